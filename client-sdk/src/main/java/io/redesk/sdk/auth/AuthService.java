@@ -91,6 +91,10 @@ public final class AuthService {
     record TokenResponse(String accessToken, Instant accessTokenExpiresAt, String refreshToken,
             Instant refreshTokenExpiresAt) {
         Tokens toTokens() {
+            if (accessToken == null || accessToken.isBlank() || accessTokenExpiresAt == null) {
+                throw new io.redesk.sdk.error.ExchangeException(200, "invalid_response", null, null,
+                        "the exchange's token response lacks accessToken or accessTokenExpiresAt", null);
+            }
             return new Tokens(accessToken, accessTokenExpiresAt, refreshToken, refreshTokenExpiresAt);
         }
     }
