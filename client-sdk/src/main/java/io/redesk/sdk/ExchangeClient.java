@@ -2,8 +2,22 @@ package io.redesk.sdk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.redesk.sdk.auth.AuthService;
+import io.redesk.sdk.meta.MetaService;
+import io.redesk.sdk.party.UserService;
+import io.redesk.sdk.party.OrganisationService;
+import io.redesk.sdk.security.ReinsurerService;
+import io.redesk.sdk.security.PoolService;
+import io.redesk.sdk.security.SecurityPolicyService;
+import io.redesk.sdk.placement.PlacementService;
+import io.redesk.sdk.quote.InquiryService;
+import io.redesk.sdk.quote.QuoteService;
+import io.redesk.sdk.line.LineService;
+import io.redesk.sdk.signing.SigningService;
+import io.redesk.sdk.registration.RegistrationService;
+import io.redesk.sdk.feed.ChangeFeedService;
+import io.redesk.sdk.audit.AuditService;
 import io.redesk.sdk.auth.TokenManager;
-import io.redesk.sdk.json.ExchangeJson;
+import io.redesk.sdk.model.WireJson;
 import io.redesk.sdk.transport.CertificatePins;
 import io.redesk.sdk.transport.RequestExecutor;
 import java.util.Objects;
@@ -33,14 +47,42 @@ public final class ExchangeClient implements AutoCloseable {
     private final RequestExecutor executor;
     private final TokenManager tokens;
     private final AuthService auth;
+    private final MetaService meta;
+    private final UserService users;
+    private final OrganisationService organisations;
+    private final ReinsurerService reinsurers;
+    private final PoolService pools;
+    private final SecurityPolicyService securityPolicy;
+    private final PlacementService placements;
+    private final InquiryService inquiries;
+    private final QuoteService quotes;
+    private final LineService lines;
+    private final SigningService signing;
+    private final RegistrationService registration;
+    private final ChangeFeedService changes;
+    private final AuditService audit;
 
     private ExchangeClient(ExchangeClientOptions options) {
         this.options = Objects.requireNonNull(options, "options");
         this.http = buildHttp(options);
-        ObjectMapper mapper = ExchangeJson.newMapper();
+        ObjectMapper mapper = WireJson.newMapper();
         this.tokens = new TokenManager(options.tokenStore(), options.clock());
         this.executor = new RequestExecutor(http, mapper, options, tokens);
         this.auth = AuthService.wire(executor, tokens);
+        this.meta = new MetaService(executor, RequestOptions.none());
+        this.users = new UserService(executor, RequestOptions.none());
+        this.organisations = new OrganisationService(executor, RequestOptions.none());
+        this.reinsurers = new ReinsurerService(executor, RequestOptions.none());
+        this.pools = new PoolService(executor, RequestOptions.none());
+        this.securityPolicy = new SecurityPolicyService(executor, RequestOptions.none());
+        this.placements = new PlacementService(executor, RequestOptions.none());
+        this.inquiries = new InquiryService(executor, RequestOptions.none());
+        this.quotes = new QuoteService(executor, RequestOptions.none());
+        this.lines = new LineService(executor, RequestOptions.none());
+        this.signing = new SigningService(executor, RequestOptions.none());
+        this.registration = new RegistrationService(executor, RequestOptions.none());
+        this.changes = new ChangeFeedService(executor, RequestOptions.none());
+        this.audit = new AuditService(executor, RequestOptions.none());
     }
 
     public static ExchangeClient create(ExchangeClientOptions options) {
@@ -74,6 +116,76 @@ public final class ExchangeClient implements AutoCloseable {
     /** Login, refresh, logout; the current tokens. */
     public AuthService auth() {
         return auth;
+    }
+
+    /** The exchange's health and its contract. */
+    public MetaService meta() {
+        return meta;
+    }
+
+    /** The signed-in user ({@code me()}) and visible users. */
+    public UserService users() {
+        return users;
+    }
+
+    /** Organisations of the market. */
+    public OrganisationService organisations() {
+        return organisations;
+    }
+
+    /** Reinsurers with ratings and security flags. */
+    public ReinsurerService reinsurers() {
+        return reinsurers;
+    }
+
+    /** Insurance pools and members. */
+    public PoolService pools() {
+        return pools;
+    }
+
+    /** The caller organisation's security policy. */
+    public SecurityPolicyService securityPolicy() {
+        return securityPolicy;
+    }
+
+    /** Placements, slip versions, transitions, firm order, endorsements. */
+    public PlacementService placements() {
+        return placements;
+    }
+
+    /** Inquiries (quote requests to reinsurers). */
+    public InquiryService inquiries() {
+        return inquiries;
+    }
+
+    /** Quotes: prepare, quote, decline, accept. */
+    public QuoteService quotes() {
+        return quotes;
+    }
+
+    /** Written lines and subjectivities. */
+    public LineService lines() {
+        return lines;
+    }
+
+    /** Signing-down preview and close. */
+    public SigningService signing() {
+        return signing;
+    }
+
+    /** Contract registration and receipts. */
+    public RegistrationService registration() {
+        return registration;
+    }
+
+    /** The change feed. */
+    public ChangeFeedService changes() {
+        return changes;
+    }
+
+    /** The audit log and its verification. */
+    public AuditService audit() {
+        return audit;
     }
 
     /** Pins in the form OkHttp and the exchange print them, for display in the connection settings. */

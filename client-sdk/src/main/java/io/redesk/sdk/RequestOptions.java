@@ -41,6 +41,11 @@ public final class RequestOptions {
         return builder().idempotencyKey(key).build();
     }
 
+    /** These options with {@code If-Match} set to {@code version} (other values kept). */
+    public RequestOptions withIfMatch(long version) {
+        return new RequestOptions(idempotencyKey, Builder.checkToken("ifMatch", String.valueOf(version)), requestId);
+    }
+
     public Optional<String> idempotencyKey() {
         return Optional.ofNullable(idempotencyKey);
     }
@@ -62,7 +67,7 @@ public final class RequestOptions {
         private Builder() {
         }
 
-        /** 1..255 visible ASCII characters; the same key must only ever carry the same request. */
+        /** 1..100 visible ASCII characters; the same key must only ever carry the same request. */
         public Builder idempotencyKey(String key) {
             this.idempotencyKey = checkToken("idempotencyKey", key);
             return this;
@@ -84,10 +89,10 @@ public final class RequestOptions {
             return new RequestOptions(idempotencyKey, ifMatch, requestId);
         }
 
-        private static String checkToken(String name, String value) {
+        static String checkToken(String name, String value) {
             Objects.requireNonNull(value, name);
-            if (value.isEmpty() || value.length() > 255) {
-                throw new IllegalArgumentException(name + " must have 1..255 characters, had " + value.length());
+            if (value.isEmpty() || value.length() > 100) {
+                throw new IllegalArgumentException(name + " must have 1..100 characters, had " + value.length());
             }
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);

@@ -1,19 +1,28 @@
 package io.redesk.sdk.auth;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.redesk.sdk.error.ExchangeException;
+import io.redesk.sdk.model.auth.LoginRequest;
+import io.redesk.sdk.model.auth.RefreshRequest;
+import io.redesk.sdk.model.auth.TokenPair;
 import io.redesk.sdk.transport.ApiRequest;
 import io.redesk.sdk.transport.RequestExecutor;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Signing in and out. A successful login stores the tokens in the client's {@link TokenStore}; every
- * later call sends the access token, and an expired one is refreshed automatically.
+ * Signing in and out ({@code /auth/login}, {@code /auth/refresh}, {@code /auth/logout}). A successful
+ * login stores the tokens in the client's {@link TokenStore}; every later call sends the access token,
+ * and an expired one is refreshed automatically (once, shared by concurrent callers).
  */
 public final class AuthService {
 
     private final RequestExecutor executor;
     private final TokenManager tokens;
+
+    private AuthService(RequestExecutor executor, TokenManager tokens) {
+        this.executor = executor;
+        this.tokens = tokens;
+    }
 
     /** Creates the service and makes it the token manager's way to refresh. */
     public static AuthService wire(RequestExecutor executor, TokenManager tokens) {
@@ -22,12 +31,7 @@ public final class AuthService {
         return service;
     }
 
-    private AuthService(RequestExecutor executor, TokenManager tokens) {
-        this.executor = executor;
-        this.tokens = tokens;
-    }
-
-    /** Signs in; the tokens are stored and returned. */
+    /** Signs in; the tokens are stored and returned. Wrong credentials: {@code AuthenticationException}. */
     public Tokens login(String username, String password) {
         if (username == null || username.isBlank()) {
             throw new IllegalArgumentException("username must not be blank");
@@ -35,14 +39,15 @@ public final class AuthService {
         if (password == null || password.isEmpty()) {
             throw new IllegalArgumentException("password must not be empty");
         }
-        TokenResponse r = executor.execute(ApiRequest.post("auth", "login").anonymous()
-                .body(new LoginRequest(username, password)).build(), TokenResponse.class).body();
-        Tokens t = r.toTokens();
+        Instant asked = tokens.clock().instant();
+        TokenPair pair = executor.execute(ApiRequest.post("auth", "login").anonymous()
+                .body(new LoginRequest(username, password)).build(), TokenPair.class).body();
+        Tokens t = toTokens(pair, asked);
         tokens.store().save(t);
         return t;
     }
 
-    /** Exchanges the current refresh token for new tokens (the SDK calls this by itself on 401). */
+    /** Exchanges the stored refresh token for new tokens now (the SDK also does this by itself on 401). */
     public Tokens refresh() {
         Tokens current = tokens.store().load().orElseThrow(() -> new IllegalStateException("not signed in"));
         Tokens renewed = refreshTokens(current);
@@ -50,19 +55,20 @@ public final class AuthService {
         return renewed;
     }
 
-    /** The raw refresh call; does not touch the store (the token manager does). */
+    /** The raw refresh call; storing the result is the caller's job. */
     Tokens refreshTokens(Tokens current) {
-        TokenResponse r = executor.execute(ApiRequest.post("auth", "refresh").anonymous()
-                .body(new RefreshRequest(current.refreshToken())).build(), TokenResponse.class).body();
-        return r.toTokens();
+        Instant asked = tokens.clock().instant();
+        TokenPair pair = executor.execute(ApiRequest.post("auth", "refresh").anonymous()
+                .body(new RefreshRequest(current.refreshToken())).build(), TokenPair.class).body();
+        return toTokens(pair, asked);
     }
 
-    /** Revokes the refresh token at the exchange and forgets the tokens locally. */
+    /** Ends the session at the exchange (both tokens stop working) and forgets the tokens locally. */
     public void logout() {
-        Optional<Tokens> current = tokens.store().load();
         try {
-            current.ifPresent(t -> executor.execute(ApiRequest.post("auth", "logout")
-                    .body(new RefreshRequest(t.refreshToken())).build(), Void.class));
+            if (tokens.store().load().isPresent()) {
+                executor.execute(ApiRequest.post("auth", "logout").build(), Void.class);
+            }
         } finally {
             tokens.store().clear();
         }
@@ -73,29 +79,13 @@ public final class AuthService {
         return tokens.store().load();
     }
 
-    record LoginRequest(String username, String password) {
-        @Override
-        public String toString() {
-            return "LoginRequest[username=" + username + ", password=***]";
+    /** Expiry is counted from when the request was sent, so a slow answer errs on the early side. */
+    private static Tokens toTokens(TokenPair pair, Instant asked) {
+        if (pair == null || pair.accessToken() == null || pair.accessToken().isBlank() || pair.expiresIn() <= 0) {
+            throw new ExchangeException(200, "INVALID_RESPONSE", null, null,
+                    "the exchange's token response lacks accessToken or expiresIn", null);
         }
-    }
-
-    record RefreshRequest(String refreshToken) {
-        @Override
-        public String toString() {
-            return "RefreshRequest[***]";
-        }
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record TokenResponse(String accessToken, Instant accessTokenExpiresAt, String refreshToken,
-            Instant refreshTokenExpiresAt) {
-        Tokens toTokens() {
-            if (accessToken == null || accessToken.isBlank() || accessTokenExpiresAt == null) {
-                throw new io.redesk.sdk.error.ExchangeException(200, "invalid_response", null, null,
-                        "the exchange's token response lacks accessToken or accessTokenExpiresAt", null);
-            }
-            return new Tokens(accessToken, accessTokenExpiresAt, refreshToken, refreshTokenExpiresAt);
-        }
+        return new Tokens(pair.accessToken(), asked.plusSeconds(pair.expiresIn()), pair.refreshToken(),
+                pair.refreshExpiresIn() > 0 ? asked.plusSeconds(pair.refreshExpiresIn()) : null);
     }
 }

@@ -36,6 +36,10 @@ public final class TokenManager {
         this.refreshCall = call;
     }
 
+    public Clock clock() {
+        return clock;
+    }
+
     public TokenStore store() {
         return store;
     }

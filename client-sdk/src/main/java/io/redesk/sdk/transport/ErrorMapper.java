@@ -23,6 +23,9 @@ final class ErrorMapper {
     static ExchangeException map(String what, int status, Problem problem, String requestId, Duration retryAfter,
             String etag) {
         String code = problem != null && problem.code() != null ? problem.code() : defaultCode(status);
+        if (requestId == null && problem != null && problem.extensions().get("requestId") != null) {
+            requestId = String.valueOf(problem.extensions().get("requestId"));
+        }
         StringBuilder msg = new StringBuilder(what).append(" -> ").append(status).append(' ').append(code);
         if (problem != null && problem.detail() != null) {
             msg.append(": ").append(problem.detail());
@@ -62,7 +65,7 @@ final class ErrorMapper {
 
     private static String currentVersion(Problem problem, String etag) {
         if (problem != null) {
-            for (String key : new String[] {"currentVersion", "current_version", "version"}) {
+            for (String key : new String[] {"currentVersion", "current_version"}) {
                 Object v = problem.extensions().get(key);
                 if (v != null) {
                     return String.valueOf(v);
@@ -74,21 +77,21 @@ final class ErrorMapper {
 
     static String defaultCode(int status) {
         return switch (status) {
-            case 400 -> "bad_request";
-            case 401 -> "unauthorized";
-            case 403 -> "forbidden";
-            case 404 -> "not_found";
-            case 408 -> "request_timeout";
-            case 409 -> "conflict";
-            case 410 -> "gone";
-            case 412 -> "precondition_failed";
-            case 413 -> "payload_too_large";
-            case 415 -> "unsupported_media_type";
-            case 422 -> "unprocessable";
-            case 428 -> "precondition_required";
-            case 429 -> "rate_limited";
-            case 503 -> "unavailable";
-            default -> status >= 500 ? "server_error" : "http_" + status;
+            case 400 -> "BAD_REQUEST";
+            case 401 -> "UNAUTHORIZED";
+            case 403 -> "FORBIDDEN";
+            case 404 -> "NOT_FOUND";
+            case 408 -> "REQUEST_TIMEOUT";
+            case 409 -> "CONFLICT";
+            case 410 -> "GONE";
+            case 412 -> "PRECONDITION_FAILED";
+            case 413 -> "PAYLOAD_TOO_LARGE";
+            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            case 422 -> "UNPROCESSABLE";
+            case 428 -> "PRECONDITION_REQUIRED";
+            case 429 -> "RATE_LIMITED";
+            case 503 -> "UNAVAILABLE";
+            default -> status >= 500 ? "SERVER_ERROR" : "HTTP_" + status;
         };
     }
 }

@@ -120,7 +120,7 @@ public final class RequestExecutor {
                 boolean fatal = isFatalTls(e);
                 failure = fatal ? new Failure.Fatal(e.getClass().getSimpleName()) : new Failure.Connection(
                         e.getClass().getSimpleName());
-                error = new NetworkException(fatal ? "tls_failure" : (isTimeout(e) ? "timeout" : "connection_failed"),
+                error = new NetworkException(fatal ? "TLS_FAILURE" : (isTimeout(e) ? "TIMEOUT" : "CONNECTION_FAILED"),
                         requestId, what + " failed: " + e.getClass().getSimpleName()
                                 + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
                 LOG.debug("{} attempt {} failed: {}", what, attempt, e.getClass().getSimpleName());
@@ -140,7 +140,7 @@ public final class RequestExecutor {
                 options.sleeper().sleep(decision.delay());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new NetworkException("interrupted", requestId, what + " interrupted while waiting to retry",
+                throw new NetworkException("INTERRUPTED", requestId, what + " interrupted while waiting to retry",
                         cause == null ? e : cause);
             }
             slept += System.nanoTime() - s0;
@@ -170,7 +170,7 @@ public final class RequestExecutor {
         try {
             return mapper.writeValueAsBytes(request.body());
         } catch (JsonProcessingException e) {
-            throw new ExchangeException(0, "unserialisable_request", requestId, null,
+            throw new ExchangeException(0, "UNSERIALISABLE_REQUEST", requestId, null,
                     what + ": request body cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
     }
@@ -178,6 +178,11 @@ public final class RequestExecutor {
     private <T> T decode(byte[] bytes, JavaType type, String what, int status, String requestId) {
         if (type.getRawClass() == Void.class || bytes.length == 0) {
             return null;
+        }
+        if (type.getRawClass() == String.class) {
+            @SuppressWarnings("unchecked")
+            T text = (T) new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            return text;
         }
         if (type.getRawClass() == byte[].class) {
             @SuppressWarnings("unchecked")
@@ -187,7 +192,7 @@ public final class RequestExecutor {
         try {
             return mapper.readValue(bytes, type);
         } catch (IOException e) {
-            throw new ExchangeException(status, "invalid_response", requestId, null,
+            throw new ExchangeException(status, "INVALID_RESPONSE", requestId, null,
                     what + " -> " + status + " with a body that does not match " + type.getRawClass().getSimpleName()
                             + ": " + e.getClass().getSimpleName(), e);
         }

@@ -35,9 +35,8 @@ class TokenRefreshTest extends MockExchange {
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
     private static String tokenJson(String access, String refresh) {
-        return "{\"accessToken\":\"" + access + "\",\"accessTokenExpiresAt\":\"" + NOW.plusSeconds(900)
-                + "\",\"refreshToken\":\"" + refresh + "\",\"refreshTokenExpiresAt\":\"" + NOW.plusSeconds(86_400)
-                + "\"}";
+        return "{\"accessToken\":\"" + access + "\",\"refreshToken\":\"" + refresh
+                + "\",\"tokenType\":\"Bearer\",\"expiresIn\":900,\"refreshExpiresIn\":86400}";
     }
 
     /** A fake exchange: "old-access" is expired, refreshing hands out "new-access". */
@@ -99,7 +98,7 @@ class TokenRefreshTest extends MockExchange {
         server.enqueue(new MockResponse.Builder().code(200).body("{\"refreshToken\":\"x\"}").build());
         assertThatThrownBy(() -> client.auth().login("broker@demo", "pw"))
                 .isInstanceOfSatisfying(io.redesk.sdk.error.ExchangeException.class,
-                        e -> assertThat(e.code()).isEqualTo("invalid_response"));
+                        e -> assertThat(e.code()).isEqualTo("INVALID_RESPONSE"));
         assertThat(client.auth().current()).isEmpty();
     }
 

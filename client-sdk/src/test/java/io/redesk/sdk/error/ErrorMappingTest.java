@@ -52,7 +52,7 @@ class ErrorMappingTest extends MockExchange {
         server.enqueue(problem(412, "{\"status\":412}", "ETag", "W/\"9\""));
         assertThatThrownBy(this::update).isInstanceOfSatisfying(PreconditionFailedException.class, e -> {
             assertThat(e.currentVersion()).contains("9");
-            assertThat(e.code()).isEqualTo("precondition_failed");
+            assertThat(e.code()).isEqualTo("PRECONDITION_FAILED");
         });
     }
 
@@ -91,7 +91,7 @@ class ErrorMappingTest extends MockExchange {
     void aNonJsonErrorBodyStillGivesTheStatusAndTheSdkRequestId() throws Exception {
         server.enqueue(new MockResponse.Builder().code(404).body("<html>nope</html>").build());
         assertThatThrownBy(this::update).isInstanceOfSatisfying(NotFoundException.class, e -> {
-            assertThat(e.code()).isEqualTo("not_found");
+            assertThat(e.code()).isEqualTo("NOT_FOUND");
             assertThat(e.problem()).isEmpty();
             assertThat(e.requestId()).isPresent();
         });
@@ -113,7 +113,7 @@ class ErrorMappingTest extends MockExchange {
     void aBodyThatDoesNotMatchTheTypeIsReportedNotHalfParsed() {
         server.enqueue(new MockResponse.Builder().code(200).body("[1,2]").build());
         assertThatThrownBy(() -> client.transport().execute(ApiRequest.get("x").build(), Map.class))
-                .isInstanceOfSatisfying(ExchangeException.class, e -> assertThat(e.code()).isEqualTo("invalid_response"));
+                .isInstanceOfSatisfying(ExchangeException.class, e -> assertThat(e.code()).isEqualTo("INVALID_RESPONSE"));
     }
 
     @Test

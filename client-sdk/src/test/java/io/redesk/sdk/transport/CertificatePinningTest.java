@@ -72,7 +72,7 @@ class CertificatePinningTest {
         try (ExchangeClient c = pinnedTo(CertificatePins.pinOf(OTHER_CERT.certificate()))) {
             assertThatThrownBy(() -> c.transport().execute(ApiRequest.post("placements").body("{}").build(),
                     JsonNode.class))
-                    .isInstanceOfSatisfying(NetworkException.class, e -> assertThat(e.code()).isEqualTo("tls_failure"));
+                    .isInstanceOfSatisfying(NetworkException.class, e -> assertThat(e.code()).isEqualTo("TLS_FAILURE"));
         }
         assertThat(server.getRequestCount()).isZero();
     }
