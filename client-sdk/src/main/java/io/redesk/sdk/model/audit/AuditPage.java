@@ -1,0 +1,22 @@
+package io.redesk.sdk.model.audit;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+
+/**
+ * Wire form of the {@code AuditPage} schema of openapi.yaml; required: {@code items}, {@code
+ * nextCursor}, {@code hasMore}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record AuditPage(
+        List<AuditEvent> items,
+        String nextCursor,
+        boolean hasMore) {
+    /** Copies lists so instances stay immutable. */
+    public AuditPage {
+        items = items == null ? null : List.copyOf(items);
+    }
+}

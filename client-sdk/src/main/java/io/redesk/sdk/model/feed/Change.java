@@ -1,0 +1,30 @@
+package io.redesk.sdk.model.feed;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.redesk.sdk.model.line.Line;
+import io.redesk.sdk.model.placement.Placement;
+import io.redesk.sdk.model.quote.Quote;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One committed change. Exactly one of {@code placement}, {@code quote}, {@code line} is present,
+ * matching {@code entityType}; it is the resource after the change as the caller may see it. Wire
+ * form of the {@code Change} schema of openapi.yaml; required: {@code cursor}, {@code entityType},
+ * {@code entityId}, {@code action}, {@code occurredAt}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Change(
+        String cursor,
+        ChangeEntityType entityType,
+        UUID entityId,
+        UUID placementId,
+        String action,
+        Instant occurredAt,
+        Placement placement,
+        Quote quote,
+        Line line) {
+}

@@ -1,0 +1,10 @@
+package io.redesk.sdk.model.feed;
+
+/**
+ * Wire values of {@code ChangeEntityType} in openapi.yaml.
+ */
+public enum ChangeEntityType {
+    PLACEMENT,
+    QUOTE,
+    LINE
+}

@@ -1,0 +1,20 @@
+package io.redesk.sdk.model.party;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.UUID;
+
+/**
+ * Wire form of the {@code Organisation} schema of openapi.yaml; required: {@code id}, {@code
+ * name}, {@code type}, {@code country}, {@code overseas}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Organisation(
+        UUID id,
+        String name,
+        OrgType type,
+        String country,
+        boolean overseas) {
+}

@@ -1,0 +1,20 @@
+package io.redesk.sdk.model.placement;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+
+/**
+ * Wire form of the {@code PlacementPage} schema of openapi.yaml; required: {@code items}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record PlacementPage(
+        List<Placement> items,
+        String nextCursor) {
+    /** Copies lists so instances stay immutable. */
+    public PlacementPage {
+        items = items == null ? null : List.copyOf(items);
+    }
+}
