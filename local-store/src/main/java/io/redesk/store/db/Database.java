@@ -1,5 +1,6 @@
 package io.redesk.store.db;
 
+import io.redesk.store.ConstraintViolationException;
 import io.redesk.store.VaultCorruptException;
 import io.redesk.store.VaultException;
 import java.nio.file.Path;
@@ -161,6 +162,18 @@ public final class Database implements AutoCloseable {
         if (isCorruption(e)) {
             return new VaultCorruptException(VaultCorruptException.Part.DATABASE,
                     "SQLite reports: " + describe(e), e);
+        }
+        if (e instanceof SQLiteException se && (se.getResultCode().code & 0xff) == SQLiteErrorCode.SQLITE_CONSTRAINT.code) {
+            SQLiteErrorCode code = se.getResultCode();
+            if (code == SQLiteErrorCode.SQLITE_CONSTRAINT_FOREIGNKEY) {
+                return new ConstraintViolationException("The change refers to a record that does not exist"
+                        + " (or removes one that others still refer to); nothing was saved.", e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY || code == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE) {
+                return new ConstraintViolationException("A record with the same key already exists; nothing was saved.", e);
+            }
+            return new ConstraintViolationException("The change breaks a data rule (" + code.name()
+                    + "); nothing was saved.", e);
         }
         return new StorageException("The vault database could not be accessed: " + describe(e), e);
     }

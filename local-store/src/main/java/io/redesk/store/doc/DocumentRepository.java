@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
  * JSON, bound to (table, id, version, suite), next to the few plaintext columns its queries need.
  * Reads authenticate the envelope against the row it came from, then check that the plaintext columns
  * still agree with the decrypted record, so neither can be edited on disk without the read failing.
- * Every write is one transaction (or joins the caller's).
+ * Every write is one transaction (or joins the caller's). {@link #find} of a damaged record throws
+ * {@link RecordIntegrityException}; list queries skip it and report it to the vault's integrity
+ * listener, so one bad row never blanks a whole screen.
  */
 public class DocumentRepository<T> {
 
@@ -214,7 +216,13 @@ public class DocumentRepository<T> {
                 List<Stored<T>> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(readRow(s, rs));
+                        try {
+                            out.add(readRow(s, rs));
+                        } catch (RecordIntegrityException e) {
+                            // One bad record must not hide the rest of a list: skip it, and name it to
+                            // the vault's integrity listener (find(id) on it still throws).
+                            s.reportIntegrityFailure(e);
+                        }
                     }
                 }
                 return out;

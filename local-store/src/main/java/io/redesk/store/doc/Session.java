@@ -1,5 +1,6 @@
 package io.redesk.store.doc;
 
+import io.redesk.store.RecordIntegrityException;
 import io.redesk.store.VaultLockedException;
 import io.redesk.store.crypto.KeyRing;
 import io.redesk.store.crypto.RecordCipher;
@@ -7,6 +8,7 @@ import io.redesk.store.db.Database;
 import io.redesk.store.db.SqlWork;
 import io.redesk.store.search.BlindIndex;
 import java.time.Clock;
+import java.util.function.Consumer;
 
 /**
  * One unlocked period of a vault: the open database and the key ring. Closing it (lock, idle lock)
@@ -21,9 +23,12 @@ public final class Session {
     private final BlindIndex blindIndex;
     private final Clock clock;
     private final Runnable onActivity;
+    private final Consumer<RecordIntegrityException> integrityListener;
     private volatile boolean closed;
 
-    public Session(Database db, KeyRing keys, Clock clock, Runnable onActivity) {
+    public Session(Database db, KeyRing keys, Clock clock, Runnable onActivity,
+                   Consumer<RecordIntegrityException> integrityListener) {
+        this.integrityListener = integrityListener;
         this.db = db;
         this.keys = keys;
         this.cipher = new RecordCipher(keys.suite(), keys.records());
@@ -52,6 +57,11 @@ public final class Session {
         } finally {
             db.lock().unlock();
         }
+    }
+
+    /** A list query skipped a record that failed authentication: tell the vault's listener. */
+    public void reportIntegrityFailure(RecordIntegrityException e) {
+        integrityListener.accept(e);
     }
 
     public RecordCipher cipher() {

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +58,7 @@ public final class Vault implements SessionSource, AutoCloseable {
     private volatile Session session;
     private volatile Instant lastActivity;
     private volatile Supplier<String> resumeStateProvider;
+    private volatile Consumer<RecordIntegrityException> integrityListener;
     private ScheduledExecutorService idleWatch;
     private KeyFile keyFile;
 
@@ -142,7 +144,7 @@ public final class Vault implements SessionSource, AutoCloseable {
             }
             SqliteFileCheck.check(dbFile);
             db = Database.open(dbFile);
-            Session s = new Session(db, ring, options.clock(), this::touch);
+            Session s = new Session(db, ring, options.clock(), this::touch, this::integrityFailure);
             if (Files.size(dbFile) <= QUICK_CHECK_MAX_BYTES) {
                 quickCheck(db);
             }
@@ -163,7 +165,7 @@ public final class Vault implements SessionSource, AutoCloseable {
         Database db = null;
         try {
             db = Database.open(location.databaseFile());
-            session = new Session(db, ring, options.clock(), this::touch);
+            session = new Session(db, ring, options.clock(), this::touch, this::integrityFailure);
             lastActivity = options.clock().instant();
         } catch (RuntimeException e) {
             closeAfterFailure(db, ring);
@@ -307,6 +309,22 @@ public final class Vault implements SessionSource, AutoCloseable {
                 LOG.warn("Idle lock check failed: {}", e.getMessage());
             }
         }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Called with every record a list query had to skip because it failed authentication (the app
+     * shows it and offers a restore). The default listener logs table, id and kind, never content.
+     */
+    public void setIntegrityListener(Consumer<RecordIntegrityException> listener) {
+        this.integrityListener = listener;
+    }
+
+    private void integrityFailure(RecordIntegrityException e) {
+        LOG.warn("Skipped record {} in {}: {}", e.recordId(), e.table(), e.kind());
+        Consumer<RecordIntegrityException> l = integrityListener;
+        if (l != null) {
+            l.accept(e);
+        }
     }
 
     private void touch() {
