@@ -8,6 +8,9 @@ import java.util.Optional;
 /**
  * The desktop app's command line: {@code [--lang en|zh] [--theme light|dark] [--help]}.
  *
+ * <p>{@code --demo-user NAME} signs the demo user {@code NAME} in at start (built-in demo exchange only,
+ * profile {@code NAME} with a fixed demo passphrase): for screenshots and trying the desk quickly.
+ *
  * <p>{@code --lang} and {@code --theme} override the saved preferences for this run only (handy for
  * screenshots and support); a choice made in Settings is still saved as usual.
  *
@@ -15,23 +18,31 @@ import java.util.Optional;
  * @param theme    theme for this run, if given
  * @param help     whether to print the usage and exit
  */
-public record LaunchOptions(Optional<Language> language, Optional<ThemeChoice> theme, boolean help) {
+public record LaunchOptions(Optional<Language> language, Optional<ThemeChoice> theme, boolean help,
+                            Optional<String> demoUser) {
 
     /** Usage text printed by {@code --help} and after a bad argument. */
     public static final String USAGE = """
-            usage: java -jar redesk.jar [--lang en|zh] [--theme light|dark] [--help]
+            usage: java -jar redesk.jar [--lang en|zh] [--theme light|dark] [--demo-user NAME] [--help]
               --lang    language for this run (default: saved choice, else the system language)
               --theme   theme for this run (default: saved choice, else light)
+              --demo-user  sign this demo user in at start (built-in demo exchange only), e.g. uw.pudong
             system property -Dredesk.home=<folder> moves preferences and logs (default: the user's app-data folder)""";
 
     public LaunchOptions {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(demoUser, "demoUser");
+    }
+
+    /** Options without an automatic demo sign-in. */
+    public LaunchOptions(Optional<Language> language, Optional<ThemeChoice> theme, boolean help) {
+        this(language, theme, help, Optional.empty());
     }
 
     /** No options: saved preferences and system defaults apply. */
     public static LaunchOptions none() {
-        return new LaunchOptions(Optional.empty(), Optional.empty(), false);
+        return new LaunchOptions(Optional.empty(), Optional.empty(), false, Optional.empty());
     }
 
     /**
@@ -43,12 +54,13 @@ public record LaunchOptions(Optional<Language> language, Optional<ThemeChoice> t
         Optional<Language> language = Optional.empty();
         Optional<ThemeChoice> theme = Optional.empty();
         boolean help = false;
+        Optional<String> demoUser = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             switch (name) {
                 case "--help", "-h" -> help = true;
-                case "--lang", "--theme" -> {
+                case "--lang", "--theme", "--demo-user" -> {
                     String value;
                     if (arg.contains("=")) {
                         value = arg.substring(arg.indexOf('=') + 1);
@@ -57,7 +69,12 @@ public record LaunchOptions(Optional<Language> language, Optional<ThemeChoice> t
                     } else {
                         throw new IllegalArgumentException(name + " needs a value");
                     }
-                    if (name.equals("--lang")) {
+                    if (name.equals("--demo-user")) {
+                        if (value.isBlank()) {
+                            throw new IllegalArgumentException("--demo-user needs a user name, e.g. uw.pudong");
+                        }
+                        demoUser = Optional.of(value.trim());
+                    } else if (name.equals("--lang")) {
                         language = Optional.of(Language.fromCode(value).orElseThrow(() -> new IllegalArgumentException(
                                 "unknown language '" + value + "' for --lang; expected en or zh")));
                     } else {
@@ -68,6 +85,6 @@ public record LaunchOptions(Optional<Language> language, Optional<ThemeChoice> t
                 default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
             }
         }
-        return new LaunchOptions(language, theme, help);
+        return new LaunchOptions(language, theme, help, demoUser);
     }
 }

@@ -4,11 +4,16 @@ import io.redesk.app.LaunchOptions;
 import io.redesk.app.env.AppDirectories;
 import io.redesk.app.prefs.AppPreferences;
 import io.redesk.app.prefs.PreferencesStore;
+import io.redesk.app.session.ExchangeSettingsStore;
+import io.redesk.app.session.SessionHolder;
+import io.redesk.app.session.SignInService;
+import io.redesk.app.sync.SyncStatus;
 import io.redesk.app.sync.StatusModel;
 import io.redesk.app.task.TaskExecutor;
 import io.redesk.app.ui.i18n.I18n;
 import io.redesk.app.ui.shell.ShellModel;
 import io.redesk.app.ui.theme.ThemeManager;
+import io.redesk.store.vault.VaultOptions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,8 +22,8 @@ import java.util.Objects;
  * The app's long-lived services, wired once at start-up and handed to the views: folders,
  * preferences, language, theme, sync status, background executor, navigation.
  *
- * <p>The sync status starts as "offline, no exchange configured"; the issue that wires the built-in
- * demo exchange publishes to {@link #status()} and nothing in the UI changes.
+ * <p>The sync status starts as "offline, no exchange configured"; signing in ({@link #sessions()})
+ * publishes the session's exchange to {@link #status()}; the sync engine refines it.
  */
 public final class AppContext implements AutoCloseable {
 
@@ -30,9 +35,14 @@ public final class AppContext implements AutoCloseable {
     private final StatusModel status = new StatusModel();
     private final TaskExecutor executor;
     private final ShellModel shell = new ShellModel();
+    private final LaunchOptions options;
+    private final ExchangeSettingsStore exchangeSettings;
+    private final ExchangeSettingsStore.Loaded loadedExchange;
+    private final SignInService signIn;
+    private final SessionHolder sessions = new SessionHolder();
 
     private AppContext(AppDirectories dirs, PreferencesStore preferences, PreferencesStore.Loaded loaded,
-                       LaunchOptions options, TaskExecutor executor) {
+                       LaunchOptions options, TaskExecutor executor, VaultOptions vaultOptions) {
         this.dirs = dirs;
         this.preferences = preferences;
         this.preferenceProblems = loaded.problems();
@@ -40,6 +50,14 @@ public final class AppContext implements AutoCloseable {
         this.i18n = new I18n(options.language().orElse(prefs.language()));
         this.themes = new ThemeManager(options.theme().orElse(prefs.theme()));
         this.executor = executor;
+        this.options = options;
+        this.exchangeSettings = new ExchangeSettingsStore(dirs.home().resolve("exchange.properties"));
+        this.loadedExchange = exchangeSettings.load();
+        this.signIn = new SignInService(dirs.home(), loadedExchange.settings(), vaultOptions);
+        // until the sync engine publishes its own view, the status bar shows the session's connection
+        sessions.subscribe(session -> status.update(s -> session
+                .map(x -> s.online(x.exchangeName()))
+                .orElseGet(() -> SyncStatus.notConfigured().withPendingChanges(s.pendingChanges()))));
     }
 
     /**
@@ -47,12 +65,19 @@ public final class AppContext implements AutoCloseable {
      * locale) and applies language and theme. Must run on the FX thread (it sets the theme).
      */
     public static AppContext create(AppDirectories dirs, LaunchOptions options, TaskExecutor executor) {
+        return create(dirs, options, executor, VaultOptions.defaults());
+    }
+
+    /** As {@link #create(AppDirectories, LaunchOptions, TaskExecutor)}, with vault options (tests use a light KDF). */
+    public static AppContext create(AppDirectories dirs, LaunchOptions options, TaskExecutor executor,
+                                    VaultOptions vaultOptions) {
+        Objects.requireNonNull(vaultOptions, "vaultOptions");
         Objects.requireNonNull(dirs, "dirs");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(executor, "executor");
         PreferencesStore store = new PreferencesStore(dirs.preferencesFile());
         PreferencesStore.Loaded loaded = store.load(AppPreferences.defaultsFor(Locale.getDefault()));
-        return new AppContext(dirs, store, loaded, options, executor);
+        return new AppContext(dirs, store, loaded, options, executor, vaultOptions);
     }
 
     public AppDirectories dirs() {
@@ -89,8 +114,35 @@ public final class AppContext implements AutoCloseable {
         return shell;
     }
 
+    /** The command line of this run. */
+    public LaunchOptions launchOptions() {
+        return options;
+    }
+
+    /** Where the exchange connection is saved. */
+    public ExchangeSettingsStore exchangeSettings() {
+        return exchangeSettings;
+    }
+
+    /** Why the saved exchange connection could not be used, if it could not (shown in settings). */
+    public java.util.Optional<String> exchangeSettingsProblem() {
+        return loadedExchange.problem();
+    }
+
+    /** Signs users in; owns the built-in demo exchange while the app runs. */
+    public SignInService signIn() {
+        return signIn;
+    }
+
+    /** The signed-in session (vault, exchange client, user, organisation, role), if any. */
+    public SessionHolder sessions() {
+        return sessions;
+    }
+
     @Override
     public void close() {
         executor.close();
+        sessions.close();
+        signIn.close();
     }
 }

@@ -8,6 +8,7 @@ import io.redesk.app.LaunchOptions;
 import io.redesk.app.env.AppDirectories;
 import io.redesk.app.i18n.Language;
 import io.redesk.app.prefs.ThemeChoice;
+import io.redesk.app.testing.TestExchange;
 import io.redesk.app.ui.shell.Page;
 import io.redesk.app.ui.task.FxTaskExecutor;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +33,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Drives the real main window headless (Monocle): every page opens, the language switches to
+ * Drives the real main window headless (Monocle), signed in to a real exchange: every page opens, the language switches to
  * Chinese and back with every visible text following, the theme switches, and the choices are saved.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -46,10 +48,16 @@ class MainWindowSmokeTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        TestExchange.configure(home);
         context = AppContext.create(AppDirectories.at(home),
                 new LaunchOptions(Optional.of(Language.ENGLISH), Optional.of(ThemeChoice.LIGHT), false),
-                new FxTaskExecutor());
+                new FxTaskExecutor(), TestExchange.fastVaults());
         new MainWindow(context).show(stage);
+    }
+
+    @BeforeEach
+    void signIn(FxRobot robot) {
+        DeskRobot.signIn(robot, "broker.alice");
     }
 
     @AfterEach
@@ -74,14 +82,24 @@ class MainWindowSmokeTest {
     }
 
     @Test
-    void homeShowsEmptyStateThatLeadsToSettings(FxRobot robot) {
+    void homeShowsEmptyStateWithoutOfflineAdviceOnceConnected(FxRobot robot) {
         assertThat(text(robot, "#home-empty-title")).isEqualTo("Nothing needs you today");
         assertThat(robot.lookup("#home-items").query().isVisible()).isFalse();
+        // signed in to an exchange: no "no exchange, open settings" advice
+        assertThat(robot.lookup("#home-open-settings").query().isVisible()).isFalse();
+        assertThat(text(robot, "#session-user")).contains("Alice Wang", "Huatai Re Brokers", "BROKER");
+    }
 
-        robot.clickOn("#home-open-settings");
+    @Test
+    void signingOutReturnsToTheSignInScreenAndGoesOffline(FxRobot robot) {
+        robot.clickOn("#session-sign-out");
 
-        assertThat(context.shell().getCurrentPage()).isEqualTo(Page.SETTINGS);
-        assertThat(robot.lookup("#nav-settings").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        DeskRobot.waitFor(robot, "#page-signin", 10);
+        assertThat(robot.lookup("#page-home").tryQuery()).isEmpty();
+        assertThat(context.sessions().current()).isEmpty();
+        assertThat(context.status().current().hasExchange()).isFalse();
+        // the profile made at sign-in is offered for unlocking next time
+        assertThat(context.signIn().profiles()).containsExactly("broker.alice");
     }
 
     @Test
@@ -89,12 +107,12 @@ class MainWindowSmokeTest {
         robot.clickOn("#nav-settings");
         List<String> english = visibleTexts(robot);
         String englishTitle = stage.getTitle();
-        assertThat(english).contains("Slips", "Settings", "Offline · no exchange configured");
+        assertThat(english).contains("Slips", "Settings", "Online · 127.0.0.1", "Sign out");
 
         robot.clickOn("#lang-zh");
 
         List<String> chinese = visibleTexts(robot);
-        assertThat(chinese).contains("分保条", "设置", "离线 · 未配置交易中心");
+        assertThat(chinese).contains("分保条", "设置", "在线 · 127.0.0.1", "退出登录");
         assertThat(chinese).doesNotContain("Slips", "Settings", "Language", "Theme");
         assertThat(stage.getTitle()).isNotEqualTo(englishTitle).contains("再保险");
         assertThat(text(robot, "#format-money")).isEqualTo("¥1,250,000.00");

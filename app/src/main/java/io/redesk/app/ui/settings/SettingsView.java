@@ -31,8 +31,11 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 /** The settings page: appearance, formats, exchange connection, data folder. Only builds nodes and binds. */
 public final class SettingsView extends VBox {
 
-    /** A view of {@code model}; {@code dirs} is shown so users (and support) can find logs. */
-    public SettingsView(SettingsViewModel model, I18n i18n, AppDirectories dirs) {
+    /**
+     * A view of {@code model}; {@code dirs} is shown so users (and support) can find logs;
+     * {@code exchange} is the exchange connection form.
+     */
+    public SettingsView(SettingsViewModel model, I18n i18n, AppDirectories dirs, Node exchange) {
         Label problem = new Label();
         problem.setId("settings-problem");
         problem.textProperty().bind(model.problemProperty());
@@ -51,10 +54,6 @@ public final class SettingsView extends VBox {
         row(formats, 2, i18n, key("settings.formats.share"), value("format-share", model.sampleShare()));
         row(formats, 3, i18n, key("settings.formats.dateTime"), value("format-date-time", model.sampleDateTime(Instant.now())));
 
-        Label exchange = new Label();
-        exchange.textProperty().bind(i18n.bind("settings.exchange.none", i18n.bind("feature.exchangeConnection")));
-        exchange.setWrapText(true);
-        exchange.getStyleClass().add(Styles.TEXT_MUTED);
 
         GridPane data = grid();
         row(data, 0, i18n, key("settings.data.folder"), path(dirs.home().toString()));

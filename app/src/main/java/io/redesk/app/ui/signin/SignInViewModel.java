@@ -1,0 +1,302 @@
+package io.redesk.app.ui.signin;
+
+import io.redesk.app.session.DemoExchange;
+import io.redesk.app.session.ExchangeSettings;
+import io.redesk.app.session.Session;
+import io.redesk.app.session.SessionHolder;
+import io.redesk.app.session.SignInException;
+import io.redesk.app.session.SignInRequest;
+import io.redesk.app.session.SignInService;
+import io.redesk.app.task.BackgroundTask;
+import io.redesk.app.task.TaskExecutor;
+import io.redesk.app.ui.i18n.I18n;
+import io.redesk.store.crypto.CryptoSuite;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The unlock / sign-in screen's state: which local profile (existing, or a new one with a crypto
+ * suite and a confirmed passphrase), which exchange user, validation in the user's language, and the
+ * sign-in itself on the task executor. On success the session becomes current in the
+ * {@link SessionHolder}; on failure the exchange's or the vault's reason is shown, field by field
+ * where it belongs. Never touches nodes.
+ */
+public final class SignInViewModel {
+
+    /** Shortest passphrase accepted for a new vault. */
+    public static final int MIN_PASSPHRASE = 8;
+
+    /** The vault passphrase of profiles made by {@link #signInDemo} (demo data only, like the demo password). */
+    public static final String DEMO_PROFILE_PASSPHRASE = "redesk-demo-profile";
+
+    private final SignInService service;
+    private final SessionHolder sessions;
+    private final TaskExecutor executor;
+    private final I18n i18n;
+
+    private final ObservableList<String> profiles = FXCollections.observableArrayList();
+    private final ObservableList<String> demoUsers = FXCollections.observableArrayList();
+    private final StringProperty profile = new SimpleStringProperty(this, "profile", "");
+    private final BooleanProperty createProfile = new SimpleBooleanProperty(this, "createProfile", false);
+    private final ObjectProperty<CryptoSuite> suite = new SimpleObjectProperty<>(this, "suite", CryptoSuite.INTERNATIONAL);
+    private final StringProperty passphrase = new SimpleStringProperty(this, "passphrase", "");
+    private final StringProperty passphraseConfirm = new SimpleStringProperty(this, "passphraseConfirm", "");
+    private final StringProperty username = new SimpleStringProperty(this, "username", "");
+    private final StringProperty password = new SimpleStringProperty(this, "password", "");
+
+    private final ReadOnlyStringWrapper profileError = new ReadOnlyStringWrapper(this, "profileError", "");
+    private final ReadOnlyStringWrapper passphraseError = new ReadOnlyStringWrapper(this, "passphraseError", "");
+    private final ReadOnlyStringWrapper usernameError = new ReadOnlyStringWrapper(this, "usernameError", "");
+    private final ReadOnlyStringWrapper passwordError = new ReadOnlyStringWrapper(this, "passwordError", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper exchangeText = new ReadOnlyStringWrapper(this, "exchangeText", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper(this, "demo", true);
+
+    /** A view-model signing in through {@code service} into {@code sessions}. */
+    public SignInViewModel(SignInService service, SessionHolder sessions, TaskExecutor executor, I18n i18n) {
+        this.service = Objects.requireNonNull(service, "service");
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.i18n = Objects.requireNonNull(i18n, "i18n");
+        refresh();
+        i18n.languageProperty().addListener((obs, old, now) -> refreshExchangeText());
+    }
+
+    /** Re-reads the profiles and the configured exchange (after the settings page changed it). */
+    public void refresh() {
+        profiles.setAll(service.profiles());
+        ExchangeSettings s = service.settings();
+        demo.set(s.isBuiltInDemo());
+        demoUsers.setAll(s.isBuiltInDemo() ? DemoExchange.usernames() : java.util.List.of());
+        if (profile.get().isBlank()) {
+            if (profiles.isEmpty()) {
+                createProfile.set(true);
+            } else {
+                profile.set(profiles.get(0));
+                createProfile.set(false);
+            }
+        } else {
+            createProfile.set(!profiles.contains(profile.get().trim()));
+        }
+        refreshExchangeText();
+    }
+
+    private void refreshExchangeText() {
+        ExchangeSettings s = service.settings();
+        exchangeText.set(s.isBuiltInDemo() ? i18n.text("signin.exchange.demo")
+                : i18n.text("signin.exchange.configured", s.url().orElse("")));
+    }
+
+    /** Fills in a demo user and its password, and proposes a profile of the same name. */
+    public void pickDemoUser(String user) {
+        if (user == null || user.isBlank()) {
+            return;
+        }
+        username.set(user);
+        password.set(DemoExchange.password());
+        if (profiles.contains(user)) {
+            profile.set(user);
+            createProfile.set(false);
+        } else {
+            profile.set(user);
+            createProfile.set(true);
+        }
+    }
+
+    /**
+     * Signs a demo user in without typing (the {@code --demo-user} flag): profile of the user's name,
+     * created on first use with a fixed demo passphrase. Refused unless the built-in demo is used.
+     */
+    public void signInDemo(String user, Consumer<Session> onSignedIn) {
+        if (!demo.get()) {
+            error.set(i18n.text("signin.error.demoOnly"));
+            return;
+        }
+        pickDemoUser(user);
+        passphrase.set(DEMO_PROFILE_PASSPHRASE);
+        passphraseConfirm.set(DEMO_PROFILE_PASSPHRASE);
+        signIn(onSignedIn);
+    }
+
+    /** Chooses an existing profile to unlock. */
+    public void chooseProfile(String name) {
+        if (name != null) {
+            profile.set(name);
+            createProfile.set(!profiles.contains(name));
+        }
+    }
+
+    /** Checks every field and shows each problem beside its field; true if all are fine. */
+    public boolean validate() {
+        String p = profile.get() == null ? "" : profile.get().trim();
+        if (p.isEmpty()) {
+            profileError.set(i18n.text("signin.error.profileEmpty"));
+        } else if (!p.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}") || p.contains("..")) {
+            profileError.set(i18n.text("signin.error.profileName"));
+        } else if (createProfile.get() && profiles.contains(p)) {
+            profileError.set(i18n.text("signin.error.profileExists", p));
+        } else if (!createProfile.get() && !profiles.contains(p)) {
+            profileError.set(i18n.text("signin.error.noSuchProfile", p));
+        } else {
+            profileError.set("");
+        }
+        String pass = passphrase.get() == null ? "" : passphrase.get();
+        if (pass.isEmpty()) {
+            passphraseError.set(i18n.text("signin.error.passphraseEmpty"));
+        } else if (createProfile.get() && pass.length() < MIN_PASSPHRASE) {
+            passphraseError.set(i18n.text("signin.error.passphraseShort", MIN_PASSPHRASE));
+        } else if (createProfile.get() && !pass.equals(passphraseConfirm.get())) {
+            passphraseError.set(i18n.text("signin.error.passphraseMismatch"));
+        } else {
+            passphraseError.set("");
+        }
+        usernameError.set(username.get() == null || username.get().isBlank() ? i18n.text("signin.error.usernameEmpty") : "");
+        passwordError.set(password.get() == null || password.get().isEmpty() ? i18n.text("signin.error.passwordEmpty") : "");
+        return profileError.get().isEmpty() && passphraseError.get().isEmpty()
+                && usernameError.get().isEmpty() && passwordError.get().isEmpty();
+    }
+
+    /** Validates, then signs in off the UI thread; {@code onSignedIn} runs with the new session. */
+    public void signIn(Consumer<Session> onSignedIn) {
+        error.set("");
+        if (busy.get() || !validate()) {
+            return;
+        }
+        char[] secret = passphrase.get().toCharArray();
+        SignInRequest request = new SignInRequest(profile.get().trim(), createProfile.get(), suite.get(), secret,
+                username.get().trim(), password.get());
+        busy.set(true);
+        executor.execute(BackgroundTask.<Session>of("sign-in", ctx -> {
+            try {
+                return service.signIn(request);
+            } finally {
+                Arrays.fill(secret, '\0');
+            }
+        }).onSuccess(session -> {
+            busy.set(false);
+            passphrase.set("");
+            passphraseConfirm.set("");
+            password.set("");
+            sessions.start(session);
+            onSignedIn.accept(session);
+        }).onFailure(failure -> {
+            busy.set(false);
+            showFailure(failure);
+        }));
+    }
+
+    private void showFailure(Throwable failure) {
+        if (!(failure instanceof SignInException e)) {
+            error.set(i18n.text("signin.error.unexpected", String.valueOf(failure.getMessage())));
+            return;
+        }
+        switch (e.reason()) {
+            case BAD_PROFILE_NAME -> profileError.set(i18n.text("signin.error.profileName"));
+            case PROFILE_EXISTS -> profileError.set(i18n.text("signin.error.profileExists", profile.get()));
+            case NO_SUCH_PROFILE -> profileError.set(i18n.text("signin.error.noSuchProfile", profile.get()));
+            case WRONG_PASSPHRASE -> passphraseError.set(i18n.text("signin.error.wrongPassphrase",
+                    e.retryAfterSeconds().orElse(0L)));
+            case UNLOCK_THROTTLED -> passphraseError.set(i18n.text("signin.error.throttled",
+                    e.retryAfterSeconds().orElse(1L)));
+            case VAULT_DAMAGED -> error.set(i18n.text("signin.error.vaultDamaged", String.valueOf(e.getMessage())));
+            case WRONG_CREDENTIALS -> passwordError.set(i18n.text("signin.error.credentials"));
+            case EXCHANGE_UNREACHABLE -> error.set(i18n.text("signin.error.unreachable", exchangeText.get()));
+            case EXCHANGE_ERROR -> error.set(i18n.text("signin.error.exchange", String.valueOf(e.getMessage())));
+            case DEMO_FAILED -> error.set(i18n.text("signin.error.demo", String.valueOf(e.getMessage())));
+        }
+    }
+
+    public ObservableList<String> profiles() {
+        return FXCollections.unmodifiableObservableList(profiles);
+    }
+
+    /** Demo users offered as a pick list (empty unless the built-in demo exchange is used). */
+    public ObservableList<String> demoUsers() {
+        return FXCollections.unmodifiableObservableList(demoUsers);
+    }
+
+    public StringProperty profileProperty() {
+        return profile;
+    }
+
+    public BooleanProperty createProfileProperty() {
+        return createProfile;
+    }
+
+    public ObjectProperty<CryptoSuite> suiteProperty() {
+        return suite;
+    }
+
+    public StringProperty passphraseProperty() {
+        return passphrase;
+    }
+
+    public StringProperty passphraseConfirmProperty() {
+        return passphraseConfirm;
+    }
+
+    public StringProperty usernameProperty() {
+        return username;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public ReadOnlyStringProperty profileErrorProperty() {
+        return profileError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty passphraseErrorProperty() {
+        return passphraseError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty usernameErrorProperty() {
+        return usernameError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty passwordErrorProperty() {
+        return passwordError.getReadOnlyProperty();
+    }
+
+    /** A problem that belongs to no single field (exchange unreachable, damaged vault). */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** "Built-in demo exchange (on this computer)" or the configured URL. */
+    public ReadOnlyStringProperty exchangeTextProperty() {
+        return exchangeText.getReadOnlyProperty();
+    }
+
+    /** Whether sign-in is running (the form is disabled and progress shown). */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Whether the built-in demo exchange is used (the demo user list is shown). */
+    public ReadOnlyBooleanProperty demoProperty() {
+        return demo.getReadOnlyProperty();
+    }
+
+    /** True when the confirm field is needed (a new profile). */
+    public BooleanBinding needsConfirm() {
+        return Bindings.createBooleanBinding(createProfile::get, createProfile);
+    }
+}
