@@ -27,10 +27,10 @@ import java.util.regex.Pattern;
 public final class SlipValidator {
 
     /**
-     * Unique market reference: "B", a 4-character broker code, then 1–12 letters or digits (17 at
-     * most), upper case, no spaces.
+     * Unique market reference as the exchange contract defines it: 5–30 upper-case letters or digits,
+     * no spaces (the London form, "B" + 4-digit broker code + up to 12 characters, is one case of it).
      */
-    public static final Pattern UMR = Pattern.compile("B[0-9A-Z]{4}[0-9A-Z]{1,12}");
+    public static final Pattern UMR = Pattern.compile("[A-Z0-9]{5,30}");
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -76,8 +76,8 @@ public final class SlipValidator {
         String p = "riskDetails.";
         if (present(r.umr())) {
             if (!UMR.matcher(r.umr()).matches()) {
-                e.add(p + "umr", "umr.format", "the UMR must be 'B', a 4-character broker code and 1-12 letters or digits"
-                        + " (upper case, no spaces, 17 at most); got '" + r.umr() + "'");
+                e.add(p + "umr", "umr.format", "the UMR must be 5-30 upper-case letters or digits, no spaces; got '"
+                        + r.umr() + "'");
             }
         } else if (submit) {
             e.require(p + "umr", null);

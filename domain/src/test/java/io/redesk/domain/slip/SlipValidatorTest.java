@@ -66,9 +66,22 @@ class SlipValidatorTest {
     @Test
     void acceptsWellFormedUniqueMarketReferences() {
         assertThat(SlipValidator.UMR.matcher("B0999RD2027QS01").matches()).isTrue();
-        assertThat(SlipValidator.UMR.matcher("B1234A").matches()).isTrue();
-        assertThat(SlipValidator.UMR.matcher("B1234").matches()).isFalse();
-        assertThat(SlipValidator.UMR.matcher("B1234ABCDEFGHIJKLM").matches()).isFalse();
+        assertThat(SlipValidator.UMR.matcher("SHRE2027001").matches()).isTrue();
+        assertThat(SlipValidator.UMR.matcher("B123").matches()).isFalse();
+        assertThat(SlipValidator.UMR.matcher("B1234RD2027-01").matches()).isFalse();
+        assertThat(SlipValidator.UMR.matcher("B".repeat(31)).matches()).isFalse();
+    }
+
+    @Test
+    void mapsContractKindsToTheExchangeCodesAndBack() {
+        for (String code : List.of("FAC_PROPORTIONAL", "FAC_EXCESS_OF_LOSS", "QUOTA_SHARE", "SURPLUS",
+                "PER_RISK_EXCESS_OF_LOSS", "CAT_EXCESS_OF_LOSS", "STOP_LOSS")) {
+            assertThat(ContractKind.ofCode(code).code()).isEqualTo(code);
+        }
+        assertThat(ContractKind.ofCode("FAC_EXCESS_OF_LOSS")).isEqualTo(ContractKind.facultative(ContractType.PER_RISK_XL));
+        assertThat(ContractKind.ofCode("SURPLUS").isProportional()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ContractKind.ofCode("FAC_SURPLUS"))
+                .hasMessageContaining("unknown contract kind code: 'FAC_SURPLUS'");
     }
 
     @Test
