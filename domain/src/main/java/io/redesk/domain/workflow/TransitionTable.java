@@ -69,7 +69,10 @@ public final class TransitionTable<S extends Enum<S>> {
 
         @SafeVarargs
         public final Builder<S> from(S from, S... to) {
-            allowed.computeIfAbsent(from, k -> EnumSet.noneOf(type)).addAll(Set.of(to));
+            Set<S> targets = allowed.computeIfAbsent(from, k -> EnumSet.noneOf(type));
+            for (S t : to) {
+                targets.add(Objects.requireNonNull(t, "to"));
+            }
             return this;
         }
 

@@ -1,0 +1,350 @@
+package io.redesk.store.doc;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.redesk.store.RecordIntegrityException;
+import io.redesk.store.StaleVersionException;
+import io.redesk.store.search.SearchTerms;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The typed document layer every repository sits on: a record is stored as the AEAD envelope of its
+ * JSON, bound to (table, id, version, suite), next to the few plaintext columns its queries need.
+ * Reads authenticate the envelope against the row it came from, then check that the plaintext columns
+ * still agree with the decrypted record, so neither can be edited on disk without the read failing.
+ * Every write is one transaction (or joins the caller's). {@link #find} of a damaged record throws
+ * {@link RecordIntegrityException}; list queries skip it and report it to the vault's integrity
+ * listener, so one bad row never blanks a whole screen.
+ */
+public class DocumentRepository<T> {
+
+    protected final SessionSource sessions;
+    protected final DocumentTable<T> table;
+    private final String selectColumns;
+    private final String insertSql;
+    private final String updateSql;
+
+    public DocumentRepository(SessionSource sessions, DocumentTable<T> table) {
+        this.sessions = sessions;
+        this.table = table;
+        List<String> cols = table.columns().stream().map(DocumentTable.Column::name).collect(Collectors.toList());
+        String extra = cols.isEmpty() ? "" : ", " + String.join(", ", cols);
+        this.selectColumns = "id, version, updated_at" + extra + ", payload";
+        this.insertSql = "INSERT INTO " + table.name() + " (id, version, updated_at" + extra + ", payload) VALUES (?, ?, ?"
+                + ", ?".repeat(cols.size()) + ", ?)";
+        this.updateSql = "UPDATE " + table.name() + " SET version = ?, updated_at = ?"
+                + cols.stream().map(c -> ", " + c + " = ?").collect(Collectors.joining())
+                + ", payload = ? WHERE id = ? AND version = ?";
+    }
+
+    public String tableName() {
+        return table.name();
+    }
+
+    /** Stores a new record at version 1; fails if the id exists. */
+    public Stored<T> insert(T value) {
+        return insertAll(List.of(value)).get(0);
+    }
+
+    /** Stores new records in one transaction (one commit for the batch). */
+    public List<Stored<T>> insertAll(Collection<? extends T> values) {
+        Session s = sessions.current();
+        Instant now = s.clock().instant();
+        return s.write(c -> {
+            List<Stored<T>> out = new ArrayList<>(values.size());
+            try (PreparedStatement ps = c.prepareStatement(insertSql)) {
+                for (T v : values) {
+                    String id = table.idOf(v);
+                    bindRow(ps, s, id, 1, now, v);
+                    ps.addBatch();
+                    out.add(new Stored<>(id, 1, now, v));
+                }
+                ps.executeBatch();
+            }
+            if (table.isSearchable()) {
+                for (Stored<T> st : out) {
+                    writeIndex(c, s, st.id(), st.value(), false);
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Replaces the record if it is still at {@code expectedVersion}; otherwise {@link StaleVersionException}. */
+    public Stored<T> update(T value, long expectedVersion) {
+        Session s = sessions.current();
+        String id = table.idOf(value);
+        Instant now = s.clock().instant();
+        return s.write(c -> {
+            long next = expectedVersion + 1;
+            try (PreparedStatement ps = c.prepareStatement(updateSql)) {
+                int i = bindColumns(ps, 1, s, id, next, now, value);
+                ps.setString(i++, id);
+                ps.setLong(i, expectedVersion);
+                if (ps.executeUpdate() != 1) {
+                    long current = currentVersion(c, id);
+                    throw new StaleVersionException(table.name(), id, expectedVersion, current);
+                }
+            }
+            if (table.isSearchable()) {
+                writeIndex(c, s, id, value, true);
+            }
+            return new Stored<>(id, next, now, value);
+        });
+    }
+
+    /** Inserts, or updates whatever version is current (last writer wins: for sync applying server state). */
+    public Stored<T> save(T value) {
+        Session s = sessions.current();
+        String id = table.idOf(value);
+        return s.write(c -> {
+            long current = currentVersion(c, id);
+            return current == 0 ? insert(value) : update(value, current);
+        });
+    }
+
+    public Optional<Stored<T>> find(String id) {
+        Session s = sessions.current();
+        return s.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + selectColumns + " FROM " + table.name()
+                    + " WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(readRow(s, rs)) : Optional.<Stored<T>>empty();
+                }
+            }
+        });
+    }
+
+    /** All records whose plaintext column equals the value (the column must be one this table declares). */
+    public List<Stored<T>> findBy(String column, Object value) {
+        if (table.columns().stream().noneMatch(col -> col.name().equals(column))) {
+            throw new IllegalArgumentException(table.name() + " has no plaintext column " + column);
+        }
+        return query("SELECT " + selectColumns + " FROM " + table.name() + " WHERE " + column + " = ? ORDER BY updated_at, id",
+                List.of(sqlValue(value)));
+    }
+
+    public List<Stored<T>> all() {
+        return query("SELECT " + selectColumns + " FROM " + table.name() + " ORDER BY updated_at, id", List.of());
+    }
+
+    /** Every record id in this table (no decryption): for integrity sweeps and bulk work. */
+    public List<String> ids() {
+        return sessions.current().read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + table.name() + " ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    public long count() {
+        return sessions.current().read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + table.name());
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /**
+     * Blind-index search (semantics in {@link SearchTerms}): records matching every query term.
+     * Each hit is decrypted and re-checked against the query in plaintext, so index rows planted
+     * on disk cannot make unrelated records appear.
+     */
+    public List<Stored<T>> search(String query) {
+        if (!table.isSearchable()) {
+            throw new UnsupportedOperationException(table.name() + " has no search index");
+        }
+        Set<String> terms = SearchTerms.forQuery(query);
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        Session s = sessions.current();
+        List<Object> args = new ArrayList<>();
+        args.add(table.name());
+        args.addAll(s.blindIndex().terms(table.name(), terms));
+        args.add(terms.size());
+        String sql = "SELECT " + selectColumns + " FROM " + table.name() + " JOIN (SELECT record_id FROM search_index"
+                + " WHERE tbl = ? AND term IN (" + String.join(", ", Collections.nCopies(terms.size(), "?")) + ")"
+                + " GROUP BY record_id HAVING count(*) = ?) hits ON hits.record_id = " + table.name() + ".id"
+                + " ORDER BY updated_at, id";
+        List<Stored<T>> found = query(sql, args);
+        List<Stored<T>> verified = new ArrayList<>(found.size());
+        for (Stored<T> st : found) {
+            if (SearchTerms.forIndex(table.searchTexts(st.value())).containsAll(terms)) {
+                verified.add(st);
+            }
+        }
+        return verified;
+    }
+
+    public boolean delete(String id) {
+        return sessions.current().write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table.name() + " WHERE id = ?")) {
+                ps.setString(1, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    protected List<Stored<T>> query(String sql, List<Object> args) {
+        Session s = sessions.current();
+        return s.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.size(); i++) {
+                    ps.setObject(i + 1, args.get(i));
+                }
+                List<Stored<T>> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        try {
+                            out.add(readRow(s, rs));
+                        } catch (RecordIntegrityException e) {
+                            // One bad record must not hide the rest of a list: skip it, and name it to
+                            // the vault's integrity listener (find(id) on it still throws).
+                            s.reportIntegrityFailure(e);
+                        }
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    private void bindRow(PreparedStatement ps, Session s, String id, long version, Instant now, T value)
+            throws SQLException {
+        ps.setString(1, id);
+        bindColumns(ps, 2, s, id, version, now, value);
+    }
+
+    /** Binds version, updated_at, the plaintext columns and the payload from {@code first}; returns the next index. */
+    private int bindColumns(PreparedStatement ps, int first, Session s, String id, long version, Instant now, T value)
+            throws SQLException {
+        int i = first;
+        ps.setLong(i++, version);
+        ps.setLong(i++, now.toEpochMilli());
+        for (DocumentTable.Column<T> col : table.columns()) {
+            ps.setObject(i++, sqlValue(col.extractor().apply(value)));
+        }
+        ps.setBytes(i++, s.cipher().seal(table.name(), id, version, toJson(value)));
+        return i;
+    }
+
+    private Stored<T> readRow(Session s, ResultSet rs) throws SQLException {
+        String id = rs.getString(1);
+        long version = rs.getLong(2);
+        Instant updated = Instant.ofEpochMilli(rs.getLong(3));
+        int payloadIndex = 4 + table.columns().size();
+        byte[] plain = s.cipher().open(table.name(), id, version, rs.getBytes(payloadIndex));
+        T value = fromJson(id, plain);
+        for (int k = 0; k < table.columns().size(); k++) {
+            DocumentTable.Column<T> col = table.columns().get(k);
+            Object stored = normalise(rs.getObject(4 + k));
+            Object derived = normalise(sqlValue(col.extractor().apply(value)));
+            if (!Objects.equals(stored, derived)) {
+                throw new RecordIntegrityException(RecordIntegrityException.Kind.TAMPERED, table.name(), id,
+                        "plaintext column " + col.name() + " does not match the encrypted record");
+            }
+        }
+        return new Stored<>(id, version, updated, value);
+    }
+
+    private long currentVersion(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT version FROM " + table.name() + " WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    private void writeIndex(Connection c, Session s, String id, T value, boolean replace) throws SQLException {
+        if (replace) {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM search_index WHERE tbl = ? AND record_id = ?")) {
+                del.setString(1, table.name());
+                del.setString(2, id);
+                del.executeUpdate();
+            }
+        }
+        Set<String> terms = SearchTerms.forIndex(table.searchTexts(value));
+        if (terms.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ins = c.prepareStatement(
+                "INSERT OR IGNORE INTO search_index (tbl, term, record_id) VALUES (?, ?, ?)")) {
+            for (byte[] term : s.blindIndex().terms(table.name(), terms)) {
+                ins.setString(1, table.name());
+                ins.setBytes(2, term);
+                ins.setString(3, id);
+                ins.addBatch();
+            }
+            ins.executeBatch();
+        }
+    }
+
+    private byte[] toJson(T value) {
+        try {
+            return Json.mapper().writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(table.name() + ": record cannot be written as JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    private T fromJson(String id, byte[] json) {
+        try {
+            return Json.mapper().readValue(json, table.type());
+        } catch (IOException e) {
+            // Authenticated but unreadable: written by an incompatible build, not an attack.
+            throw new IllegalStateException("Record " + id + " in " + table.name()
+                    + " was written in a format this version cannot read", e);
+        } finally {
+            java.util.Arrays.fill(json, (byte) 0);
+        }
+    }
+
+    static Object sqlValue(Object v) {
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (v instanceof Instant t) {
+            return t.toEpochMilli();
+        }
+        if (v instanceof Integer || v instanceof Long || v instanceof String) {
+            return v;
+        }
+        if (v instanceof Short || v instanceof Byte) {
+            return ((Number) v).longValue();
+        }
+        throw new IllegalArgumentException("unsupported plaintext column type " + v.getClass().getSimpleName());
+    }
+
+    private static Object normalise(Object v) {
+        if (v instanceof Number n) {
+            return n.longValue();
+        }
+        return v;
+    }
+}

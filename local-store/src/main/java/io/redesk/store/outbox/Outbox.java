@@ -1,0 +1,223 @@
+package io.redesk.store.outbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.redesk.store.doc.Json;
+import io.redesk.store.doc.Session;
+import io.redesk.store.doc.SessionSource;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The durable outbox (Signal's persisted jobs): every change that must reach the exchange is a row
+ * written in the same transaction as the change itself ({@code vault.transaction(...)}), so a crash
+ * can never keep one without the other. The operation and its payload are encrypted together, bound
+ * to the row's client mutation id; so is the last error (servers echo input back in errors).
+ */
+public final class Outbox {
+
+    static final String TABLE = "outbox";
+    static final String ERROR_AD = "outbox.last_error";
+
+    private final SessionSource sessions;
+
+    public Outbox(SessionSource sessions) {
+        this.sessions = sessions;
+    }
+
+    /** Adds a change with a fresh client mutation id, due now. */
+    public OutboxEntry enqueue(String aggregateType, String aggregateId, String op, JsonNode payload) {
+        return enqueue(UUID.randomUUID().toString(), aggregateType, aggregateId, op, payload);
+    }
+
+    public OutboxEntry enqueue(String clientMutationId, String aggregateType, String aggregateId, String op,
+                               JsonNode payload) {
+        Objects.requireNonNull(op, "op");
+        Session s = sessions.current();
+        Instant now = s.clock().instant();
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.put("op", op);
+        body.set("payload", payload);
+        byte[] sealed = s.cipher().seal(TABLE, clientMutationId, 1, json(body));
+        long seq = s.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox (client_mutation_id, aggregate_type,"
+                    + " aggregate_id, status, attempts, next_run_at, created_at, payload) VALUES (?, ?, ?, 'PENDING', 0, ?, ?, ?)"
+                    + " RETURNING seq")) {
+                ps.setString(1, clientMutationId);
+                ps.setString(2, aggregateType);
+                ps.setString(3, aggregateId);
+                ps.setLong(4, now.toEpochMilli());
+                ps.setLong(5, now.toEpochMilli());
+                ps.setBytes(6, sealed);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+        return new OutboxEntry(seq, clientMutationId, aggregateType, aggregateId, op, payload,
+                OutboxEntry.Status.PENDING, 0, now, now, null);
+    }
+
+    /** Pending entries whose run time has come, oldest first (push order = commit order). */
+    public List<OutboxEntry> due(int limit) {
+        Session s = sessions.current();
+        long now = s.clock().millis();
+        return select(s, "WHERE status = 'PENDING' AND next_run_at <= ? ORDER BY seq LIMIT ?", now, limit);
+    }
+
+    public List<OutboxEntry> forAggregate(String aggregateType, String aggregateId) {
+        return select(sessions.current(), "WHERE aggregate_type = ? AND aggregate_id = ? ORDER BY seq", aggregateType,
+                aggregateId);
+    }
+
+    public Optional<OutboxEntry> find(String clientMutationId) {
+        List<OutboxEntry> l = select(sessions.current(), "WHERE client_mutation_id = ?", clientMutationId);
+        return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
+    }
+
+    /** Count of entries still to push (PENDING or IN_FLIGHT): the status bar's "pending changes". */
+    public long pendingCount() {
+        return sessions.current().read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT count(*) FROM outbox WHERE status IN ('PENDING', 'IN_FLIGHT')"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    public void markInFlight(String clientMutationId) {
+        setStatus(clientMutationId, OutboxEntry.Status.IN_FLIGHT, "status = 'PENDING'");
+    }
+
+    public void markDone(String clientMutationId) {
+        setStatus(clientMutationId, OutboxEntry.Status.DONE, "status IN ('PENDING', 'IN_FLIGHT')");
+    }
+
+    /** A transient failure: one more attempt counted, run again at {@code nextRunAt}. */
+    public void retryLater(String clientMutationId, Instant nextRunAt, String error) {
+        recordFailure(clientMutationId, OutboxEntry.Status.PENDING, nextRunAt, error);
+    }
+
+    /** A permanent failure: the entry stops until the user acts on it. */
+    public void markFailed(String clientMutationId, String error) {
+        recordFailure(clientMutationId, OutboxEntry.Status.FAILED, null, error);
+    }
+
+    /** After a crash: entries left in flight go back to pending (the idempotency key makes resending safe). */
+    public int recoverInFlight() {
+        return sessions.current().write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET status = 'PENDING' WHERE status = 'IN_FLIGHT'")) {
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Removes entries the exchange accepted; returns how many. */
+    public int purgeDone() {
+        return sessions.current().write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE status = 'DONE'")) {
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private void setStatus(String id, OutboxEntry.Status status, String guard) {
+        int n = sessions.current().write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET status = ? WHERE client_mutation_id = ? AND "
+                    + guard)) {
+                ps.setString(1, status.name());
+                ps.setString(2, id);
+                return ps.executeUpdate();
+            }
+        });
+        if (n != 1) {
+            throw new IllegalStateException("outbox entry " + id + " is missing or not in a state that allows " + status);
+        }
+    }
+
+    private void recordFailure(String id, OutboxEntry.Status status, Instant nextRunAt, String error) {
+        Session s = sessions.current();
+        int n = s.write(c -> {
+            int attempts = attempts(c, id) + 1;
+            byte[] sealedError = s.cipher().seal(ERROR_AD, id, attempts, String.valueOf(error).getBytes(StandardCharsets.UTF_8));
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET status = ?, attempts = ?, next_run_at = "
+                    + "COALESCE(?, next_run_at), last_error = ? WHERE client_mutation_id = ? AND status IN ('PENDING', 'IN_FLIGHT')")) {
+                ps.setString(1, status.name());
+                ps.setInt(2, attempts);
+                ps.setObject(3, nextRunAt == null ? null : nextRunAt.toEpochMilli());
+                ps.setBytes(4, sealedError);
+                ps.setString(5, id);
+                return ps.executeUpdate();
+            }
+        });
+        if (n != 1) {
+            throw new IllegalStateException("outbox entry " + id + " is missing or already finished");
+        }
+    }
+
+    private static int attempts(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT attempts FROM outbox WHERE client_mutation_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("no outbox entry " + id);
+                }
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private List<OutboxEntry> select(Session s, String where, Object... args) {
+        return s.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT seq, client_mutation_id, aggregate_type, aggregate_id,"
+                    + " status, attempts, next_run_at, created_at, payload, last_error FROM outbox " + where)) {
+                for (int i = 0; i < args.length; i++) {
+                    ps.setObject(i + 1, args[i]);
+                }
+                List<OutboxEntry> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(read(s, rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    private static OutboxEntry read(Session s, ResultSet rs) throws SQLException {
+        String id = rs.getString(2);
+        int attempts = rs.getInt(6);
+        JsonNode body;
+        try {
+            body = Json.mapper().readTree(s.cipher().open(TABLE, id, 1, rs.getBytes(9)));
+        } catch (IOException e) {
+            throw new IllegalStateException("outbox entry " + id + " holds unreadable JSON", e);
+        }
+        byte[] err = rs.getBytes(10);
+        String lastError = err == null ? null : new String(s.cipher().open(ERROR_AD, id, attempts, err), StandardCharsets.UTF_8);
+        return new OutboxEntry(rs.getLong(1), id, rs.getString(3), rs.getString(4), body.path("op").asText(),
+                body.get("payload"), OutboxEntry.Status.valueOf(rs.getString(5)), attempts,
+                Instant.ofEpochMilli(rs.getLong(7)), Instant.ofEpochMilli(rs.getLong(8)), lastError);
+    }
+
+    private static byte[] json(JsonNode n) {
+        try {
+            return Json.mapper().writeValueAsBytes(n);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("outbox payload cannot be written as JSON", e);
+        }
+    }
+}

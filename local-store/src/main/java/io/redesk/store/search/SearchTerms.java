@@ -1,0 +1,148 @@
+package io.redesk.store.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns searchable text (names, references) into the terms the blind index stores, and a query into
+ * the terms that must all be present. Semantics, identical for indexing and querying:
+ * <ul>
+ *   <li>Normalisation: Unicode NFKC (full-width ＡＢＣ１２ = ABC12), case folded, accents removed
+ *       (Zürich = zurich).</li>
+ *   <li>Tokens: runs of letters and digits; every other character separates tokens
+ *       ({@code B0999-ABC/2026} has tokens {@code b0999}, {@code abc}, {@code 2026}).</li>
+ *   <li>Latin/digit tokens match by prefix from {@value #MIN_PREFIX} characters ("pac" finds
+ *       "Pacific"); a shorter query token must equal a whole token ("qs").</li>
+ *   <li>Han, kana and hangul are written without spaces, so each such run is indexed as single
+ *       characters and character pairs; a query run matches records containing all of its pairs
+ *       (中国再保 finds 中国再保险集团).</li>
+ *   <li>A query matches a record when every query term matches (AND). No fuzzy matching, no
+ *       infix search inside Latin words.</li>
+ * </ul>
+ */
+public final class SearchTerms {
+
+    /** Shortest prefix of a Latin/digit token that is indexed (and searchable as a prefix). */
+    public static final int MIN_PREFIX = 3;
+
+    /** Prefixes are indexed up to this length; longer query tokens are cut to it. */
+    public static final int MAX_PREFIX = 24;
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private SearchTerms() {
+    }
+
+    /** Every term a record with these texts is findable by. */
+    public static Set<String> forIndex(List<String> texts) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (String text : texts) {
+            if (text == null) {
+                continue;
+            }
+            for (Token t : tokens(text)) {
+                if (t.cjk) {
+                    addCjk(t.text, terms);
+                } else {
+                    String s = t.text;
+                    terms.add(cut(s));
+                    for (int len = MIN_PREFIX; len < Math.min(s.length(), MAX_PREFIX); len++) {
+                        terms.add(s.substring(0, len));
+                    }
+                }
+            }
+        }
+        return terms;
+    }
+
+    /** The terms a query requires; empty when the query holds nothing searchable. */
+    public static Set<String> forQuery(String query) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (Token t : tokens(query == null ? "" : query)) {
+            if (t.cjk) {
+                if (t.text.codePointCount(0, t.text.length()) == 1) {
+                    terms.add(t.text);
+                } else {
+                    addPairs(t.text, terms);
+                }
+            } else {
+                terms.add(cut(t.text));
+            }
+        }
+        return terms;
+    }
+
+    /** Normalises text the way both sides do: NFKC, case fold, strip accents. */
+    public static String normalise(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        // Java has no full case folding: upper-then-lower also folds ß->ss and final sigma.
+        s = s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    private static String cut(String s) {
+        return s.length() > MAX_PREFIX ? s.substring(0, MAX_PREFIX) : s;
+    }
+
+    private static void addCjk(String run, Set<String> terms) {
+        int[] cps = run.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            terms.add(new String(cps, i, 1));
+            if (i + 1 < cps.length) {
+                terms.add(new String(cps, i, 2));
+            }
+        }
+    }
+
+    private static void addPairs(String run, Set<String> terms) {
+        int[] cps = run.codePoints().toArray();
+        for (int i = 0; i + 1 < cps.length; i++) {
+            terms.add(new String(cps, i, 2));
+        }
+    }
+
+    private record Token(String text, boolean cjk) {
+    }
+
+    private static List<Token> tokens(String raw) {
+        String s = normalise(raw);
+        List<Token> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean curCjk = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isLetterOrDigit(cp)) {
+                flush(cur, curCjk, out);
+                continue;
+            }
+            boolean cjk = isCjk(cp);
+            if (cur.length() > 0 && cjk != curCjk) {
+                flush(cur, curCjk, out);
+            }
+            curCjk = cjk;
+            cur.appendCodePoint(cp);
+        }
+        flush(cur, curCjk, out);
+        return out;
+    }
+
+    private static void flush(StringBuilder cur, boolean cjk, List<Token> out) {
+        if (cur.length() > 0) {
+            out.add(new Token(cur.toString(), cjk));
+            cur.setLength(0);
+        }
+    }
+
+    private static boolean isCjk(int cp) {
+        Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL;
+    }
+}
