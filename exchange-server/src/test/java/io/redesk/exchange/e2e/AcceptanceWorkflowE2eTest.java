@@ -33,9 +33,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The issue's acceptance workflow, through the SDK against the real exchange: inquiry to three
@@ -43,6 +43,7 @@ import org.junit.jupiter.api.Test;
  * signing-down preview, close, contract registration; the signed lines equal what {@code domain}'s
  * {@link SigningDown} computes.
  */
+@ExtendWith(SharedExchange.class)
 class AcceptanceWorkflowE2eTest {
 
     private static E2eExchange ex;
@@ -50,13 +51,8 @@ class AcceptanceWorkflowE2eTest {
 
     @BeforeAll
     static void start() {
-        ex = E2eExchange.startDemo();
+        ex = SharedExchange.exchange();
         flow = new Workflow(ex);
-    }
-
-    @AfterAll
-    static void stop() {
-        ex.close();
     }
 
     @Test
@@ -151,7 +147,7 @@ class AcceptanceWorkflowE2eTest {
                 .toList();
         ContractRegistrationRequest registration = new ContractRegistrationRequest(bound.umr(),
                 bound.contractKind(), DONGFANG, HUATAI, Slips.PERIOD_START, Slips.PERIOD_END,
-                bound.slip().riskDetails().premium(), bound.firmOrder().orderShare(), registered);
+                bound.firmOrder().premium(), bound.firmOrder().orderShare(), registered);
         RegistrationReceipt receipt = broker.registration().register(id, registration, bound.version());
         assertThat(receipt.registrationNumber()).isNotBlank();
         assertThat(receipt.placementId()).isEqualTo(id);

@@ -10,11 +10,14 @@ import static io.redesk.exchange.seed.DemoSeed.PUDONG_RE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.redesk.domain.money.Share;
 import io.redesk.exchange.seed.DemoSeed;
 import io.redesk.sdk.ExchangeClient;
 import io.redesk.sdk.audit.AuditChainVerifier;
+import io.redesk.sdk.convert.DomainValues;
 import io.redesk.sdk.error.AuthenticationException;
 import io.redesk.sdk.error.ConflictException;
+import io.redesk.sdk.error.ForbiddenException;
 import io.redesk.sdk.error.PreconditionFailedException;
 import io.redesk.sdk.error.ValidationException;
 import io.redesk.sdk.model.Health;
@@ -56,25 +59,42 @@ import io.redesk.sdk.paging.Page;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Every endpoint of the contract through the SDK, each response validated against openapi.yaml. */
+/**
+ * Every endpoint of the contract through the SDK, each response validated against openapi.yaml; the last
+ * test checks that this class alone exercised every operation the contract declares.
+ */
+@ExtendWith(SharedExchange.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndpointsE2eTest {
+
+    private static int firstCheck;
 
     private static E2eExchange ex;
     private static Workflow flow;
 
     @BeforeAll
     static void start() {
-        ex = E2eExchange.startDemo();
+        ex = SharedExchange.exchange();
         flow = new Workflow(ex);
+        firstCheck = ex.contract.checked().size();
     }
 
-    @AfterAll
-    static void stop() {
-        ex.close();
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void everyOperationOfTheContractWasExercised() {
+        Set<String> exercised = ex.contract.checked().subList(firstCheck, ex.contract.checked().size()).stream()
+                .map(c -> c.substring(0, c.lastIndexOf(' ')))
+                .collect(Collectors.toSet());
+        assertThat(exercised).containsAll(ContractCheck.operations());
     }
 
     @Test
@@ -149,12 +169,14 @@ class EndpointsE2eTest {
         ExchangeClient admin = ex.as("pool.admin");
         assertThat(admin.pools().listAll().map(Pool::id)).contains(AVIATION_POOL);
         Pool pool = admin.pools().get(AVIATION_POOL);
-        assertThat(pool.members()).extracting(PoolMember::share).containsExactly("50.0000", "30.0000", "20.0000");
+        assertThat(pool.members()).extracting(m -> DomainValues.share(m.share()))
+                .containsExactly(Share.of("50"), Share.of("30"), Share.of("20"));
         List<PoolMember> swapped = List.of(new PoolMember(CHINA_RE, null, "40"), new PoolMember(PUDONG_RE, null, "40"),
                 new PoolMember(JINQIAO_RE, null, "20"));
         Pool changed = admin.pools().putMembers(AVIATION_POOL, swapped, pool.version());
         assertThat(changed.version()).isGreaterThan(pool.version());
-        assertThat(changed.members()).extracting(PoolMember::share).containsExactly("40.0000", "40.0000", "20.0000");
+        assertThat(changed.members()).extracting(m -> DomainValues.share(m.share()))
+                .containsExactly(Share.of("40"), Share.of("40"), Share.of("20"));
         // a stale version is refused with the current one
         assertThatThrownBy(() -> admin.pools().putMembers(AVIATION_POOL, swapped, pool.version()))
                 .isInstanceOfSatisfying(PreconditionFailedException.class,
@@ -191,16 +213,17 @@ class EndpointsE2eTest {
         Placement edited = broker.placements().putSlip(draft.id(), Slips.aviation(draft.umr(), "90"),
                 draft.version());
         assertThat(edited.slipVersion()).isEqualTo(2);
-        assertThat(edited.slip().securityDetails().orderShare()).isEqualTo("90.0000");
+        assertThat(DomainValues.share(edited.slip().securityDetails().orderShare())).isEqualTo(Share.of("90"));
         List<SlipVersion> versions = broker.placements().allSlipVersions(draft.id()).toList();
         assertThat(versions).extracting(SlipVersion::number).containsExactly(1L, 2L);
-        assertThat(broker.placements().slipVersion(draft.id(), 1).slip().securityDetails().orderShare())
-                .isEqualTo("100.0000");
+        assertThat(DomainValues.share(broker.placements().slipVersion(draft.id(), 1).slip().securityDetails()
+                .orderShare())).isEqualTo(Share.HUNDRED);
         // a stale version is refused and nothing is lost
         assertThatThrownBy(() -> broker.placements().putSlip(draft.id(), Slips.aviation(draft.umr(), "50"),
                 draft.version())).isInstanceOfSatisfying(PreconditionFailedException.class,
                         e -> assertThat(e.currentVersion()).contains(String.valueOf(edited.version())));
-        assertThat(broker.placements().get(draft.id()).slip().securityDetails().orderShare()).isEqualTo("90.0000");
+        assertThat(DomainValues.share(broker.placements().get(draft.id()).slip().securityDetails().orderShare()))
+                .isEqualTo(Share.of("90"));
         // an illegal transition is a conflict
         assertThatThrownBy(() -> broker.placements().transition(draft.id(), PlacementStatus.BOUND, null,
                 edited.version())).isInstanceOfSatisfying(ConflictException.class,
@@ -250,12 +273,15 @@ class EndpointsE2eTest {
         Line line = flow.write("uw.chinare", p.id(), "50", false);
         Line amended = uw.lines().amend(line.id(), new LineAmendRequest("45", false, "Excluding war"), line.version());
         assertThat(amended.status()).isEqualTo(LineStatus.AMENDED);
-        assertThat(amended.writtenShare()).isEqualTo("45.0000");
+        assertThat(DomainValues.share(amended.writtenShare())).isEqualTo(Share.of("45"));
         Line withSubj = uw.lines().addSubjectivity(line.id(), new SubjectivityRequest("Fleet survey",
                 LocalDate.of(2027, 2, 1)), amended.version());
         assertThat(withSubj.subjectivities()).hasSize(1);
-        Line satisfied = uw.lines().setSubjectivityStatus(line.id(), withSubj.subjectivities().get(0).id(),
-                SubjectivityStatus.SATISFIED, withSubj.version());
+        // the placing broker records that a subjectivity is satisfied; the underwriter may not
+        assertThatThrownBy(() -> uw.lines().setSubjectivityStatus(line.id(), withSubj.subjectivities().get(0).id(),
+                SubjectivityStatus.SATISFIED, withSubj.version())).isInstanceOf(ForbiddenException.class);
+        Line satisfied = broker.lines().setSubjectivityStatus(line.id(), withSubj.subjectivities().get(0).id(),
+                SubjectivityStatus.SATISFIED, broker.lines().get(line.id()).version());
         assertThat(satisfied.subjectivities().get(0).status()).isEqualTo(SubjectivityStatus.SATISFIED);
         assertThat(uw.lines().get(line.id()).version()).isEqualTo(satisfied.version());
         Line pudong = flow.write("uw.pudong", p.id(), "20", false);
@@ -273,7 +299,7 @@ class EndpointsE2eTest {
                 subscribing.version());
         assertThat(closed.closed()).isTrue();
         assertThat(closed.lines()).hasSize(1);
-        assertThat(closed.lines().get(0).signedShare()).isEqualTo("100.0000");
+        assertThat(DomainValues.share(closed.lines().get(0).signedShare())).isEqualTo(Share.HUNDRED);
     }
 
     @Test
@@ -292,8 +318,9 @@ class EndpointsE2eTest {
                 });
         var receipt = broker.registration().register(bound.id(), new ContractRegistrationRequest(bound.umr(),
                 bound.contractKind(), DONGFANG, HUATAI, Slips.PERIOD_START, Slips.PERIOD_END,
-                bound.slip().riskDetails().premium(), bound.firmOrder().orderShare(), lines), bound.version());
+                bound.firmOrder().premium(), bound.firmOrder().orderShare(), lines), bound.version());
         assertThat(receipt.fieldsDigest()).isNotBlank();
+        assertThat(broker.registration().receipt(bound.id())).isEqualTo(receipt);
 
         Placement registered = broker.placements().get(bound.id());
         Endorsement e = broker.placements().endorse(bound.id(), new EndorsementRequest(LocalDate.of(2027, 6, 1),
@@ -337,8 +364,9 @@ class EndpointsE2eTest {
     /** A placement taken to BOUND: China Re 60 to stand, Pudong 60 → signed 60/40. */
     private Placement boundPlacement() {
         Placement p = flow.submitted("100");
-        flow.inquiry(p, List.of(CHINA_RE, PUDONG_RE));
+        flow.inquiry(p, List.of(CHINA_RE, PUDONG_RE, JINQIAO_RE));
         Quote lead = flow.quote("uw.chinare", p.id(), "7000000.00", "60");
+        assertThat(flow.decline("uw.jinqiao", p.id(), "Outside appetite").status()).isEqualTo(QuoteStatus.DECLINED);
         ExchangeClient broker = flow.broker();
         broker.quotes().accept(lead.id(), broker.quotes().get(lead.id()).version());
         flow.firmOrder(p.id(), lead.id(), "100", List.of(PUDONG_RE));

@@ -21,15 +21,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Interceptor;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * One logical request is applied once by the real exchange, however the network fails between them:
  * the SDK's retry carries the same idempotency key and the exchange replays the first outcome. And an
  * expired access token is refreshed transparently.
  */
+@ExtendWith(SharedExchange.class)
 class ResilienceE2eTest {
 
     private static MutableClock serverClock;
@@ -37,13 +38,8 @@ class ResilienceE2eTest {
 
     @BeforeAll
     static void start() {
-        serverClock = new MutableClock(Instant.now());
-        ex = E2eExchange.start(b -> b.clock(serverClock).tokenLifetimes(Duration.ofMinutes(5), Duration.ofHours(1)));
-    }
-
-    @AfterAll
-    static void stop() {
-        ex.close();
+        ex = SharedExchange.exchange();
+        serverClock = SharedExchange.clock();
     }
 
     /** Lets the first {@code drops} attempts reach the exchange, then loses their responses. */
@@ -79,9 +75,10 @@ class ResilienceE2eTest {
 
     @Test
     void aResponseLostTwiceStillCreatesThePlacementOnce() {
-        DropResponses fault = new DropResponses(2);
+        DropResponses fault = new DropResponses(0);
         try (ExchangeClient c = signedIn(fault)) {
             fault.keys.clear();
+            fault.remaining.set(2);
             String umr = Slips.freshUmr();
             Placement p = c.placements().create(new PlacementCreateRequest("Lost responses", DONGFANG, HUATAI,
                     Slips.aviation(umr, "100")));
@@ -133,7 +130,7 @@ class ResilienceE2eTest {
     void anExpiredAccessTokenIsRefreshedOnceAndTheCallSucceeds() {
         try (ExchangeClient c = ExchangeClient.create(ex.options().build())) {
             var before = c.auth().login("uw.chinare", DemoSeed.PASSWORD);
-            serverClock.advance(Duration.ofMinutes(6)); // the client's clock still says valid: only the 401 tells
+            serverClock.advance(SharedExchange.ACCESS_TOKEN_TTL.plusMinutes(1)); // the client's clock still says valid: only the 401 tells
             assertThat(c.users().me().user().username()).isEqualTo("uw.chinare");
             assertThat(c.auth().current()).get().extracting(t -> t.accessToken()).isNotEqualTo(before.accessToken());
         }

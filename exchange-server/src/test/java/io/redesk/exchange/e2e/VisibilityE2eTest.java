@@ -31,15 +31,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * DESIGN.md §3 through every endpoint and the change feed: a quote exists only for the placing side
  * and the quoting reinsurer; a reinsurer sees only its own line; an uninvited organisation does not
  * see the placement at all (404, never 403); roles limit what a visible caller may do (403).
  */
+@ExtendWith(SharedExchange.class)
 class VisibilityE2eTest {
 
     private static E2eExchange ex;
@@ -53,7 +54,7 @@ class VisibilityE2eTest {
 
     @BeforeAll
     static void start() {
-        ex = E2eExchange.startDemo();
+        ex = SharedExchange.exchange();
         flow = new Workflow(ex);
         Placement p = flow.submitted("100");
         placementId = p.id();
@@ -65,11 +66,6 @@ class VisibilityE2eTest {
         flow.firmOrder(placementId, chinaReQuote.id(), "100", List.of(PUDONG_RE));
         chinaReLine = flow.write("uw.chinare", placementId, "60", false);
         pudongLine = flow.write("uw.pudong", placementId, "40", false);
-    }
-
-    @AfterAll
-    static void stop() {
-        ex.close();
     }
 
     private static void assertNotFound(ThrowingCallable call) {
