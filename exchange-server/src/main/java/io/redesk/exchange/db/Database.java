@@ -40,9 +40,7 @@ public final class Database implements AutoCloseable {
     /** Opens (creating if needed) {@code exchange.db} in the directory and migrates it. */
     public static Database open(Path dataDir, int readers) {
         String url = "jdbc:sqlite:" + dataDir.resolve("exchange.db").toAbsolutePath();
-        // its own folder: in the app, local-store's migrations (db/migration/store) share the class path, and
-        // Flyway scans a location recursively
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration/exchange").load().migrate();
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
         try {
             Database db = new Database(url, readers);
             LOG.info("database ready at {}", dataDir);
