@@ -43,4 +43,12 @@ class LaunchOptionsTest {
         assertThatThrownBy(() -> LaunchOptions.parse("--lang")).hasMessage("--lang needs a value");
         assertThatThrownBy(() -> LaunchOptions.parse("--fullscreen")).hasMessage("unknown argument '--fullscreen'");
     }
+
+    @Test
+    void demoUserIsParsedAndMustNotBeBlank() {
+        assertThat(LaunchOptions.parse("--demo-user", "uw.pudong").demoUser()).contains("uw.pudong");
+        assertThat(LaunchOptions.parse("--demo-user=broker.alice").demoUser()).contains("broker.alice");
+        assertThat(LaunchOptions.parse().demoUser()).isEmpty();
+        assertThatThrownBy(() -> LaunchOptions.parse("--demo-user", " ")).hasMessageContaining("--demo-user needs a user name");
+    }
 }

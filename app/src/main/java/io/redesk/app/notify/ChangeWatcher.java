@@ -7,7 +7,6 @@ import io.redesk.sdk.model.feed.Change;
 import io.redesk.sdk.model.feed.ChangePage;
 import io.redesk.sdk.model.placement.Placement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -94,7 +93,7 @@ public final class ChangeWatcher implements AutoCloseable {
                 }
             } while (page.hasMore());
             caughtUp = true;
-            status.update(s -> s.online(exchangeName).syncedAt(Instant.now()));
+            status.update(s -> s.online(exchangeName));
         } catch (NetworkException e) {
             status.update(s -> s.hasExchange() ? s.offline() : s);
             LOG.info("exchange unreachable: {}", e.getMessage());

@@ -1,5 +1,7 @@
 package io.redesk.app.session;
 
+import io.redesk.app.sync.engine.SyncConfig;
+import io.redesk.app.sync.engine.SyncEngine;
 import io.redesk.sdk.ExchangeClient;
 import io.redesk.sdk.error.AuthenticationException;
 import io.redesk.sdk.error.ExchangeException;
@@ -36,6 +38,7 @@ public final class SignInService implements AutoCloseable {
     private final VaultOptions vaultOptions;
     private volatile ExchangeSettings settings;
     private DemoExchange demo;
+    private volatile boolean runSync = true;
 
     /**
      * A service keeping vaults (and the demo exchange's data) under {@code appData}.
@@ -46,6 +49,11 @@ public final class SignInService implements AutoCloseable {
         this.appData = Objects.requireNonNull(appData, "appData");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.vaultOptions = Objects.requireNonNull(vaultOptions, "vaultOptions");
+    }
+
+    /** Whether sessions run the sync engine (on by default; some tests drive the exchange alone). */
+    public void runSync(boolean on) {
+        this.runSync = on;
     }
 
     /** The exchange the next sign-in uses. */
@@ -139,7 +147,16 @@ public final class SignInService implements AutoCloseable {
         String name = s.isBuiltInDemo() ? DemoExchange.NAME : hostOf(url);
         LOG.info("signed in as {} ({}) with profile {} on {}", me.user().username(),
                 me.organisation().name(), request.profile(), name);
-        return new Session(request.profile(), vault, client, me, name, s.isBuiltInDemo());
+        Session session = new Session(request.profile(), vault, client, me, name, s.isBuiltInDemo());
+        if (runSync) {
+            try {
+                // the session owns the engine: it stops before the client closes and the vault locks
+                session.attach(new SyncEngine(vault, client, SyncConfig.defaults())).start();
+            } catch (RuntimeException e) {
+                LOG.warn("the sync engine did not start; the desk works online only: {}", e.toString());
+            }
+        }
+        return session;
     }
 
     private static String hostOf(String url) {

@@ -7,6 +7,8 @@ import io.redesk.app.prefs.PreferencesStore;
 import io.redesk.app.session.ExchangeSettingsStore;
 import io.redesk.app.session.SessionHolder;
 import io.redesk.app.session.SignInService;
+import io.redesk.app.session.SyncStatusBridge;
+import io.redesk.app.sync.engine.SyncEngine;
 import io.redesk.app.sync.SyncStatus;
 import io.redesk.app.sync.StatusModel;
 import io.redesk.app.task.TaskExecutor;
@@ -55,9 +57,13 @@ public final class AppContext implements AutoCloseable {
         this.loadedExchange = exchangeSettings.load();
         this.signIn = new SignInService(dirs.home(), loadedExchange.settings(), vaultOptions);
         // until the sync engine publishes its own view, the status bar shows the session's connection
-        sessions.subscribe(session -> status.update(s -> session
-                .map(x -> s.online(x.exchangeName()))
-                .orElseGet(() -> SyncStatus.notConfigured().withPendingChanges(s.pendingChanges()))));
+        sessions.subscribe(session -> {
+            status.update(s -> session
+                    .map(x -> s.online(x.exchangeName()))
+                    .orElseGet(SyncStatus::notConfigured));
+            session.ifPresent(x -> x.service(SyncEngine.class).ifPresent(engine ->
+                    x.attach(new SyncStatusBridge(engine, status, x.exchangeName()))));
+        });
     }
 
     /**

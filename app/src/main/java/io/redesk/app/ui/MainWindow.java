@@ -1,8 +1,18 @@
 package io.redesk.app.ui;
 
+import io.redesk.app.notify.ChangeWatcher;
+import io.redesk.app.notify.Notice;
 import io.redesk.app.session.Session;
+import io.redesk.app.sync.engine.SyncEngine;
+import io.redesk.app.ui.conflicts.SyncIssuesBadge;
+import io.redesk.app.ui.conflicts.SyncIssuesView;
+import io.redesk.app.ui.conflicts.SyncIssuesViewModel;
+import io.redesk.app.ui.help.KeyboardHelp;
 import io.redesk.app.ui.home.HomeView;
 import io.redesk.app.ui.home.HomeViewModel;
+import io.redesk.app.ui.inbox.InboxView;
+import io.redesk.app.ui.inbox.InboxViewModel;
+import io.redesk.app.ui.notify.ToastPane;
 import io.redesk.app.ui.settings.ExchangeConnectionView;
 import io.redesk.app.ui.settings.ExchangeConnectionViewModel;
 import io.redesk.app.ui.settings.SettingsView;
@@ -16,10 +26,19 @@ import io.redesk.app.ui.signin.SignInView;
 import io.redesk.app.ui.signin.SignInViewModel;
 import io.redesk.app.ui.status.StatusBarView;
 import io.redesk.app.ui.status.StatusBarViewModel;
+import io.redesk.app.ui.underwriting.UnderwritingViewModel;
+import io.redesk.app.underwriting.UnderwriterDesk;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -30,38 +49,96 @@ import javafx.stage.Stage;
  * signed-in {@link Session}, the shell layout with one view per page (real views for built pages,
  * placeholders for pages whose feature has not landed). Signing out returns to the sign-in screen and
  * drops every page view, so nothing of one user's book stays on screen for the next.
+ *
+ * <p>Over the content sit the in-window notifications and the keyboard help (F1 or Ctrl+/); the
+ * window-wide shortcuts (Ctrl+1…9 and Ctrl+0 for pages, Ctrl+Shift+Q to sign out) are installed here.
  */
 public final class MainWindow implements AutoCloseable {
 
+    /** How often the change watcher asks the exchange for news. */
+    static final Duration WATCH_PERIOD = Duration.ofSeconds(3);
+    private static final KeyCombination SIGN_OUT =
+            new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
     private final AppContext context;
     private final StatusBarViewModel statusBar;
-    private final StackPane root = new StackPane();
+    private final StackPane content = new StackPane();
+    private final ToastPane toasts;
+    private final KeyboardHelp help;
     private final Scene scene;
     private SignInViewModel signIn;
+    private InboxViewModel inbox;
 
     /** Builds the window's scene; call on the FX thread. */
     public MainWindow(AppContext context) {
         this.context = Objects.requireNonNull(context, "context");
         this.statusBar = new StatusBarViewModel(context.status(), context.i18n(), Platform::runLater);
+        toasts = new ToastPane(context.i18n());
+        help = new KeyboardHelp(context.i18n());
+        StackPane root = new StackPane(content, toasts, help);
+        StackPane.setAlignment(toasts, Pos.TOP_RIGHT);
         scene = new Scene(root, 1200, 760);
         context.themes().style(scene);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         showSignIn();
         context.launchOptions().demoUser().ifPresent(user -> signIn.signInDemo(user, this::showDesk));
     }
 
+    private void shortcut(KeyEvent e) {
+        if (KeyboardHelp.F1.match(e) || KeyboardHelp.CTRL_SLASH.match(e)) {
+            help.toggle();
+            e.consume();
+            return;
+        }
+        if (context.sessions().current().isEmpty() || help.isVisible()) {
+            return;
+        }
+        if (SIGN_OUT.match(e)) {
+            signOut();
+            e.consume();
+            return;
+        }
+        if (e.isShortcutDown() && !e.isShiftDown() && !e.isAltDown() && e.getCode().isDigitKey()) {
+            int digit = e.getCode().getCode() - KeyCode.DIGIT0.getCode();
+            if (digit < 0 || digit > 9) {
+                digit = e.getCode().getCode() - KeyCode.NUMPAD0.getCode();
+            }
+            Page[] pages = Page.values();
+            int index = digit == 0 ? pages.length - 1 : digit - 1;
+            if (index >= 0 && index < pages.length) {
+                context.shell().navigate(pages[index]);
+                e.consume();
+            }
+        }
+    }
+
     private void showSignIn() {
+        inbox = null;
         signIn = new SignInViewModel(context.signIn(), context.sessions(), context.executor(), context.i18n());
-        root.getChildren().setAll(new SignInView(signIn, context.i18n(), this::showDesk));
+        content.getChildren().setAll(new SignInView(signIn, context.i18n(), this::showDesk));
     }
 
     private void showDesk(Session session) {
         context.shell().navigate(Page.HOME);
-        HBox bottom = new HBox(new StatusBarView(statusBar),
-                new SessionBadge(session, context.i18n(), this::signOut));
+        HBox bottom = new HBox(new StatusBarView(statusBar));
+        session.service(SyncEngine.class).ifPresent(engine -> bottom.getChildren().add(new SyncIssuesBadge(engine,
+                context.i18n(), () -> context.shell().navigate(Page.SYNC_ISSUES))));
+        bottom.getChildren().add(new SessionBadge(session, context.i18n(), this::signOut));
+        bottom.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(bottom.getChildren().get(0), Priority.ALWAYS);
         MainLayout layout = new MainLayout(context.shell(), new Sidebar(context.shell(), context.i18n()),
                 bottom, page -> viewFor(page, session));
-        root.getChildren().setAll(layout);
+        content.getChildren().setAll(layout);
+        session.attach(new ChangeWatcher(session.client(), session.organisation().id(),
+                notice -> Platform.runLater(() -> onNotice(notice)), context.status(), session.exchangeName()))
+                .start(WATCH_PERIOD);
+    }
+
+    private void onNotice(Notice notice) {
+        toasts.show(notice);
+        if (inbox != null) {
+            inbox.refresh();
+        }
     }
 
     private void signOut() {
@@ -73,6 +150,9 @@ public final class MainWindow implements AutoCloseable {
         return switch (page) {
             case HOME -> new HomeView(new HomeViewModel(context.shell(), context.i18n(), statusBar.statusProperty()),
                     context.i18n());
+            case INBOX -> inboxView(session);
+            case SYNC_ISSUES -> new SyncIssuesView(new SyncIssuesViewModel(session.service(SyncEngine.class),
+                    context.executor(), context.i18n()), context.i18n());
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.i18n(), context.themes().themeProperty(),
                     context.preferences(), context.executor(), context.preferenceProblems()),
                     context.i18n(), context.dirs(),
@@ -81,6 +161,16 @@ public final class MainWindow implements AutoCloseable {
                             context.i18n()));
             default -> new PlaceholderView(page, context.i18n());
         };
+    }
+
+    private Node inboxView(Session session) {
+        Optional<UnderwriterDesk> desk = session.isUnderwriter()
+                ? Optional.of(new UnderwriterDesk(session.client(), session.organisation().id()))
+                : Optional.empty();
+        inbox = new InboxViewModel(desk, context.executor(), context.i18n());
+        UnderwritingViewModel deskModel = desk.map(d -> new UnderwritingViewModel(d, context.executor(), context.i18n(),
+                inbox::refresh)).orElse(null);
+        return new InboxView(inbox, deskModel, context.i18n());
     }
 
     /** The window's scene. */

@@ -23,6 +23,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,6 +45,12 @@ class MainWindowSmokeTest {
 
     private AppContext context;
     private Stage stage;
+
+    @BeforeAll
+    static void startExchange() {
+        // off the FX thread: the first start seeds the demo market, which takes longer than a window setup may
+        TestExchange.get();
+    }
 
     @Start
     void start(Stage stage) {

@@ -16,6 +16,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  */
 public enum Page {
     HOME(key("nav.home"), key("nav.home.subtitle"), Material2OutlinedAL.HOME, null),
+    INBOX(key("nav.inbox"), key("nav.inbox.subtitle"), Material2OutlinedAL.INBOX, null),
     SLIPS(key("nav.slips"), key("nav.slips.subtitle"), Material2OutlinedAL.DESCRIPTION, key("feature.slips")),
     INQUIRIES(key("nav.inquiries"), key("nav.inquiries.subtitle"), Material2OutlinedMZ.QUESTION_ANSWER,
             key("feature.inquiries")),
@@ -29,6 +30,7 @@ public enum Page {
     REPORTS(key("nav.reports"), key("nav.reports.subtitle"), Material2OutlinedAL.INSERT_CHART, key("feature.reports")),
     POOLS_SECURITY(key("nav.poolsSecurity"), key("nav.poolsSecurity.subtitle"), Material2OutlinedMZ.VERIFIED_USER,
             key("feature.poolsSecurity")),
+    SYNC_ISSUES(key("nav.syncIssues"), key("nav.syncIssues.subtitle"), Material2OutlinedMZ.SYNC_PROBLEM, null),
     SETTINGS(key("nav.settings"), key("nav.settings.subtitle"), Material2OutlinedMZ.SETTINGS, null);
 
     private final String titleKey;

@@ -50,7 +50,11 @@ public final class SignInViewModel {
     private final I18n i18n;
 
     private final ObservableList<String> profiles = FXCollections.observableArrayList();
+    // one read-only view, kept: a fresh wrapper per call would hold its listeners only weakly
+    private final ObservableList<String> profilesView = FXCollections.unmodifiableObservableList(profiles);
     private final ObservableList<String> demoUsers = FXCollections.observableArrayList();
+    // one read-only view, kept: a fresh wrapper per call would hold its listeners only weakly
+    private final ObservableList<String> demoUsersView = FXCollections.unmodifiableObservableList(demoUsers);
     private final StringProperty profile = new SimpleStringProperty(this, "profile", "");
     private final BooleanProperty createProfile = new SimpleBooleanProperty(this, "createProfile", false);
     private final ObjectProperty<CryptoSuite> suite = new SimpleObjectProperty<>(this, "suite", CryptoSuite.INTERNATIONAL);
@@ -223,12 +227,12 @@ public final class SignInViewModel {
     }
 
     public ObservableList<String> profiles() {
-        return FXCollections.unmodifiableObservableList(profiles);
+        return profilesView;
     }
 
     /** Demo users offered as a pick list (empty unless the built-in demo exchange is used). */
     public ObservableList<String> demoUsers() {
-        return FXCollections.unmodifiableObservableList(demoUsers);
+        return demoUsersView;
     }
 
     public StringProperty profileProperty() {

@@ -1,0 +1,40 @@
+package io.redesk.app.session;
+
+import io.redesk.app.sync.StatusModel;
+import io.redesk.app.sync.engine.SyncEngine;
+import io.redesk.app.sync.engine.SyncState;
+import java.util.Objects;
+
+/**
+ * Publishes the sync engine's state to the status bar's {@link StatusModel}: connection, pending
+ * changes and last sync. Closed with the session. UI-free.
+ */
+public final class SyncStatusBridge implements AutoCloseable {
+
+    private final AutoCloseable subscription;
+
+    /** Follows {@code engine}, publishing to {@code status} under {@code exchangeName}. */
+    public SyncStatusBridge(SyncEngine engine, StatusModel status, String exchangeName) {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(exchangeName, "exchangeName");
+        subscription = engine.subscribe(state -> status.update(s -> apply(s, state, exchangeName)));
+    }
+
+    static io.redesk.app.sync.SyncStatus apply(io.redesk.app.sync.SyncStatus s, SyncState state, String exchange) {
+        io.redesk.app.sync.SyncStatus next = switch (state.connection()) {
+            case ONLINE -> s.online(exchange);
+            case OFFLINE -> s.hasExchange() ? s.offline() : s;
+            case UNKNOWN -> s;
+        };
+        next = next.withPendingChanges((int) Math.min(Integer.MAX_VALUE, state.pending()));
+        if (state.lastSync().isPresent()) {
+            next = next.syncedAt(state.lastSync().get());
+        }
+        return next;
+    }
+
+    @Override
+    public void close() throws Exception {
+        subscription.close();
+    }
+}

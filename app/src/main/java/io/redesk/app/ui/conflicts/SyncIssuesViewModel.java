@@ -1,0 +1,334 @@
+package io.redesk.app.ui.conflicts;
+
+import static io.redesk.app.i18n.Localization.key;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.redesk.app.sync.engine.ConflictRecord;
+import io.redesk.app.sync.engine.FieldMerge;
+import io.redesk.app.sync.engine.SyncEngine;
+import io.redesk.app.task.BackgroundTask;
+import io.redesk.app.task.TaskExecutor;
+import io.redesk.app.ui.i18n.I18n;
+import io.redesk.store.outbox.OutboxEntry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Conflicts and rejected changes, over the sync engine: a conflict shows my value and the exchange's
+ * field by field and is settled by keeping mine, taking theirs or merging with a choice per field; a
+ * rejected change shows the exchange's reason and how to fix it, lets the user correct its fields and
+ * send it again, or discard it. Work runs on the task executor. Never touches nodes.
+ */
+public final class SyncIssuesViewModel {
+
+    /** One field of a conflict: both values, whether both sides changed it, and the user's choice. */
+    public static final class FieldChoice {
+        private final String field;
+        private final String mine;
+        private final String theirs;
+        private final boolean bothChanged;
+        private final ObjectProperty<FieldMerge.Side> side;
+
+        FieldChoice(String field, String mine, String theirs, boolean bothChanged) {
+            this.field = field;
+            this.mine = mine;
+            this.theirs = theirs;
+            this.bothChanged = bothChanged;
+            this.side = new SimpleObjectProperty<>(this, "side", bothChanged ? null : FieldMerge.Side.MINE);
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public String mine() {
+            return mine;
+        }
+
+        public String theirs() {
+            return theirs;
+        }
+
+        public boolean bothChanged() {
+            return bothChanged;
+        }
+
+        public ObjectProperty<FieldMerge.Side> sideProperty() {
+            return side;
+        }
+    }
+
+    /** One editable field of a rejected change. */
+    public record FixField(String field, StringProperty value) {
+    }
+
+    private final Optional<SyncEngine> engine;
+    private final TaskExecutor executor;
+    private final I18n i18n;
+    private final ObservableList<ConflictRecord> conflicts = FXCollections.observableArrayList();
+    // one read-only view, kept: a fresh wrapper per call would hold its listeners only weakly
+    private final ObservableList<ConflictRecord> conflictsView = FXCollections.unmodifiableObservableList(conflicts);
+    private final ObservableList<OutboxEntry> rejected = FXCollections.observableArrayList();
+    // one read-only view, kept: a fresh wrapper per call would hold its listeners only weakly
+    private final ObservableList<OutboxEntry> rejectedView = FXCollections.unmodifiableObservableList(rejected);
+    private final ObjectProperty<ConflictRecord> conflict = new SimpleObjectProperty<>(this, "conflict");
+    private final ObjectProperty<OutboxEntry> change = new SimpleObjectProperty<>(this, "change");
+    private final ObservableList<FieldChoice> fields = FXCollections.observableArrayList();
+    private final ObservableList<FixField> fixes = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper(this, "reason", "");
+    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(this, "hint", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    /** Issues of {@code engine}; empty when no sync engine runs (the page says so). */
+    public SyncIssuesViewModel(Optional<SyncEngine> engine, TaskExecutor executor, I18n i18n) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.i18n = Objects.requireNonNull(i18n, "i18n");
+        conflict.addListener((obs, old, now) -> showConflict(now));
+        change.addListener((obs, old, now) -> showChange(now));
+    }
+
+    public boolean available() {
+        return engine.isPresent();
+    }
+
+    /** Reloads conflicts and rejected changes from the vault. */
+    public void refresh() {
+        if (engine.isEmpty()) {
+            return;
+        }
+        SyncEngine e = engine.get();
+        executor.execute(BackgroundTask.<List<Object>>of("load-sync-issues", ctx ->
+                        List.of(e.conflicts().open(), e.store().outbox().withStatus(OutboxEntry.Status.FAILED)))
+                .onSuccess(lists -> {
+                    @SuppressWarnings("unchecked")
+                    List<ConflictRecord> c = (List<ConflictRecord>) lists.get(0);
+                    @SuppressWarnings("unchecked")
+                    List<OutboxEntry> r = (List<OutboxEntry>) lists.get(1);
+                    conflicts.setAll(c);
+                    rejected.setAll(r);
+                    if (conflict.get() != null && c.stream().noneMatch(x -> x.id().equals(conflict.get().id()))) {
+                        conflict.set(null);
+                    }
+                    if (change.get() != null && r.stream().noneMatch(x -> x.clientMutationId()
+                            .equals(change.get().clientMutationId()))) {
+                        change.set(null);
+                    }
+                })
+                .onFailure(f -> error.set(i18n.text("sync.error", String.valueOf(f.getMessage())))));
+    }
+
+    private void showConflict(ConflictRecord c) {
+        fields.clear();
+        if (c == null || engine.isEmpty()) {
+            return;
+        }
+        Map<String, Boolean> diff;
+        try {
+            diff = engine.get().conflicts().differences(c.id());
+        } catch (RuntimeException e) {
+            diff = Map.of();
+        }
+        List<FieldChoice> rows = new ArrayList<>();
+        diff.forEach((field, both) -> rows.add(new FieldChoice(field, text(c.mine(), field), text(c.theirs(), field), both)));
+        fields.setAll(rows);
+        reason.set(c.reason() == null ? "" : c.reason());
+    }
+
+    private static String text(JsonNode doc, String field) {
+        if (doc == null) {
+            return "";
+        }
+        JsonNode n = doc.at("/" + field.replace('.', '/'));
+        if (n.isMissingNode() || n.isNull()) {
+            n = doc.get(field);
+        }
+        return n == null || n.isNull() || n.isMissingNode() ? "—" : (n.isValueNode() ? n.asText() : n.toString());
+    }
+
+    private void showChange(OutboxEntry e) {
+        fixes.clear();
+        if (e == null) {
+            reason.set("");
+            hint.set("");
+            return;
+        }
+        String err = e.lastError() == null ? "" : e.lastError();
+        reason.set(err);
+        hint.set(hintFor(err));
+        JsonNode body = e.payload() == null ? null : e.payload().get("body");
+        if (body != null && body.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                if (f.getValue().isValueNode()) {
+                    fixes.add(new FixField(f.getKey(), new SimpleStringProperty(f.getValue().asText())));
+                }
+            }
+        }
+    }
+
+    /** How to fix a rejection, from the exchange's stable code in the reason. */
+    private String hintFor(String reasonText) {
+        if (reasonText.contains("VERSION_MISMATCH") || reasonText.contains("conflict")) {
+            return i18n.text("sync.hint.version");
+        }
+        if (reasonText.contains("VALIDATION") || reasonText.contains("INVALID")) {
+            return i18n.text("sync.hint.validation");
+        }
+        if (reasonText.contains("FORBIDDEN") || reasonText.contains("NOT_FOUND") || reasonText.contains("NOT_INVITED")) {
+            return i18n.text("sync.hint.permission");
+        }
+        if (reasonText.contains("CLOSED") || reasonText.contains("ILLEGAL_TRANSITION")) {
+            return i18n.text("sync.hint.state");
+        }
+        return i18n.text("sync.hint.other");
+    }
+
+    /** Keeps my version of the selected conflict. */
+    public void keepMine() {
+        resolve("keep-mine", c -> engine.get().conflicts().keepMine(c.id()), key("sync.message.keptMine"));
+    }
+
+    /** Takes the exchange's version of the selected conflict. */
+    public void takeTheirs() {
+        resolve("take-theirs", c -> engine.get().conflicts().takeTheirs(c.id()), key("sync.message.tookTheirs"));
+    }
+
+    /** Merges field by field with the chosen sides; every field changed on both sides needs a choice. */
+    public void merge() {
+        Map<String, FieldMerge.Side> choices = new HashMap<>();
+        for (FieldChoice f : fields) {
+            if (f.sideProperty().get() == null) {
+                error.set(i18n.text("sync.error.choose", f.field()));
+                return;
+            }
+            choices.put(f.field(), f.sideProperty().get());
+        }
+        resolve("merge", c -> engine.get().conflicts().merge(c.id(), choices), key("sync.message.merged"));
+    }
+
+    private void resolve(String name, java.util.function.Consumer<ConflictRecord> action, String doneKey) {
+        ConflictRecord c = conflict.get();
+        if (c == null || engine.isEmpty()) {
+            return;
+        }
+        error.set("");
+        executor.execute(BackgroundTask.<Void>of(name, ctx -> {
+            action.accept(c);
+            return null;
+        }).onSuccess(v -> {
+            message.set(i18n.text(doneKey));
+            refresh();
+        }).onFailure(f -> error.set(i18n.text("sync.error", String.valueOf(f.getMessage())))));
+    }
+
+    /** Sends the selected rejected change again with the corrected fields. */
+    public void resendFixed() {
+        OutboxEntry e = change.get();
+        if (e == null || engine.isEmpty()) {
+            return;
+        }
+        JsonNode original = e.payload() == null ? null : e.payload().get("body");
+        ObjectNode fixed = original != null && original.isObject() ? ((ObjectNode) original).deepCopy() : null;
+        if (fixed != null) {
+            for (FixField f : fixes) {
+                JsonNode before = fixed.get(f.field());
+                String v = f.value().get();
+                if (before != null && before.isNumber()) {
+                    try {
+                        fixed.put(f.field(), new java.math.BigDecimal(v.trim()));
+                    } catch (NumberFormatException ex) {
+                        error.set(i18n.text("sync.error.number", f.field()));
+                        return;
+                    }
+                } else if (before != null && before.isBoolean()) {
+                    fixed.put(f.field(), Boolean.parseBoolean(v.trim()));
+                } else {
+                    fixed.put(f.field(), v);
+                }
+            }
+        }
+        error.set("");
+        executor.execute(BackgroundTask.<Void>of("resend-fixed", ctx -> {
+            engine.get().resendFixed(e.clientMutationId(), fixed);
+            return null;
+        }).onSuccess(v -> {
+            message.set(i18n.text("sync.message.resent"));
+            refresh();
+        }).onFailure(f -> error.set(i18n.text("sync.error", String.valueOf(f.getMessage())))));
+    }
+
+    /** Gives up the selected rejected change; the exchange's state is shown again. */
+    public void discard() {
+        OutboxEntry e = change.get();
+        if (e == null || engine.isEmpty()) {
+            return;
+        }
+        executor.execute(BackgroundTask.<Void>of("discard", ctx -> {
+            engine.get().discard(e.clientMutationId());
+            return null;
+        }).onSuccess(v -> {
+            message.set(i18n.text("sync.message.discarded"));
+            refresh();
+        }).onFailure(f -> error.set(i18n.text("sync.error", String.valueOf(f.getMessage())))));
+    }
+
+    public ObservableList<ConflictRecord> conflicts() {
+        return conflictsView;
+    }
+
+    public ObservableList<OutboxEntry> rejected() {
+        return rejectedView;
+    }
+
+    public ObjectProperty<ConflictRecord> conflictProperty() {
+        return conflict;
+    }
+
+    public ObjectProperty<OutboxEntry> changeProperty() {
+        return change;
+    }
+
+    /** The selected conflict's differing fields. */
+    public ObservableList<FieldChoice> fields() {
+        return fields;
+    }
+
+    /** The selected rejected change's editable fields. */
+    public ObservableList<FixField> fixes() {
+        return fixes;
+    }
+
+    /** The exchange's reason (conflict or rejection). */
+    public ReadOnlyStringProperty reasonProperty() {
+        return reason.getReadOnlyProperty();
+    }
+
+    /** How to fix the selected rejection. */
+    public ReadOnlyStringProperty hintProperty() {
+        return hint.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,101 @@
+package io.redesk.app.ui.help;
+
+import static io.redesk.app.i18n.Localization.key;
+
+import atlantafx.base.theme.Styles;
+import io.redesk.app.ui.i18n.I18n;
+import io.redesk.app.ui.theme.AppStyles;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The keyboard help overlay (F1 or Ctrl+/): every shortcut of the desk, so every action is reachable
+ * without the mouse. Esc or F1 closes it. The list is the single place shortcuts are documented; the
+ * window installs the same combinations.
+ */
+public final class KeyboardHelp extends StackPane {
+
+    /** Opens and closes the overlay. */
+    public static final KeyCombination F1 = new KeyCodeCombination(KeyCode.F1);
+    /** Opens and closes the overlay (for keyboards without an easy F1). */
+    public static final KeyCombination CTRL_SLASH = new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN);
+
+    /** One shortcut: the keys and the message key of what it does. */
+    public record Shortcut(String keys, String actionKey) {
+    }
+
+    /** Every shortcut, in the order the overlay lists them. */
+    public static final List<Shortcut> SHORTCUTS = List.of(
+            new Shortcut("F1 / Ctrl+/", key("help.key.help")),
+            new Shortcut("Ctrl+1 … Ctrl+9, Ctrl+0", key("help.key.pages")),
+            new Shortcut("Tab / Shift+Tab", key("help.key.tab")),
+            new Shortcut("Space / Enter", key("help.key.activate")),
+            new Shortcut("Ctrl+I", key("help.key.inboxList")),
+            new Shortcut("↑ / ↓", key("help.key.choose")),
+            new Shortcut("Ctrl+R", key("help.key.refresh")),
+            new Shortcut("Ctrl+Enter", key("help.key.send")),
+            new Shortcut("Ctrl+Shift+Q", key("help.key.signOut")),
+            new Shortcut("Esc", key("help.key.close")));
+
+    /** A hidden overlay; {@link #toggle()} shows it. */
+    public KeyboardHelp(I18n i18n) {
+        Label title = new Label();
+        title.textProperty().bind(i18n.bind("help.title"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(8);
+        int row = 0;
+        for (Shortcut s : SHORTCUTS) {
+            Label keys = new Label(s.keys());
+            keys.getStyleClass().addAll(Styles.TEXT_BOLD, "help-keys");
+            Label action = new Label();
+            action.textProperty().bind(i18n.bind(s.actionKey()));
+            grid.addRow(row++, keys, action);
+        }
+        Button close = new Button();
+        close.setId("help-close");
+        close.textProperty().bind(i18n.bind("help.close"));
+        close.setCancelButton(true);
+        close.setOnAction(e -> hide());
+        VBox card = new VBox(14, title, grid, close);
+        card.getStyleClass().addAll(AppStyles.CARD, Styles.ELEVATED_3);
+        card.setMaxWidth(560);
+        card.setMaxHeight(USE_PREF_SIZE);
+        getChildren().add(card);
+        setAlignment(Pos.CENTER);
+        getStyleClass().add("help-overlay");
+        setStyle("-fx-background-color: rgba(0,0,0,0.35);");
+        setId("help-overlay");
+        setVisible(false);
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE || F1.match(e)) {
+                hide();
+                e.consume();
+            }
+        });
+    }
+
+    /** Shows the overlay if hidden, hides it if shown. */
+    public void toggle() {
+        if (isVisible()) {
+            hide();
+        } else {
+            setVisible(true);
+            lookup("#help-close").requestFocus();
+        }
+    }
+
+    /** Hides the overlay. */
+    public void hide() {
+        setVisible(false);
+    }
+}

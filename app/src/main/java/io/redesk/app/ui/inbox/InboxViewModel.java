@@ -1,0 +1,122 @@
+package io.redesk.app.ui.inbox;
+
+import io.redesk.app.task.BackgroundTask;
+import io.redesk.app.task.TaskExecutor;
+import io.redesk.app.ui.i18n.I18n;
+import io.redesk.app.ui.underwriting.UnderwritingTexts;
+import io.redesk.app.underwriting.InboxEntry;
+import io.redesk.app.underwriting.UnderwriterDesk;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The underwriter's inbox: every placement the exchange shows this reinsurer, most urgent first
+ * (quote requests to answer, firm orders to follow), with the selected one opened on the desk.
+ * Loading runs on the task executor; the list keeps the selection across refreshes.
+ */
+public final class InboxViewModel {
+
+    private final Optional<UnderwriterDesk> desk;
+    private final TaskExecutor executor;
+    private final I18n i18n;
+    private final ObservableList<InboxEntry> entries = FXCollections.observableArrayList();
+    // one read-only view, kept: a fresh wrapper per call would hold its listeners only weakly
+    private final ObservableList<InboxEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
+    private final ObjectProperty<InboxEntry> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+
+    /** An inbox over {@code desk}; empty when the user is not an underwriter (the page says so). */
+    public InboxViewModel(Optional<UnderwriterDesk> desk, TaskExecutor executor, I18n i18n) {
+        this.desk = Objects.requireNonNull(desk, "desk");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.i18n = Objects.requireNonNull(i18n, "i18n");
+        i18n.languageProperty().addListener((obs, old, now) -> updateSummary());
+    }
+
+    /** Whether this user has an underwriter's inbox at all. */
+    public boolean available() {
+        return desk.isPresent();
+    }
+
+    /** Reloads from the exchange, keeping the selected placement selected. */
+    public void refresh() {
+        refresh(list -> { });
+    }
+
+    /** Reloads, then runs {@code after} with the new list (on the UI thread). */
+    public void refresh(Consumer<List<InboxEntry>> after) {
+        if (desk.isEmpty() || loading.get()) {
+            return;
+        }
+        loading.set(true);
+        executor.execute(BackgroundTask.of("load-inbox", ctx -> desk.get().inbox())
+                .onSuccess(list -> {
+                    loading.set(false);
+                    error.set("");
+                    UUID keep = selected.get() == null ? null : selected.get().placement().id();
+                    entries.setAll(list);
+                    if (keep != null) {
+                        list.stream().filter(e -> e.placement().id().equals(keep)).findFirst().ifPresent(selected::set);
+                    }
+                    updateSummary();
+                    after.accept(list);
+                })
+                .onFailure(failure -> {
+                    loading.set(false);
+                    error.set(i18n.text("inbox.error", String.valueOf(failure.getMessage())));
+                }));
+    }
+
+    private void updateSummary() {
+        long open = entries.stream().filter(e -> switch (e.action()) {
+            case ANSWER_QUOTE, WRITE_LINE -> true;
+            default -> false;
+        }).count();
+        summary.set(i18n.text("inbox.summary", open, entries.size()));
+    }
+
+    /** Selects the entry of {@code placementId}, if it is in the inbox. */
+    public void select(UUID placementId) {
+        entries.stream().filter(e -> e.placement().id().equals(placementId)).findFirst().ifPresent(selected::set);
+    }
+
+    /** One line for the list: UMR, title, what it needs. */
+    public String describe(InboxEntry e) {
+        return i18n.text("inbox.row", e.placement().umr() == null ? "" : e.placement().umr(),
+                e.placement().title() == null ? "" : e.placement().title(), i18n.text(UnderwritingTexts.action(e.action())));
+    }
+
+    public ObservableList<InboxEntry> entries() {
+        return entriesView;
+    }
+
+    public ObjectProperty<InboxEntry> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** "2 need you · 9 in total". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,105 @@
+package io.redesk.app.ui.underwriting;
+
+import static io.redesk.app.i18n.Localization.key;
+
+import io.redesk.app.underwriting.DeskAction;
+import io.redesk.app.underwriting.Disclosure;
+import io.redesk.app.underwriting.FieldProblem;
+import io.redesk.app.underwriting.SlipSheet;
+import io.redesk.app.ui.i18n.I18n;
+
+/** Message keys of the underwriter's desk: slip sections and fields, market facts, actions, form problems. */
+public final class UnderwritingTexts {
+
+    private UnderwritingTexts() {
+    }
+
+    public static String section(SlipSheet.Section s) {
+        return switch (s) {
+            case RISK -> key("uw.slip.section.risk");
+            case INFORMATION -> key("uw.slip.section.information");
+            case SECURITY -> key("uw.slip.section.security");
+            case SUBSCRIPTION -> key("uw.slip.section.subscription");
+            case FISCAL -> key("uw.slip.section.fiscal");
+            case REMUNERATION -> key("uw.slip.section.remuneration");
+        };
+    }
+
+    public static String field(SlipSheet.Field f) {
+        return switch (f) {
+            case UMR -> key("uw.slip.umr");
+            case CONTRACT_KIND -> key("uw.slip.contractKind");
+            case TYPE -> key("uw.slip.type");
+            case REINSURED -> key("uw.slip.reinsured");
+            case INSURED -> key("uw.slip.insured");
+            case PERIOD -> key("uw.slip.period");
+            case INTEREST -> key("uw.slip.interest");
+            case LIMIT -> key("uw.slip.limit");
+            case SUM_INSURED -> key("uw.slip.sumInsured");
+            case EXCESS -> key("uw.slip.excess");
+            case RETENTION -> key("uw.slip.retention");
+            case DEDUCTIBLE -> key("uw.slip.deductible");
+            case TERRITORY -> key("uw.slip.territory");
+            case CONDITIONS -> key("uw.slip.conditions");
+            case EXCLUSIONS -> key("uw.slip.exclusions");
+            case LAW -> key("uw.slip.law");
+            case JURISDICTION -> key("uw.slip.jurisdiction");
+            case PREMIUM -> key("uw.slip.premium");
+            case PAYMENT_TERMS -> key("uw.slip.paymentTerms");
+            case TAXES -> key("uw.slip.taxes");
+            case SUBJECTIVITIES -> key("uw.slip.subjectivities");
+            case INFORMATION -> key("uw.slip.information");
+            case ORDER_SHARE -> key("uw.slip.orderShare");
+            case BASIS_OF_LINES -> key("uw.slip.basisOfLines");
+            case SIGNING_PROVISIONS -> key("uw.slip.signingProvisions");
+            case SLIP_LEADER -> key("uw.slip.slipLeader");
+            case AGREEMENT_PARTIES -> key("uw.slip.agreementParties");
+            case CLAIMS_BASIS -> key("uw.slip.claimsBasis");
+            case TAX_PAYABLE -> key("uw.slip.taxPayable");
+            case COUNTRY_OF_ORIGIN -> key("uw.slip.countryOfOrigin");
+            case REGULATORY_CLASS -> key("uw.slip.regulatoryClass");
+            case BROKERAGE -> key("uw.slip.brokerage");
+            case OTHER_DEDUCTIONS -> key("uw.slip.otherDeductions");
+        };
+    }
+
+    public static String market(Disclosure.Item item) {
+        return switch (item) {
+            case LEAD_PREMIUM -> key("uw.market.leadPremium");
+            case LEAD_RATE -> key("uw.market.leadRate");
+            case LEAD_CONDITIONS -> key("uw.market.leadConditions");
+            case ORDER_SHARE -> key("uw.market.orderShare");
+            case COMPETITOR_QUOTES -> key("uw.market.competitorQuotes");
+            case OTHER_LINES -> key("uw.market.otherLines");
+        };
+    }
+
+    public static String action(DeskAction a) {
+        return switch (a) {
+            case ANSWER_QUOTE -> key("uw.action.answerQuote");
+            case WRITE_LINE -> key("uw.action.writeLine");
+            case AWAITING_BROKER -> key("uw.action.awaitingBroker");
+            case LINE_WRITTEN -> key("uw.action.lineWritten");
+            case SIGNED -> key("uw.action.signed");
+            case CLOSED -> key("uw.action.closed");
+        };
+    }
+
+    /** The localised text of a form problem. */
+    public static String problem(I18n i18n, FieldProblem p) {
+        return switch (p.code()) {
+            case "required" -> i18n.text("uw.error.required");
+            case "number" -> i18n.text("uw.error.number", p.arg());
+            case "positive" -> i18n.text("uw.error.positive");
+            case "percent.range" -> i18n.text("uw.error.percentRange");
+            case "rate.range" -> i18n.text("uw.error.rateRange");
+            case "decimals" -> i18n.text("uw.error.decimals", p.arg());
+            case "future" -> i18n.text("uw.error.future");
+            case "subjectivity.date" -> i18n.text("uw.error.subjectivityDate", p.arg());
+            case "subjectivity.past" -> i18n.text("uw.error.subjectivityPast", p.arg());
+            case "subjectivity.text" -> i18n.text("uw.error.subjectivityText", p.arg());
+            case "premiumOrRate" -> i18n.text("uw.error.required");
+            default -> i18n.text("uw.error.other", p.code());
+        };
+    }
+}
