@@ -6,43 +6,55 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The desktop app's command line: {@code [--lang en|zh] [--theme light|dark] [--help]}.
+ * The desktop app's command line: {@code [--lang en|zh] [--theme light|dark] [--page ID] [--help]}.
  *
  * <p>{@code --demo-user NAME} signs the demo user {@code NAME} in at start (built-in demo exchange only,
  * profile {@code NAME} with a fixed demo passphrase): for screenshots and trying the desk quickly.
  *
  * <p>{@code --lang} and {@code --theme} override the saved preferences for this run only (handy for
- * screenshots and support); a choice made in Settings is still saved as usual.
+ * screenshots and support); a choice made in Settings is still saved as usual. {@code --page} opens
+ * a page other than home; the UI layer checks the id (the pages are a UI concept).
  *
  * @param language language for this run, if given
  * @param theme    theme for this run, if given
+ * @param page     id of the page to open first ({@code settings}, {@code slips}, ...), if given
  * @param help     whether to print the usage and exit
+ * @param demoUser demo user to sign in at start, if given
  */
-public record LaunchOptions(Optional<Language> language, Optional<ThemeChoice> theme, boolean help,
-                            Optional<String> demoUser) {
+public record LaunchOptions(Optional<Language> language, Optional<ThemeChoice> theme, Optional<String> page,
+                            boolean help, Optional<String> demoUser) {
 
     /** Usage text printed by {@code --help} and after a bad argument. */
     public static final String USAGE = """
-            usage: java -jar redesk.jar [--lang en|zh] [--theme light|dark] [--demo-user NAME] [--help]
+            usage: java -jar redesk.jar [--lang en|zh] [--theme light|dark] [--page ID] [--demo-user NAME] [--help]
               --lang    language for this run (default: saved choice, else the system language)
               --theme   theme for this run (default: saved choice, else light)
+              --page    page to open first: home, slips, inquiries, lines, registration, accounts,
+                        reconciliation, reports, pools-security, inbox, sync-issues, settings (default: home)
               --demo-user  sign this demo user in at start (built-in demo exchange only), e.g. uw.pudong
             system property -Dredesk.home=<folder> moves preferences and logs (default: the user's app-data folder)""";
 
     public LaunchOptions {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(page, "page");
         Objects.requireNonNull(demoUser, "demoUser");
     }
 
     /** Options without an automatic demo sign-in. */
+    public LaunchOptions(Optional<Language> language, Optional<ThemeChoice> theme, Optional<String> page,
+                         boolean help) {
+        this(language, theme, page, help, Optional.empty());
+    }
+
+    /** Options without a first page or an automatic demo sign-in. */
     public LaunchOptions(Optional<Language> language, Optional<ThemeChoice> theme, boolean help) {
-        this(language, theme, help, Optional.empty());
+        this(language, theme, Optional.empty(), help, Optional.empty());
     }
 
     /** No options: saved preferences and system defaults apply. */
     public static LaunchOptions none() {
-        return new LaunchOptions(Optional.empty(), Optional.empty(), false, Optional.empty());
+        return new LaunchOptions(Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty());
     }
 
     /**
@@ -53,6 +65,7 @@ public record LaunchOptions(Optional<Language> language, Optional<ThemeChoice> t
     public static LaunchOptions parse(String... args) {
         Optional<Language> language = Optional.empty();
         Optional<ThemeChoice> theme = Optional.empty();
+        Optional<String> page = Optional.empty();
         boolean help = false;
         Optional<String> demoUser = Optional.empty();
         for (int i = 0; i < args.length; i++) {
@@ -60,7 +73,7 @@ public record LaunchOptions(Optional<Language> language, Optional<ThemeChoice> t
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             switch (name) {
                 case "--help", "-h" -> help = true;
-                case "--lang", "--theme", "--demo-user" -> {
+                case "--lang", "--theme", "--page", "--demo-user" -> {
                     String value;
                     if (arg.contains("=")) {
                         value = arg.substring(arg.indexOf('=') + 1);
@@ -77,6 +90,8 @@ public record LaunchOptions(Optional<Language> language, Optional<ThemeChoice> t
                     } else if (name.equals("--lang")) {
                         language = Optional.of(Language.fromCode(value).orElseThrow(() -> new IllegalArgumentException(
                                 "unknown language '" + value + "' for --lang; expected en or zh")));
+                    } else if (name.equals("--page")) {
+                        page = Optional.of(value.trim());
                     } else {
                         theme = Optional.of(ThemeChoice.fromCode(value).orElseThrow(() -> new IllegalArgumentException(
                                 "unknown theme '" + value + "' for --theme; expected light or dark")));
@@ -85,6 +100,6 @@ public record LaunchOptions(Optional<Language> language, Optional<ThemeChoice> t
                 default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
             }
         }
-        return new LaunchOptions(language, theme, help, demoUser);
+        return new LaunchOptions(language, theme, page, help, demoUser);
     }
 }

@@ -119,7 +119,8 @@ public final class MainWindow implements AutoCloseable {
     }
 
     private void showDesk(Session session) {
-        context.shell().navigate(Page.HOME);
+        // the --page of the command line (checked by the launcher), else home
+        context.shell().navigate(context.launchOptions().page().map(Page::fromId).orElse(Page.HOME));
         HBox bottom = new HBox(new StatusBarView(statusBar));
         session.service(SyncEngine.class).ifPresent(engine -> bottom.getChildren().add(new SyncIssuesBadge(engine,
                 context.i18n(), () -> context.shell().navigate(Page.SYNC_ISSUES))));
