@@ -26,9 +26,27 @@ public final class ProductionClassDirectories implements LocationProvider {
                 .filter(dir -> !dir.getFileName().toString().equals("test-classes"))
                 .filter(dir -> Files.isDirectory(dir.resolve("io/redesk")))
                 .collect(Collectors.toSet());
-        if (dirs.isEmpty()) {
+        // in a reactor run past `package` (e.g. `verify`), Maven hands the other modules over as their
+        // target/*.jar instead of target/classes: take those jars too (ours only, never the libraries)
+        Set<Location> jars = Arrays.stream(classPath.split(File.pathSeparator))
+                .filter(entry -> entry.endsWith(".jar"))
+                .map(Path::of)
+                .filter(jar -> jar.getParent() != null && jar.getParent().getFileName() != null
+                        && jar.getParent().getFileName().toString().equals("target"))
+                .filter(Files::isRegularFile)
+                .map(jar -> {
+                    try {
+                        return Location.of(new java.util.jar.JarFile(jar.toFile()));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .collect(Collectors.toSet());
+        if (dirs.isEmpty() && jars.isEmpty()) {
             throw new IllegalStateException("no directory with io/redesk classes on the class path: " + classPath);
         }
-        return dirs.stream().map(dir -> Location.of(dir.toUri())).collect(Collectors.toSet());
+        Set<Location> all = new java.util.HashSet<>(jars);
+        dirs.forEach(dir -> all.add(Location.of(dir.toUri())));
+        return all;
     }
 }

@@ -126,8 +126,8 @@ class UnderwriterDeskWindowTest {
         // the change watcher notices the signed line and tells the user
         waitForToast(robot, "Your line on " + umr + " is signed at 40.0000%.");
         robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
-        waitForText(robot, "#uw-my-line", "Your line: 60.0000");
-        assertThat(text(robot, "#uw-my-line")).contains("signed");
+        // written 60, signed down by (100 - 60 to stand) / 60 to 40
+        waitForText(robot, "#uw-my-line", "Your line: 60.0000% written, signed 40.0000%");
     }
 
     @Test

@@ -19,7 +19,7 @@ class PageTest {
     void anUnknownIdListsTheKnownOnes() {
         assertThatThrownBy(() -> Page.fromId("dashboard"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("unknown page 'dashboard'; expected one of home, slips,");
+                .hasMessageStartingWith("unknown page 'dashboard'; expected one of home, inbox, slips,");
     }
 
     @Test
