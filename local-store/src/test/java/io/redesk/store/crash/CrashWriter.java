@@ -33,7 +33,7 @@ public final class CrashWriter {
         Outbox outbox = new Outbox(vault);
         System.out.println("READY");
         System.out.flush();
-        for (int n = next; n < next + stopAfter; n++) {
+        for (int n = next, done = 0; done < stopAfter; n++, done++) {
             String id = "p-" + n;
             vault.transaction(() -> {
                 placements.insert(Samples.placement(id, "Crash test placement " + id, "B" + id));

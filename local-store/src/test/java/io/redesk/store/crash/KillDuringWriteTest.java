@@ -72,9 +72,11 @@ class KillDuringWriteTest {
         for (int round = 0; round < KILLS_PER_LANE; round++) {
             List<String> cmd = new ArrayList<>(childJvm());
             cmd.addAll(List.of(CrashWriter.class.getName(), appData.toString(), String.valueOf(next)));
-            Process child = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Path err = appData.resolve("child-" + round + ".err");
+            Process child = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
             int killAfter = 1 + random.nextInt(6);
             int seen = 0;
+            StringBuilder other = new StringBuilder();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = out.readLine()) != null) {
@@ -85,11 +87,15 @@ class KillDuringWriteTest {
                             child.destroyForcibly();
                             break;
                         }
+                    } else {
+                        other.append(line).append('\n');
                     }
                 }
             }
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).as("child %d ended", round).isTrue();
-            assertThat(seen).as("child %d committed before the kill", round).isEqualTo(killAfter);
+            assertThat(seen).as("child %d committed before the kill; exit %d, stdout %s, stderr: %s", round,
+                    child.exitValue(), other,
+                    java.nio.file.Files.exists(err) ? java.nio.file.Files.readString(err) : "none").isEqualTo(killAfter);
             kills++;
             next = verify(appData, committed);
         }
