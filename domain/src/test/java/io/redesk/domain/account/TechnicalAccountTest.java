@@ -71,4 +71,15 @@ class TechnicalAccountTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(f -> f.field()).containsExactly("contractReference", "items[0].amount", "items[2].amount"));
     }
+
+    @Test
+    void aClaimPaymentNeedsAMatchingClaimsPaidItem() {
+        TechnicalAccount ta = new TechnicalAccount("C1", "2027Q2", Money.CNY, List.of(
+                new TaItem(PREMIUM, Money.cny("100000")), new TaItem(CLAIMS_PAID, Money.cny("40000"), "CL-1")), null);
+        assertThat(new ClaimPayment("CL-1", Money.cny("40000")).matchAgainst(ta)).isEmpty();
+        assertThat(new ClaimPayment("CL-1", Money.cny("41000")).matchAgainst(ta))
+                .extracting(f -> f.code()).containsExactly("claim.amountMismatch");
+        assertThat(new ClaimPayment("CL-2", Money.cny("40000")).matchAgainst(ta))
+                .extracting(f -> f.field()).containsExactly("claimReference");
+    }
 }

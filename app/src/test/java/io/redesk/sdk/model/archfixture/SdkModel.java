@@ -1,0 +1,5 @@
+package io.redesk.sdk.model.archfixture;
+
+/** Architecture fixture: a client-sdk model type, which exchange-server may use. */
+public record SdkModel(String id) {
+}

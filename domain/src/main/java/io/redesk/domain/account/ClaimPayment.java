@@ -1,0 +1,37 @@
+package io.redesk.domain.account;
+
+import io.redesk.domain.money.Money;
+import io.redesk.domain.validation.Errors;
+import io.redesk.domain.validation.FieldError;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A request to pay a claim (DESIGN §2, accounts): it needs a matching "claims paid" item, same
+ * reference and same amount, on the technical account it is settled through, so no claim is paid
+ * outside the accounts.
+ */
+public record ClaimPayment(String claimReference, Money amount) {
+
+    public ClaimPayment {
+        Objects.requireNonNull(claimReference, "claimReference");
+        Objects.requireNonNull(amount, "amount");
+    }
+
+    /** Every reason this payment does not match the account; empty when it does. */
+    public List<FieldError> matchAgainst(TechnicalAccount account) {
+        Objects.requireNonNull(account, "account");
+        Errors e = new Errors();
+        List<TaItem> items = account.items().stream()
+                .filter(i -> i.type() == TaItemType.CLAIMS_PAID && claimReference.equals(i.reference()))
+                .toList();
+        if (items.isEmpty()) {
+            e.add("claimReference", "claim.noTaItem", "technical account " + account.contractReference() + " "
+                    + account.period() + " has no claims-paid item for " + claimReference);
+        } else if (items.stream().noneMatch(i -> i.amount().equals(amount))) {
+            e.add("amount", "claim.amountMismatch", "the claims-paid item for " + claimReference + " is "
+                    + items.get(0).amount() + ", the payment " + amount);
+        }
+        return e.toList();
+    }
+}

@@ -1,0 +1,269 @@
+package io.redesk.exchange;
+
+import io.javalin.Javalin;
+import io.redesk.exchange.audit.AuditLog;
+import io.redesk.exchange.audit.AuditRoutes;
+import io.redesk.exchange.auth.AuthRoutes;
+import io.redesk.exchange.auth.LoginThrottle;
+import io.redesk.exchange.auth.PasswordHasher;
+import io.redesk.exchange.auth.Sessions;
+import io.redesk.exchange.db.Database;
+import io.redesk.exchange.feed.ChangeFeed;
+import io.redesk.exchange.feed.FeedRoutes;
+import io.redesk.exchange.http.Api;
+import io.redesk.exchange.http.ContractSchemas;
+import io.redesk.exchange.http.Json;
+import io.redesk.exchange.idempotency.IdempotencyStore;
+import io.redesk.exchange.line.LineRoutes;
+import io.redesk.exchange.line.LineStore;
+import io.redesk.exchange.party.Directory;
+import io.redesk.exchange.party.PartyRoutes;
+import io.redesk.exchange.party.SecurityScreen;
+import io.redesk.exchange.placement.PlacementRoutes;
+import io.redesk.exchange.placement.PlacementStore;
+import io.redesk.exchange.quote.QuoteRoutes;
+import io.redesk.exchange.quote.QuoteStore;
+import io.redesk.exchange.registration.RegistrationRoutes;
+import io.redesk.exchange.seed.DemoSeed;
+import io.redesk.exchange.seed.Seed;
+import io.redesk.exchange.signing.SigningRoutes;
+import io.redesk.exchange.tls.TlsIdentity;
+import io.redesk.sdk.model.Health;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running exchange: Javalin on an embedded SQLite database in a data directory, TLS with a
+ * self-signed certificate unless plain HTTP was asked for (loopback only). Build one with
+ * {@link #builder()}; {@link #close()} stops it. The app's built-in demo and every end-to-end test
+ * run it in-process; {@link Main} runs it from the command line.
+ */
+public final class ExchangeServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ExchangeServer.class);
+    /** Largest accepted request body. */
+    public static final long MAX_BODY_BYTES = 256 * 1024;
+    /** The version reported by {@code /health}. */
+    public static final String VERSION = "0.1.0";
+
+    private final Javalin app;
+    private final Database db;
+    private final URI baseUri;
+    private final String pin;
+    private final String fingerprint;
+
+    private ExchangeServer(Javalin app, Database db, URI baseUri, String pin, String fingerprint) {
+        this.app = app;
+        this.db = db;
+        this.baseUri = baseUri;
+        this.pin = pin;
+        this.fingerprint = fingerprint;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** e.g. {@code https://127.0.0.1:8443}, or {@code http://...} in plain mode. */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    public int port() {
+        return baseUri.getPort();
+    }
+
+    /** {@code sha256/<base64>} public-key pin of the TLS certificate; null in plain-HTTP mode. */
+    public String certificatePin() {
+        return pin;
+    }
+
+    /** SHA-256 fingerprint of the whole certificate; null in plain-HTTP mode. */
+    public String certificateFingerprint() {
+        return fingerprint;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        db.close();
+        LOG.info("exchange stopped");
+    }
+
+    /** Options of a server; {@link #start()} validates them and starts it. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port = 8443;
+        private Path dataDir;
+        private Seed seed = Seed.NONE;
+        private boolean plainHttp;
+        private Clock clock = Clock.systemUTC();
+        private int maxLoginFailuresPerUser = 5;
+        private int maxLoginAttemptsPerAddress = 300;
+        private Duration loginWindow = Duration.ofMinutes(5);
+        private Duration accessTtl = Duration.ofMinutes(15);
+        private Duration refreshTtl = Duration.ofHours(12);
+
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /** 0 picks a free port. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0..65535, was " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        public Builder dataDir(Path dataDir) {
+            this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
+            return this;
+        }
+
+        public Builder seed(Seed seed) {
+            this.seed = Objects.requireNonNull(seed, "seed");
+            return this;
+        }
+
+        /** Plain HTTP instead of TLS; refused unless the host is a loopback address. */
+        public Builder plainHttp(boolean plainHttp) {
+            this.plainHttp = plainHttp;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Login rate limits: failed logins per username and attempts per client address within the window. */
+        public Builder loginLimits(int failuresPerUser, int attemptsPerAddress, Duration window) {
+            if (failuresPerUser < 1 || attemptsPerAddress < 1 || window.isNegative() || window.isZero()) {
+                throw new IllegalArgumentException("login limits must be positive");
+            }
+            this.maxLoginFailuresPerUser = failuresPerUser;
+            this.maxLoginAttemptsPerAddress = attemptsPerAddress;
+            this.loginWindow = window;
+            return this;
+        }
+
+        public Builder tokenLifetimes(Duration access, Duration refresh) {
+            if (access.isNegative() || access.isZero() || refresh.compareTo(access) < 0) {
+                throw new IllegalArgumentException("token lifetimes must be positive, refresh at least as long as access");
+            }
+            this.accessTtl = access;
+            this.refreshTtl = refresh;
+            return this;
+        }
+
+        public ExchangeServer start() {
+            if (dataDir == null) {
+                throw new IllegalStateException("dataDir is required");
+            }
+            boolean loopback;
+            try {
+                loopback = InetAddress.getByName(host).isLoopbackAddress();
+            } catch (UnknownHostException e) {
+                throw new IllegalArgumentException("unknown host " + host, e);
+            }
+            if (plainHttp && !loopback) {
+                throw new IllegalArgumentException("plain HTTP is for loopback tests only; bind 127.0.0.1 or use TLS (host was " + host + ")");
+            }
+            try {
+                Files.createDirectories(dataDir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
+            }
+            return launch(this, loopback);
+        }
+    }
+
+    private static ExchangeServer launch(Builder b, boolean loopback) {
+        Database db = Database.open(b.dataDir, 4);
+        try {
+            ContractSchemas schemas = ContractSchemas.load();
+            Json json = new Json(schemas);
+            TlsIdentity tls = b.plainHttp ? null : TlsIdentity.loadOrCreate(b.dataDir);
+            PasswordHasher hasher = PasswordHasher.defaults();
+            boolean fresh = db.read(c -> io.redesk.exchange.db.Sql.one(c, "SELECT COUNT(*) FROM organisations", rs -> rs.getLong(1)).orElse(0L)) == 0;
+            if (fresh && b.seed == Seed.DEMO) {
+                DemoSeed.insertParties(db, hasher);
+            }
+            Sessions sessions = new Sessions(db, b.clock, b.accessTtl, b.refreshTtl);
+            LoginThrottle throttle = new LoginThrottle(b.maxLoginFailuresPerUser, b.maxLoginAttemptsPerAddress, b.loginWindow.toMillis(), b.clock);
+            Javalin app = Javalin.create(cfg -> {
+                cfg.startup.showJavalinBanner = false;
+                cfg.startup.showOldJavalinVersionWarning = false;
+                cfg.http.maxRequestSize = MAX_BODY_BYTES;
+                cfg.jetty.host = b.host;
+                cfg.jetty.port = b.port;
+                if (tls != null) {
+                    cfg.jetty.addConnector((server, httpConfig) -> {
+                        SslContextFactory.Server ssl = new SslContextFactory.Server();
+                        ssl.setKeyStore(tls.keyStore());
+                        ssl.setKeyStorePassword(tls.password());
+                        HttpConfiguration https = new HttpConfiguration(httpConfig);
+                        https.addCustomizer(new SecureRequestCustomizer(false));
+                        ServerConnector connector = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"),
+                                new HttpConnectionFactory(https));
+                        connector.setHost(b.host);
+                        connector.setPort(b.port);
+                        return connector;
+                    });
+                }
+                Directory dir = new Directory();
+                AuditLog audit = new AuditLog();
+                ChangeFeed feed = new ChangeFeed();
+                Api api = new Api(cfg.routes, db, sessions, new IdempotencyStore(Duration.ofHours(24).toMillis()), json, b.clock);
+                byte[] yaml = schemas.yaml();
+                api.open("/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(yaml));
+                api.open("/health", ctx -> ctx.contentType(Api.JSON).result(json.write(new Health("UP", VERSION))));
+                new AuthRoutes(api, sessions, hasher, throttle).register();
+                new PartyRoutes(api, dir, audit).register();
+                PlacementStore placements = new PlacementStore(json, dir, feed, audit);
+                QuoteStore quotes = new QuoteStore(json, placements);
+                LineStore lines = new LineStore(json, placements, dir);
+                SecurityScreen screen = new SecurityScreen(dir);
+                new PlacementRoutes(api, placements, quotes).register();
+                new QuoteRoutes(api, placements, quotes, screen).register();
+                new LineRoutes(api, placements, quotes, lines, screen, dir).register();
+                new SigningRoutes(api, placements, lines, dir).register();
+                new RegistrationRoutes(api, placements, lines).register();
+                new FeedRoutes(api).register();
+                new AuditRoutes(api).register();
+            });
+            app.start();
+            int port = app.port();
+            String scheme = tls == null ? "http" : "https";
+            String hostForUri = loopback || "0.0.0.0".equals(b.host) ? "127.0.0.1" : b.host;
+            URI base = URI.create(scheme + "://" + hostForUri + ":" + port);
+            ExchangeServer server = new ExchangeServer(app, db, base, tls == null ? null : tls.pin(), tls == null ? null : tls.fingerprint());
+            if (fresh && b.seed == Seed.DEMO) {
+                DemoSeed.insertPlacements(base, tls);
+            }
+            LOG.info("exchange listening on {}", base);
+            return server;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+}

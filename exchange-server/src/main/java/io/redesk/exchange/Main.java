@@ -1,0 +1,84 @@
+package io.redesk.exchange;
+
+import io.redesk.exchange.seed.Seed;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Command line: {@code java -jar exchange-server.jar --port P --data DIR [--host H] [--seed demo] [--plain-http]}.
+ * Prints the URL and the certificate pin, then serves until interrupted.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        ExchangeServer.Builder b = ExchangeServer.builder();
+        boolean haveData = false;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--port" -> b.port(Integer.parseInt(value(args, ++i, "--port")));
+                    case "--host" -> b.host(value(args, ++i, "--host"));
+                    case "--data" -> {
+                        b.dataDir(Path.of(value(args, ++i, "--data")));
+                        haveData = true;
+                    }
+                    case "--seed" -> {
+                        String s = value(args, ++i, "--seed");
+                        if (!s.equals("demo") && !s.equals("none")) {
+                            throw new IllegalArgumentException("--seed takes demo or none, not " + s);
+                        }
+                        b.seed(s.equals("demo") ? Seed.DEMO : Seed.NONE);
+                    }
+                    case "--plain-http" -> b.plainHttp(true);
+                    case "--help", "-h" -> {
+                        usage();
+                        return;
+                    }
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+            }
+            if (!haveData) {
+                throw new IllegalArgumentException("--data DIR is required");
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("exchange-server: " + e.getMessage());
+            usage();
+            System.exit(2);
+            return;
+        }
+        ExchangeServer server;
+        try {
+            server = b.start();
+        } catch (RuntimeException e) {
+            System.err.println("exchange-server: cannot start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        System.out.println("ReDesk exchange listening on " + server.baseUri());
+        if (server.certificatePin() != null) {
+            System.out.println("TLS certificate pin: " + server.certificatePin());
+            System.out.println("TLS certificate SHA-256 fingerprint: " + server.certificateFingerprint());
+        } else {
+            System.out.println("Plain HTTP (loopback only): for tests, never for real use");
+        }
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stop.countDown();
+        }, "exchange-shutdown"));
+        stop.await();
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static void usage() {
+        System.err.println("usage: java -jar exchange-server.jar --port P --data DIR [--host 127.0.0.1] [--seed demo|none] [--plain-http]");
+    }
+}

@@ -1,0 +1,70 @@
+package io.redesk.exchange.auth;
+
+import io.javalin.http.Context;
+import io.redesk.exchange.db.Database;
+import io.redesk.exchange.db.Sql;
+import io.redesk.exchange.http.Api;
+import io.redesk.exchange.http.ApiProblem;
+import io.redesk.exchange.http.ApiResponse;
+import io.redesk.sdk.model.auth.LoginRequest;
+import io.redesk.sdk.model.auth.RefreshRequest;
+import io.redesk.sdk.model.auth.TokenPair;
+import java.util.UUID;
+
+/**
+ * {@code /auth/login}, {@code /auth/refresh}, {@code /auth/logout}. A wrong username and a wrong
+ * password get the same answer, and an unknown username still costs one Argon2 verification, so
+ * neither the message nor the timing tells which usernames exist.
+ */
+public final class AuthRoutes {
+    private final Api api;
+    private final Database db;
+    private final Sessions sessions;
+    private final PasswordHasher hasher;
+    private final LoginThrottle throttle;
+    private final String dummyHash;
+
+    public AuthRoutes(Api api, Sessions sessions, PasswordHasher hasher, LoginThrottle throttle) {
+        this.api = api;
+        this.db = api.db();
+        this.sessions = sessions;
+        this.hasher = hasher;
+        this.throttle = throttle;
+        this.dummyHash = hasher.hash(UUID.randomUUID().toString());
+    }
+
+    public void register() {
+        api.openPost("/auth/login", this::login);
+        api.openPost("/auth/refresh", this::refresh);
+        api.postUnreplayed("/auth/logout", m -> {
+            sessions.revoke(m.c(), m.caller().sessionId());
+            return ApiResponse.noContent();
+        });
+    }
+
+    private void login(Context ctx) {
+        LoginRequest req = api.json().read(ctx.bodyAsBytes(), "LoginRequest", LoginRequest.class);
+        throttle.checkAndCount(req.username(), ctx.ip());
+        var user = db.read(c -> Sql.one(c, "SELECT id, password_hash FROM users WHERE username = ?",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, req.username()));
+        boolean ok = hasher.verify(req.password(), user.map(u -> u[1]).orElse(dummyHash)) && user.isPresent();
+        if (!ok) {
+            throttle.failed(req.username());
+            throw ApiProblem.unauthenticated("INVALID_CREDENTIALS", "unknown username or wrong password");
+        }
+        throttle.succeeded(req.username());
+        TokenPair tokens = db.write(c -> sessions.open(c, UUID.fromString(user.get()[0])));
+        respond(ctx, tokens);
+    }
+
+    private void refresh(Context ctx) {
+        RefreshRequest req = api.json().read(ctx.bodyAsBytes(), "RefreshRequest", RefreshRequest.class);
+        throttle.checkAndCount("refresh", ctx.ip());
+        TokenPair tokens = db.write(c -> sessions.refresh(c, req.refreshToken()));
+        respond(ctx, tokens);
+    }
+
+    private void respond(Context ctx, TokenPair tokens) {
+        ctx.status(200).contentType(Api.JSON).header("Cache-Control", "no-store").result(api.json().write(tokens));
+    }
+}

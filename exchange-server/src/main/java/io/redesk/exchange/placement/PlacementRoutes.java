@@ -1,0 +1,232 @@
+package io.redesk.exchange.placement;
+
+import io.redesk.domain.placement.PlacementWorkflow;
+import io.redesk.domain.workflow.IllegalTransitionException;
+import io.redesk.exchange.auth.Caller;
+import io.redesk.exchange.db.Sql;
+import io.redesk.exchange.http.Access;
+import io.redesk.exchange.http.Api;
+import io.redesk.exchange.http.ApiProblem;
+import io.redesk.exchange.http.ApiResponse;
+import io.redesk.exchange.http.Mutation;
+import io.redesk.exchange.http.Paging;
+import io.redesk.exchange.quote.QuoteStore;
+import io.redesk.sdk.model.party.OrgType;
+import io.redesk.sdk.model.party.Organisation;
+import io.redesk.sdk.model.placement.Endorsement;
+import io.redesk.sdk.model.placement.EndorsementPage;
+import io.redesk.sdk.model.placement.EndorsementRequest;
+import io.redesk.sdk.model.placement.Placement;
+import io.redesk.sdk.model.placement.PlacementCreateRequest;
+import io.redesk.sdk.model.placement.PlacementPage;
+import io.redesk.sdk.model.placement.PlacementStatus;
+import io.redesk.sdk.model.placement.Slip;
+import io.redesk.sdk.model.placement.SlipVersion;
+import io.redesk.sdk.model.placement.SlipVersionPage;
+import io.redesk.sdk.model.placement.TransitionRequest;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Placements: create, list, read, new slip versions, plain transitions and endorsements. Every status
+ * change goes through {@code domain}'s {@link PlacementWorkflow}.
+ */
+public final class PlacementRoutes {
+    private static final Set<PlacementStatus> SLIP_EDITABLE = EnumSet.of(PlacementStatus.DRAFT, PlacementStatus.SUBMITTED, PlacementStatus.INQUIRY);
+    private static final Set<PlacementStatus> PLAIN_TARGETS = EnumSet.of(PlacementStatus.SUBMITTED, PlacementStatus.BOUND,
+            PlacementStatus.NOT_TAKEN_UP, PlacementStatus.CANCELLED, PlacementStatus.EXPIRED);
+
+    private final Api api;
+    private final PlacementStore store;
+    private final QuoteStore quotes;
+
+    public PlacementRoutes(Api api, PlacementStore store, QuoteStore quotes) {
+        this.api = api;
+        this.store = store;
+        this.quotes = quotes;
+    }
+
+    /** Moves a placement through {@code domain}'s workflow, 409 ILLEGAL_TRANSITION when it refuses. */
+    public static PlacementStatus move(PlacementStatus from, PlacementStatus to) {
+        try {
+            return PlacementStatus.valueOf(PlacementWorkflow.transition(
+                    io.redesk.domain.placement.PlacementStatus.valueOf(from.name()),
+                    io.redesk.domain.placement.PlacementStatus.valueOf(to.name())).name());
+        } catch (IllegalTransitionException e) {
+            throw ApiProblem.conflict("ILLEGAL_TRANSITION", e.getMessage());
+        }
+    }
+
+    /** The placement for a placing-side action by the caller: visible, and the caller's organisation places it. */
+    public static Placement placingAction(PlacementStore store, Mutation m, String action) throws SQLException {
+        PlacementStore.Visible v = store.visible(m.c(), m.caller(), Access.uuid(m.pathParam("placementId"), "placementId"));
+        if (v.access() != PlacementAccess.PLACING || !m.caller().organisationId().equals(v.placement().brokerId())) {
+            throw ApiProblem.forbidden("only the placing broker may " + action);
+        }
+        Access.requirePlacingRole(m.caller(), action);
+        return v.placement();
+    }
+
+    public void register() {
+        api.get("/placements", this::list);
+        api.post("/placements", this::create);
+        api.get("/placements/{placementId}", (ctx, caller, c) -> {
+            Placement p = store.visible(c, caller, Access.uuid(ctx.pathParam("placementId"), "placementId")).view();
+            return ApiResponse.ok(p, p.version());
+        });
+        api.put("/placements/{placementId}/slip", this::putSlip);
+        api.get("/placements/{placementId}/slip-versions", (ctx, caller, c) -> {
+            Placement p = store.visible(c, caller, Access.uuid(ctx.pathParam("placementId"), "placementId")).placement();
+            Paging.Request pr = Paging.request(ctx, "cursor", 50, 200);
+            List<SlipVersion> rows = Sql.list(c, "SELECT doc FROM slip_versions WHERE placement_id = ? AND number > ? ORDER BY number LIMIT ?",
+                    rs -> store.json().parse(rs.getString(1), SlipVersion.class), p.id(), pr.after() == null ? 0 : pr.after(), pr.limit() + 1);
+            return ApiResponse.ok(new SlipVersionPage(rows.subList(0, Math.min(rows.size(), pr.limit())),
+                    Paging.next(rows, pr.limit(), SlipVersion::number)));
+        });
+        api.get("/placements/{placementId}/slip-versions/{versionNumber}", (ctx, caller, c) -> {
+            Placement p = store.visible(c, caller, Access.uuid(ctx.pathParam("placementId"), "placementId")).placement();
+            long n;
+            try {
+                n = Long.parseLong(ctx.pathParam("versionNumber"));
+            } catch (NumberFormatException e) {
+                throw ApiProblem.invalid("versionNumber", "must be a positive integer");
+            }
+            return ApiResponse.ok(Sql.one(c, "SELECT doc FROM slip_versions WHERE placement_id = ? AND number = ?",
+                    rs -> store.json().parse(rs.getString(1), SlipVersion.class), p.id(), n).orElseThrow(ApiProblem::notFound));
+        });
+        api.post("/placements/{placementId}/transitions", this::transition);
+        api.get("/placements/{placementId}/endorsements", (ctx, caller, c) -> {
+            Placement p = store.visible(c, caller, Access.uuid(ctx.pathParam("placementId"), "placementId")).placement();
+            Paging.Request pr = Paging.request(ctx, "cursor", 50, 200);
+            List<Endorsement> rows = Sql.list(c, "SELECT doc FROM endorsements WHERE placement_id = ? AND number > ? ORDER BY number LIMIT ?",
+                    rs -> store.json().parse(rs.getString(1), Endorsement.class), p.id(), pr.after() == null ? 0 : pr.after(), pr.limit() + 1);
+            return ApiResponse.ok(new EndorsementPage(rows.subList(0, Math.min(rows.size(), pr.limit())),
+                    Paging.next(rows, pr.limit(), Endorsement::number)));
+        });
+        api.post("/placements/{placementId}/endorsements", this::endorse);
+    }
+
+    private ApiResponse list(io.javalin.http.Context ctx, Caller caller, Connection c) throws SQLException {
+        Paging.Request pr = Paging.request(ctx, "cursor", 50, 200);
+        String status = ctx.queryParam("status");
+        if (status != null) {
+            try {
+                PlacementStatus.valueOf(status);
+            } catch (IllegalArgumentException e) {
+                throw ApiProblem.invalid("status", "is not a placement status");
+            }
+        }
+        List<Object[]> rows = Sql.list(c, "SELECT p.doc, p.seq, pp.kind FROM placements p "
+                        + "LEFT JOIN placement_participants pp ON pp.placement_id = p.id AND pp.organisation_id = ? "
+                        + "WHERE p.seq < ? AND (? IS NULL OR p.status = ?) "
+                        + "AND (? = 1 OR p.broker_id = ? OR p.cedent_id = ? OR pp.kind IS NOT NULL) ORDER BY p.seq DESC LIMIT ?",
+                rs -> new Object[] {rs.getString(1), rs.getLong(2), rs.getString(3)},
+                caller.organisationId(), pr.after() == null ? Long.MAX_VALUE : pr.after(), status, status, caller.isExchange(),
+                caller.organisationId(), caller.organisationId(), pr.limit() + 1);
+        List<Placement> out = new ArrayList<>();
+        for (Object[] r : rows.subList(0, Math.min(rows.size(), pr.limit()))) {
+            Placement p = store.json().parse((String) r[0], Placement.class);
+            out.add(PlacementStore.view(p, store.access(c, caller, p)));
+        }
+        return ApiResponse.ok(new PlacementPage(out, Paging.next(rows, pr.limit(), r -> (long) r[1])));
+    }
+
+    private ApiResponse create(Mutation m) throws SQLException {
+        Caller caller = m.caller();
+        Access.requirePlacingRole(caller, "create a placement");
+        PlacementCreateRequest req = api.json().read(m.ctx().bodyAsBytes(), "PlacementCreateRequest", PlacementCreateRequest.class);
+        UUID brokerId = req.brokerId() == null ? caller.organisationId() : req.brokerId();
+        if (!brokerId.equals(caller.organisationId())) {
+            throw ApiProblem.rule("NOT_YOUR_ORGANISATION", "brokerId", "a placement is created by its placing broker");
+        }
+        Organisation cedent = store.directory().organisation(m.c(), req.cedentId())
+                .filter(o -> o.type() == OrgType.CEDENT).orElseThrow(() -> ApiProblem.rule("NOT_A_CEDENT", "cedentId", "no such cedent"));
+        if (caller.organisationType() == io.redesk.domain.party.OrgType.CEDENT && !cedent.id().equals(caller.organisationId())) {
+            throw ApiProblem.rule("NOT_YOUR_ORGANISATION", "cedentId", "a cedent places its own business only");
+        }
+        SlipRules.check(req.slip(), "slip.");
+        if (Sql.one(m.c(), "SELECT 1 FROM placements WHERE umr = ?", rs -> 1, req.slip().umr()).isPresent()) {
+            throw ApiProblem.conflict("DUPLICATE_UMR", "a placement with UMR " + req.slip().umr() + " already exists");
+        }
+        UUID id = UUID.randomUUID();
+        Placement p = new Placement(id, req.slip().umr(), req.title(), PlacementStatus.DRAFT, cedent.id(), brokerId,
+                req.slip().contractKind(), req.slip().riskDetails().premium().currency(), 1, req.slip(), null, null, null,
+                m.now(), m.now(), 1);
+        store.insert(m.c(), p);
+        saveSlipVersion(m, id, 1, req.slip(), null);
+        store.publish(m, p, "PLACEMENT_CREATED", p.umr());
+        return ApiResponse.created(p, p.version(), "/placements/" + id);
+    }
+
+    private void saveSlipVersion(Mutation m, UUID placementId, long number, Slip slip, UUID endorsementId) throws SQLException {
+        SlipVersion v = new SlipVersion(number, slip, m.now(), m.caller().userId(), endorsementId);
+        Sql.update(m.c(), "INSERT INTO slip_versions(placement_id, number, doc) VALUES (?,?,?)", placementId, number, store.json().text(v));
+    }
+
+    private ApiResponse putSlip(Mutation m) throws SQLException {
+        Placement p = placingAction(store, m, "change the slip");
+        m.requireVersion(p.version());
+        Slip slip = api.json().read(m.ctx().bodyAsBytes(), "Slip", Slip.class);
+        if (!SLIP_EDITABLE.contains(p.status())) {
+            throw ApiProblem.conflict("SLIP_LOCKED", "the slip is fixed once the placement is " + p.status() + "; endorse it instead");
+        }
+        if (!slip.umr().equals(p.umr())) {
+            throw ApiProblem.rule("UMR_IMMUTABLE", "umr", "the UMR of a placement does not change");
+        }
+        SlipRules.check(slip, "");
+        long n = p.slipVersion() + 1;
+        saveSlipVersion(m, p.id(), n, slip, null);
+        Placement updated = PlacementDocs.withSlip(p, slip, n, m.now());
+        store.update(m.c(), updated);
+        store.publish(m, updated, "SLIP_VERSION_CREATED", "version " + n);
+        return ApiResponse.ok(updated, updated.version());
+    }
+
+    private ApiResponse transition(Mutation m) throws SQLException {
+        Placement p = placingAction(store, m, "change the placement's status");
+        m.requireVersion(p.version());
+        TransitionRequest req = api.json().read(m.ctx().bodyAsBytes(), "TransitionRequest", TransitionRequest.class);
+        if (!PLAIN_TARGETS.contains(req.to())) {
+            throw ApiProblem.invalid("to", req.to() + " is reached through its own endpoint");
+        }
+        PlacementStatus to = move(p.status(), req.to());
+        if (to == PlacementStatus.NOT_TAKEN_UP || to == PlacementStatus.CANCELLED || to == PlacementStatus.EXPIRED) {
+            quotes.closeOpen(m, p, null);
+        }
+        Placement updated = PlacementDocs.withStatus(p, to, m.now());
+        store.update(m.c(), updated);
+        store.publish(m, updated, "PLACEMENT_" + to.name(), req.reason());
+        return ApiResponse.ok(updated, updated.version());
+    }
+
+    private ApiResponse endorse(Mutation m) throws SQLException {
+        Placement p = placingAction(store, m, "endorse the contract");
+        m.requireVersion(p.version());
+        EndorsementRequest req = api.json().read(m.ctx().bodyAsBytes(), "EndorsementRequest", EndorsementRequest.class);
+        if (p.status() != PlacementStatus.BOUND && p.status() != PlacementStatus.REGISTERED) {
+            throw ApiProblem.conflict("NOT_BOUND", "only a bound or registered contract is endorsed; it is " + p.status());
+        }
+        if (!req.slip().umr().equals(p.umr())) {
+            throw ApiProblem.rule("UMR_IMMUTABLE", "slip.umr", "the UMR of a placement does not change");
+        }
+        SlipRules.check(req.slip(), "slip.");
+        if (!req.slip().riskDetails().premium().currency().equals(p.currency())) {
+            throw ApiProblem.rule("CURRENCY_MISMATCH", "slip.riskDetails.premium.currency", "an endorsement keeps the contract's currency");
+        }
+        long number = Sql.one(m.c(), "SELECT COALESCE(MAX(number), 0) + 1 FROM endorsements WHERE placement_id = ?", rs -> rs.getLong(1), p.id()).orElse(1L);
+        long slipVersion = p.slipVersion() + 1;
+        UUID id = UUID.randomUUID();
+        Endorsement e = new Endorsement(id, p.id(), number, req.effectiveDate(), req.description(), slipVersion, m.now());
+        Sql.update(m.c(), "INSERT INTO endorsements(id, placement_id, number, doc) VALUES (?,?,?,?)", id, p.id(), number, store.json().text(e));
+        saveSlipVersion(m, p.id(), slipVersion, req.slip(), id);
+        Placement updated = PlacementDocs.withSlip(p, req.slip(), slipVersion, m.now());
+        store.update(m.c(), updated);
+        store.publish(m, updated, "ENDORSEMENT_CREATED", "endorsement " + number + " effective " + req.effectiveDate());
+        return ApiResponse.created(e, null, "/placements/" + p.id() + "/endorsements");
+    }
+}

@@ -1,0 +1,166 @@
+package io.redesk.exchange.seed;
+
+import static io.redesk.exchange.seed.DemoSeed.CHINA_RE;
+import static io.redesk.exchange.seed.DemoSeed.DONGFANG;
+import static io.redesk.exchange.seed.DemoSeed.JINQIAO_RE;
+import static io.redesk.exchange.seed.DemoSeed.MINOR_RE;
+import static io.redesk.exchange.seed.DemoSeed.PUDONG_RE;
+import static io.redesk.exchange.seed.DemoSeed.THAMES_RE;
+import static io.redesk.exchange.seed.DemoSeed.AVIATION_POOL;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.redesk.sdk.model.Money;
+import io.redesk.sdk.model.ReasonRequest;
+import io.redesk.sdk.model.line.FirmOrderRequest;
+import io.redesk.sdk.model.line.LineWriteRequest;
+import io.redesk.sdk.model.line.SubjectivityRequest;
+import io.redesk.sdk.model.placement.BrokerRemuneration;
+import io.redesk.sdk.model.placement.ContractKind;
+import io.redesk.sdk.model.placement.FiscalRegulatory;
+import io.redesk.sdk.model.placement.PlacementCreateRequest;
+import io.redesk.sdk.model.placement.PlacementStatus;
+import io.redesk.sdk.model.placement.RiskDetails;
+import io.redesk.sdk.model.placement.SecurityDetails;
+import io.redesk.sdk.model.placement.Slip;
+import io.redesk.sdk.model.placement.SubscriptionAgreement;
+import io.redesk.sdk.model.placement.TransitionRequest;
+import io.redesk.sdk.model.quote.InquiryRequest;
+import io.redesk.sdk.model.quote.QuoteTermsRequest;
+import io.redesk.sdk.model.registration.ContractRegistrationRequest;
+import io.redesk.sdk.model.registration.RegisteredLine;
+import io.redesk.sdk.model.security.SecurityOverride;
+import io.redesk.sdk.model.signing.SigningCloseRequest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Drives the demo placements through the API: one placement of Huatai Re Brokers for Dongfang in each
+ * workflow state. The signed ones carry DESIGN.md's worked example: China Re 40% to stand, Pudong 30%,
+ * Thames 25%, the aviation pool 25%, signed down by 0.75 to 40 / 22.5 / 18.75 / 18.75.
+ */
+public final class DemoPlacements {
+    private static final String BROKER = "broker.alice";
+    private final SeedClient api;
+
+    public DemoPlacements(SeedClient api) {
+        this.api = api;
+    }
+
+    /** A placement the seed drove, with its id and current ETag. */
+    public record Made(UUID id, String etag) {
+    }
+
+    public void createAll() {
+        int n = 1;
+        for (PlacementStatus s : List.of(PlacementStatus.DRAFT, PlacementStatus.SUBMITTED, PlacementStatus.INQUIRY,
+                PlacementStatus.FIRM_ORDER, PlacementStatus.SUBSCRIBING, PlacementStatus.SIGNED, PlacementStatus.BOUND,
+                PlacementStatus.REGISTERED, PlacementStatus.NOT_TAKEN_UP, PlacementStatus.CANCELLED, PlacementStatus.EXPIRED)) {
+            drive(String.format("B0999HT2027%03d", n++), "Demo " + s.name().toLowerCase().replace('_', ' ') + " — aviation fleet", s);
+        }
+    }
+
+    public static Slip slip(String umr) {
+        Money premium = Money.of("1200000.00", "CNY");
+        RiskDetails risk = new RiskDetails("Aviation hull and liabilities", "Dongfang Property & Casualty", "Eastern Sky Airlines",
+                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), "Asia/Shanghai", "Hull all risks and third-party liabilities of 42 aircraft",
+                Money.of("500000000.00", "CNY"), null, null, Money.of("20000000.00", "CNY"), null, "Worldwide",
+                List.of("Fifty-fifty claims agreement"), List.of("War and allied perils"), "PRC law", "Shanghai courts", premium,
+                "Quarterly in arrears", "None", List.of("Satisfactory survey report"));
+        return new Slip(umr, ContractKind.FAC_PROPORTIONAL, risk, "Loss record 2022-2026 attached.",
+                new SecurityDetails("100", "Percentage of the order", "Signed lines per DESIGN signing-down rule"),
+                new SubscriptionAgreement("China Re Shanghai", "Lead and followers", "Lead only"),
+                new FiscalRegulatory("VAT as applicable", "CN", "Aviation"),
+                new BrokerRemuneration("2.5", null));
+    }
+
+    /** Creates a placement and takes it to {@code target}. */
+    public Made drive(String umr, String title, PlacementStatus target) {
+        JsonNode p = api.post(BROKER, "/placements", new PlacementCreateRequest(title, DONGFANG, null, slip(umr)), null).body();
+        UUID id = UUID.fromString(p.get("id").asText());
+        String etag = "\"" + p.get("version").asText() + "\"";
+        if (target == PlacementStatus.DRAFT) {
+            return new Made(id, etag);
+        }
+        if (target == PlacementStatus.CANCELLED) {
+            return new Made(id, transition(id, etag, PlacementStatus.CANCELLED));
+        }
+        etag = transition(id, etag, PlacementStatus.SUBMITTED);
+        if (target == PlacementStatus.SUBMITTED) {
+            return new Made(id, etag);
+        }
+        if (target == PlacementStatus.EXPIRED) {
+            return new Made(id, transition(id, etag, PlacementStatus.EXPIRED));
+        }
+        JsonNode inquiry = api.post(BROKER, "/placements/" + id + "/inquiries", new InquiryRequest(
+                List.of(CHINA_RE, PUDONG_RE, JINQIAO_RE, MINOR_RE), Instant.now().plus(14, ChronoUnit.DAYS), "Please quote by the deadline.",
+                List.of(new SecurityOverride(MINOR_RE, "Long-standing relationship; collateralised"))), null).body();
+        etag = currentEtag(id);
+        UUID chinaQuote = quoteOf(inquiry, CHINA_RE);
+        api.post("uw.chinare", "/quotes/" + chinaQuote + "/quote", new QuoteTermsRequest(Money.of("1200000.00", "CNY"), "0.24", "40",
+                "As per slip; 30 days notice of cancellation", List.of("Satisfactory survey"), Instant.now().plus(30, ChronoUnit.DAYS)), "\"1\"");
+        api.post("uw.pudong", "/quotes/" + quoteOf(inquiry, PUDONG_RE) + "/decline", new ReasonRequest("No aviation capacity this year"), "\"1\"");
+        if (target == PlacementStatus.INQUIRY) {
+            return new Made(id, etag);
+        }
+        if (target == PlacementStatus.NOT_TAKEN_UP) {
+            return new Made(id, transition(id, etag, PlacementStatus.NOT_TAKEN_UP));
+        }
+        api.post(BROKER, "/quotes/" + chinaQuote + "/accept", null, api.get(BROKER, "/quotes/" + chinaQuote).etag());
+        JsonNode placed = api.post(BROKER, "/placements/" + id + "/firm-order",
+                new FirmOrderRequest(chinaQuote, "100", List.of(PUDONG_RE, THAMES_RE, AVIATION_POOL), null), currentEtag(id)).body();
+        etag = "\"" + placed.get("version").asText() + "\"";
+        if (target == PlacementStatus.FIRM_ORDER) {
+            return new Made(id, etag);
+        }
+        writeLine(id, "uw.chinare", "40", true);
+        writeLine(id, "uw.pudong", "30", false);
+        if (target == PlacementStatus.SUBSCRIBING) {
+            return new Made(id, currentEtag(id));
+        }
+        writeLine(id, "uw.thames", "25", false);
+        writeLine(id, "uw.pool", "25", false);
+        JsonNode signing = api.post(BROKER, "/placements/" + id + "/signing/close", new SigningCloseRequest(null), currentEtag(id)).body();
+        if (target == PlacementStatus.SIGNED) {
+            return new Made(id, currentEtag(id));
+        }
+        etag = transition(id, currentEtag(id), PlacementStatus.BOUND);
+        if (target == PlacementStatus.BOUND) {
+            return new Made(id, etag);
+        }
+        List<RegisteredLine> lines = new ArrayList<>();
+        for (JsonNode l : signing.get("lines")) {
+            lines.add(new RegisteredLine(UUID.fromString(l.get("reinsurerId").asText()), l.get("signedShare").asText()));
+        }
+        Slip s = slip(umr);
+        api.post(BROKER, "/placements/" + id + "/registration", new ContractRegistrationRequest(umr, s.contractKind(), DONGFANG,
+                DemoSeed.HUATAI, s.riskDetails().periodStart(), s.riskDetails().periodEnd(), Money.of("1200000.00", "CNY"),
+                signing.get("orderShare").asText(), lines), etag);
+        return new Made(id, currentEtag(id));
+    }
+
+    private void writeLine(UUID placement, String user, String share, boolean toStand) {
+        api.post(user, "/placements/" + placement + "/lines", new LineWriteRequest(share, toStand, "As lead terms", user.toUpperCase() + "-REF",
+                toStand ? List.of(new SubjectivityRequest("Survey before inception", LocalDate.of(2026, 12, 15))) : null), null);
+    }
+
+    private String transition(UUID id, String etag, PlacementStatus to) {
+        return "\"" + api.post(BROKER, "/placements/" + id + "/transitions", new TransitionRequest(to, null), etag).body().get("version").asText() + "\"";
+    }
+
+    private String currentEtag(UUID id) {
+        return api.get(BROKER, "/placements/" + id).etag();
+    }
+
+    private static UUID quoteOf(JsonNode inquiry, UUID reinsurer) {
+        for (JsonNode q : inquiry.get("quotes")) {
+            if (q.get("reinsurerId").asText().equals(reinsurer.toString())) {
+                return UUID.fromString(q.get("id").asText());
+            }
+        }
+        throw new IllegalStateException("no quote for " + reinsurer);
+    }
+}

@@ -1,0 +1,135 @@
+package io.redesk.exchange.seed;
+
+import io.redesk.exchange.audit.AuditLog;
+import io.redesk.exchange.auth.PasswordHasher;
+import io.redesk.exchange.db.Database;
+import io.redesk.exchange.db.Sql;
+import io.redesk.exchange.tls.TlsIdentity;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The demo market (README "Demo users"): fixed organisation ids so tests and the app can name them,
+ * users for every role sharing the documented demo password, ratings, the aviation pool, default
+ * security policies; then placements in every workflow state, created through the running server's
+ * own API so they pass every rule and appear in the audit log and change feed like real business.
+ */
+public final class DemoSeed {
+    /** The password of every demo user (demo data only). */
+    public static final String PASSWORD = "redesk-demo-2026";
+
+    public static final UUID EXCHANGE = id("org:exchange");
+    public static final UUID DONGFANG = id("org:dongfang");
+    public static final UUID LION_CITY = id("org:lioncity");
+    public static final UUID HUATAI = id("org:huatai");
+    public static final UUID LUJIAZUI = id("org:lujiazui");
+    public static final UUID CHINA_RE = id("org:chinare");
+    public static final UUID PUDONG_RE = id("org:pudong");
+    public static final UUID JINQIAO_RE = id("org:jinqiao");
+    public static final UUID THAMES_RE = id("org:thames");
+    public static final UUID MINOR_RE = id("org:minor");
+    public static final UUID AVIATION_POOL = id("org:pool");
+
+    private DemoSeed() {
+    }
+
+    /** A stable id derived from a demo key. */
+    public static UUID id(String key) {
+        return UUID.nameUUIDFromBytes(("redesk-demo:" + key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private record Org(UUID id, String name, String type, String country, String agency, String grade) {
+    }
+
+    private record U(String username, String name, UUID org, String roles) {
+    }
+
+    private static final List<Org> ORGS = List.of(
+            new Org(EXCHANGE, "Shanghai International Reinsurance Exchange", "EXCHANGE", "CN", null, null),
+            new Org(DONGFANG, "Dongfang Property & Casualty", "CEDENT", "CN", null, null),
+            new Org(LION_CITY, "Lion City General Insurance", "CEDENT", "SG", null, null),
+            new Org(HUATAI, "Huatai Re Brokers", "BROKER", "CN", null, null),
+            new Org(LUJIAZUI, "Lujiazui Risk Partners", "BROKER", "CN", null, null),
+            new Org(CHINA_RE, "China Re Shanghai", "REINSURER", "CN", "SP", "AA-"),
+            new Org(PUDONG_RE, "Pudong Re", "REINSURER", "CN", "SP", "A"),
+            new Org(JINQIAO_RE, "Jinqiao Re", "REINSURER", "CN", "AM_BEST", "A+"),
+            new Org(THAMES_RE, "Thames Re Ltd", "REINSURER", "GB", "SP", "A+"),
+            new Org(MINOR_RE, "Minor Mutual Re", "REINSURER", "CN", "SP", "BBB+"),
+            new Org(AVIATION_POOL, "China Aviation Reinsurance Pool", "POOL", "CN", "EXCHANGE", "A"));
+
+    /** Demo users: username, display name, organisation, roles. */
+    private static final List<U> USERS = List.of(
+            new U("ops.admin", "Exchange Operations", EXCHANGE, "ADMIN"),
+            new U("cedent.admin", "Dongfang Admin", DONGFANG, "ADMIN"),
+            new U("cedent.broker", "Dongfang Reinsurance Buyer", DONGFANG, "BROKER"),
+            new U("cedent.finance", "Dongfang Finance", DONGFANG, "FINANCE"),
+            new U("sgcedent.broker", "Lion City Reinsurance Buyer", LION_CITY, "BROKER"),
+            new U("broker.alice", "Alice Wang", HUATAI, "BROKER"),
+            new U("broker.admin", "Huatai Admin", HUATAI, "ADMIN"),
+            new U("broker.finance", "Huatai Finance", HUATAI, "FINANCE"),
+            new U("broker.bob", "Bob Li", LUJIAZUI, "BROKER"),
+            new U("uw.chinare", "Chen Underwriter", CHINA_RE, "UNDERWRITER"),
+            new U("chinare.admin", "China Re Admin", CHINA_RE, "ADMIN"),
+            new U("chinare.finance", "China Re Finance", CHINA_RE, "FINANCE"),
+            new U("uw.pudong", "Pudong Underwriter", PUDONG_RE, "UNDERWRITER"),
+            new U("uw.jinqiao", "Jinqiao Underwriter", JINQIAO_RE, "UNDERWRITER"),
+            new U("uw.thames", "Thames Underwriter", THAMES_RE, "UNDERWRITER"),
+            new U("uw.minor", "Minor Mutual Underwriter", MINOR_RE, "UNDERWRITER"),
+            new U("uw.pool", "Pool Underwriter", AVIATION_POOL, "UNDERWRITER"),
+            new U("pool.admin", "Pool Admin", AVIATION_POOL, "ADMIN"));
+
+    /** Every demo username. */
+    public static List<String> usernames() {
+        return USERS.stream().map(U::username).toList();
+    }
+
+    /** Inserts organisations, ratings, the pool, policies and users into an empty database. */
+    public static void insertParties(Database db, PasswordHasher hasher) {
+        // One hash for the shared demo password: demo users share it by design, and hashing it once
+        // keeps a fresh start fast.
+        String hash = hasher.hash(PASSWORD);
+        String now = DateTimeFormatter.ISO_INSTANT.format(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        db.write(c -> {
+            insert(c, hash, now);
+            return null;
+        });
+    }
+
+    private static void insert(Connection c, String hash, String now) throws SQLException {
+        long seq = 0;
+        for (Org o : ORGS) {
+            Sql.update(c, "INSERT INTO organisations(id, name, type, country, seq) VALUES (?,?,?,?,?)", o.id(), o.name(), o.type(), o.country(), ++seq);
+            if (o.agency() != null) {
+                Sql.update(c, "INSERT INTO ratings(organisation_id, agency, grade, rated_at) VALUES (?,?,?,?)", o.id(), o.agency(), o.grade(), now);
+            }
+            if (o.type().equals("BROKER") || o.type().equals("CEDENT")) {
+                Sql.update(c, "INSERT INTO security_policies(organisation_id, agency, grade, applies_cross_border_rmb, version) VALUES (?,?,?,?,?)",
+                        o.id(), "SP", "A-", true, 1);
+            }
+        }
+        Sql.update(c, "INSERT INTO pools(id, sector, version) VALUES (?,?,1)", AVIATION_POOL, "AVIATION_AEROSPACE");
+        Object[][] members = {{CHINA_RE, "50.0000"}, {PUDONG_RE, "30.0000"}, {JINQIAO_RE, "20.0000"}};
+        for (int i = 0; i < members.length; i++) {
+            Sql.update(c, "INSERT INTO pool_members(pool_id, organisation_id, share, position) VALUES (?,?,?,?)", AVIATION_POOL, members[i][0], members[i][1], i);
+        }
+        long useq = 0;
+        for (U u : USERS) {
+            Sql.update(c, "INSERT INTO users(id, username, display_name, organisation_id, roles, password_hash, seq) VALUES (?,?,?,?,?,?,?)",
+                    id("user:" + u.username()), u.username(), u.name(), u.org(), u.roles(), hash, ++useq);
+        }
+        new AuditLog().append(c, now, new AuditLog.Actor(null, null), "DEMO_MARKET_SEEDED", null, null,
+                ORGS.size() + " organisations, " + USERS.size() + " users", List.of(), true);
+    }
+
+    /** Creates the demo placements through the running server's API. */
+    public static void insertPlacements(URI base, TlsIdentity tls) {
+        new DemoPlacements(new SeedClient(base, tls)).createAll();
+    }
+}
