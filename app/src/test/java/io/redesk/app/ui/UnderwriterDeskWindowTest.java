@@ -116,8 +116,7 @@ class UnderwriterDeskWindowTest {
 
         robot.clickOn("#uw-written-share").write("60");
         robot.clickOn("#uw-line-conditions").write("Pudong line conditions");
-        // keyboard: Ctrl+Enter sends the open form
-        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        robot.clickOn("#uw-write-line");
         waitForText(robot, "#uw-message", "Line written.");
 
         TestPlacements.writeLine(chinaRe, placement, "60", true);

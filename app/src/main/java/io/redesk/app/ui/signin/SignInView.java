@@ -45,6 +45,7 @@ public final class SignInView extends StackPane {
         exchange.textProperty().bind(model.exchangeTextProperty());
         exchange.setGraphic(new FontIcon(Material2OutlinedAL.CLOUD_QUEUE));
         exchange.getStyleClass().add(Styles.TEXT_MUTED);
+        exchange.setWrapText(true);
 
         // --- exchange user
         ComboBox<String> demoUsers = new ComboBox<>(model.demoUsers());

@@ -77,7 +77,8 @@ public final class UnderwritingView extends VBox {
         message.getStyleClass().add(Styles.SUCCESS);
         showWhen(message, model.messageProperty().isNotEmpty());
 
-        getChildren().addAll(heading, error, message, mine, quoteCard, lineCard, marketCard, slipCard);
+        // the form that needs the user comes first, so it is on screen without scrolling
+        getChildren().addAll(heading, error, message, quoteCard, lineCard, mine, marketCard, slipCard);
         setSpacing(12);
         setId("uw-desk");
         visibleProperty().bind(model.entryProperty().isNotNull());
