@@ -23,13 +23,13 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Reading the 100,000 records back: every one by id (random order), and 20,000 blind-index searches
- * by reference (one hit each) plus 2,000 by a title word and year (tens of hits each).
+ * Reading the 100,000 records back: every one by id (random order), and 5,000 blind-index searches
+ * by reference (one hit each) plus 500 by a title word and year (tens of hits each).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
+@Warmup(iterations = 1)
 @Measurement(iterations = 3)
 @Fork(value = 1, jvmArgs = {"-Xmx1g"})
 public class ReadBenchmark {
@@ -57,10 +57,10 @@ public class ReadBenchmark {
         Collections.shuffle(ids, new Random(1));
         Random r = new Random(2);
         queries = new ArrayList<>();
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 5_000; i++) {
             queries.add(BenchData.umr(r.nextInt(BenchData.RECORDS)));
         }
-        for (int i = 0; i < 2_000; i++) {
+        for (int i = 0; i < 500; i++) {
             BenchSlip s = slips.get(r.nextInt(slips.size()));
             String[] words = s.title().split(" ");
             queries.add(words[0].substring(0, 4) + " " + words[1] + " " + words[3]);
