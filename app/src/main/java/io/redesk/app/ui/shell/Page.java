@@ -16,7 +16,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  */
 public enum Page {
     HOME(key("nav.home"), key("nav.home.subtitle"), Material2OutlinedAL.HOME, null),
-    SLIPS(key("nav.slips"), key("nav.slips.subtitle"), Material2OutlinedAL.DESCRIPTION, key("feature.slips")),
+    SLIPS(key("nav.slips"), key("nav.slips.subtitle"), Material2OutlinedAL.DESCRIPTION, null),
     INQUIRIES(key("nav.inquiries"), key("nav.inquiries.subtitle"), Material2OutlinedMZ.QUESTION_ANSWER,
             key("feature.inquiries")),
     LINES(key("nav.lines"), key("nav.lines.subtitle"), Material2OutlinedAL.FACT_CHECK, key("feature.lines")),
