@@ -1,5 +1,7 @@
 package io.redesk.app.i18n;
 
+import io.redesk.domain.money.Money;
+import io.redesk.domain.money.Share;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -71,6 +73,18 @@ public final class LocaleFormats {
         format.setMaximumFractionDigits(digits);
         format.setRoundingMode(RoundingMode.UNNECESSARY);
         return format.format(amount);
+    }
+
+    /** A money amount of the domain, in its currency. */
+    public String money(Money money) {
+        Objects.requireNonNull(money, "money");
+        return money(money.amount(), money.currency());
+    }
+
+    /** A domain share, in percent at scale 4. */
+    public String share(Share share) {
+        Objects.requireNonNull(share, "share");
+        return share(share.percent());
     }
 
     /** A share in percent as the market writes it, at scale 4: {@code 18.7500%}. */

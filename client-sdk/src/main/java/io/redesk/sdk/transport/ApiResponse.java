@@ -4,11 +4,13 @@ import java.util.Optional;
 
 /**
  * A successful (2xx) response: status, the decoded body, the {@code ETag} (the version for a later
- * {@code If-Match}), the request id and the {@code Location} of a created resource.
+ * {@code If-Match}), the request id, the {@code Location} of a created resource, and whether the
+ * exchange replayed a stored outcome for this idempotency key ({@code Idempotent-Replayed: true})
+ * instead of applying the request again.
  *
  * @param <T> body type ({@link Void} for an empty body)
  */
-public record ApiResponse<T>(int status, T body, String etag, String requestId, String location) {
+public record ApiResponse<T>(int status, T body, String etag, String requestId, String location, boolean replayed) {
 
     public Optional<String> etagValue() {
         return Optional.ofNullable(etag);

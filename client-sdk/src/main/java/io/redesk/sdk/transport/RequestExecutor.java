@@ -101,7 +101,8 @@ public final class RequestExecutor {
                         (System.nanoTime() - t0) / 1_000_000, attempt, serverRequestId);
                 if (status >= 200 && status < 300) {
                     return new ApiResponse<>(status, decode(bytes, responseType, what, status, serverRequestId),
-                            response.header("ETag"), serverRequestId, response.header("Location"));
+                            response.header("ETag"), serverRequestId, response.header("Location"),
+                            "true".equalsIgnoreCase(response.header("Idempotent-Replayed")));
                 }
                 Problem problem = problems.parse(bytes);
                 Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), options.clock());

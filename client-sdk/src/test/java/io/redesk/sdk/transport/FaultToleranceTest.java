@@ -71,6 +71,14 @@ class FaultToleranceTest extends MockExchange {
     }
 
     @Test
+    void aReplayedOutcomeIsFlagged() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(201).addHeader("Idempotent-Replayed", "true").body(CREATED)
+                .build());
+        assertThat(createPlacement().replayed()).isTrue();
+        takeAll(1);
+    }
+
+    @Test
     void serviceUnavailableThenOkIsRetriedOnceWithTheSameKey() throws Exception {
         server.enqueue(json(503, "{\"code\":\"unavailable\"}"));
         server.enqueue(json(201, CREATED));

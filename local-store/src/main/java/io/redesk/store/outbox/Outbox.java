@@ -13,9 +13,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -131,6 +133,123 @@ public final class Outbox {
                 return ps.executeUpdate();
             }
         });
+    }
+
+    // --- Sync-engine operations (added for app's io.redesk.app.sync.engine; additive) ---------------
+
+    /** Every entry not yet accepted (pending, in flight, rejected), in push order. */
+    public List<OutboxEntry> unfinished() {
+        return select(sessions.current(), "WHERE status IN ('PENDING', 'IN_FLIGHT', 'FAILED') ORDER BY seq");
+    }
+
+    /** Entries in one state, in push order (e.g. the accepted ones, for a diagnostic or an audit). */
+    public List<OutboxEntry> withStatus(OutboxEntry.Status status) {
+        return select(sessions.current(), "WHERE status = ? ORDER BY seq", status.name());
+    }
+
+    public long count(OutboxEntry.Status status) {
+        return sessions.current().read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM outbox WHERE status = ?")) {
+                ps.setString(1, status.name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** {@code aggregateType + ":" + aggregateId} of every aggregate with an unfinished entry (no decryption). */
+    public Set<String> unfinishedAggregates() {
+        return sessions.current().read(c -> {
+            Set<String> out = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT aggregate_type, aggregate_id FROM outbox"
+                    + " WHERE status IN ('PENDING', 'IN_FLIGHT', 'FAILED')"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1) + ":" + rs.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Moves every entry of an aggregate to a new id: a record created offline got its id from the
+     * exchange, and the changes queued behind its creation must now name that id. Returns the rows moved.
+     */
+    public int reassignAggregate(String aggregateType, String fromId, String toId) {
+        Objects.requireNonNull(toId, "toId");
+        return sessions.current().write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE outbox SET aggregate_id = ? WHERE aggregate_type = ? AND aggregate_id = ?")) {
+                ps.setString(1, toId);
+                ps.setString(2, aggregateType);
+                ps.setString(3, fromId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Replaces the payload of an entry not yet accepted, keeping its op, id and place in the order. */
+    public void replacePayload(String clientMutationId, JsonNode payload) {
+        Session s = sessions.current();
+        s.write(c -> {
+            OutboxEntry e = find(clientMutationId).orElseThrow(
+                    () -> new IllegalStateException("no outbox entry " + clientMutationId));
+            if (e.status() == OutboxEntry.Status.DONE) {
+                throw new IllegalStateException("outbox entry " + clientMutationId + " was already accepted");
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET payload = ? WHERE client_mutation_id = ?")) {
+                ps.setBytes(1, s.cipher().seal(TABLE, clientMutationId, 1, body(e.op(), payload)));
+                ps.setString(2, clientMutationId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Sends an entry again under a new client mutation id (the exchange keeps the outcome of the old key,
+     * so a fixed or re-based change needs a new one), with a new payload, in its old place in the order:
+     * pending, due now, attempts and last error cleared.
+     */
+    public void resend(String clientMutationId, String newClientMutationId, JsonNode payload) {
+        Session s = sessions.current();
+        long now = s.clock().millis();
+        s.write(c -> {
+            OutboxEntry e = find(clientMutationId).orElseThrow(
+                    () -> new IllegalStateException("no outbox entry " + clientMutationId));
+            if (e.status() == OutboxEntry.Status.DONE) {
+                throw new IllegalStateException("outbox entry " + clientMutationId + " was already accepted");
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET client_mutation_id = ?, payload = ?,"
+                    + " status = 'PENDING', attempts = 0, next_run_at = ?, last_error = NULL WHERE client_mutation_id = ?")) {
+                ps.setString(1, newClientMutationId);
+                ps.setBytes(2, s.cipher().seal(TABLE, newClientMutationId, 1, body(e.op(), payload)));
+                ps.setLong(3, now);
+                ps.setString(4, clientMutationId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Removes an entry not yet accepted (the user discarded it); returns whether there was one. */
+    public boolean remove(String clientMutationId) {
+        return sessions.current().write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM outbox WHERE client_mutation_id = ? AND status <> 'DONE'")) {
+                ps.setString(1, clientMutationId);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    private static byte[] body(String op, JsonNode payload) {
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.put("op", op);
+        body.set("payload", payload);
+        return json(body);
     }
 
     private void setStatus(String id, OutboxEntry.Status status, String guard) {

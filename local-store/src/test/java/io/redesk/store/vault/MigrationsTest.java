@@ -15,7 +15,7 @@ class MigrationsTest {
     @Test
     void latestConstantNamesTheNewestMigrationScript() throws IOException {
         int newest;
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration/store"))) {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/vault"))) {
             newest = files.map(p -> p.getFileName().toString())
                     .filter(n -> n.matches("V\\d+__.*\\.sql"))
                     .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -35,7 +36,8 @@ public final class HomeView extends VBox {
         list.managedProperty().bind(list.visibleProperty());
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        VBox emptyState = emptyState(model, i18n);
+        // the empty state sits centred in the space the list would fill
+        StackPane emptyState = new StackPane(emptyState(model, i18n));
         emptyState.visibleProperty().bind(model.emptyProperty());
         emptyState.managedProperty().bind(emptyState.visibleProperty());
         VBox.setVgrow(emptyState, Priority.ALWAYS);

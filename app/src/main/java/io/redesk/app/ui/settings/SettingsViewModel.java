@@ -7,9 +7,10 @@ import io.redesk.app.prefs.ThemeChoice;
 import io.redesk.app.task.BackgroundTask;
 import io.redesk.app.task.TaskExecutor;
 import io.redesk.app.ui.i18n.I18n;
+import io.redesk.domain.money.Money;
+import io.redesk.domain.money.Share;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
@@ -30,8 +31,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class SettingsViewModel {
 
     private static final BigDecimal SAMPLE_NUMBER = new BigDecimal("1234567.8900");
-    private static final BigDecimal SAMPLE_AMOUNT = new BigDecimal("1250000.00");
-    private static final BigDecimal SAMPLE_SHARE = new BigDecimal("18.7500");
+    private static final Money SAMPLE_AMOUNT = Money.cny("1250000.00");
+    private static final Share SAMPLE_SHARE = Share.of("18.75");
 
     private final I18n i18n;
     private final ObjectProperty<ThemeChoice> theme;
@@ -105,7 +106,7 @@ public final class SettingsViewModel {
 
     /** Sample CNY amount in the current format. */
     public StringBinding sampleMoney() {
-        return Bindings.createStringBinding(() -> i18n.formats().money(SAMPLE_AMOUNT, Currency.getInstance("CNY")),
+        return Bindings.createStringBinding(() -> i18n.formats().money(SAMPLE_AMOUNT),
                 i18n.formatsBinding());
     }
 

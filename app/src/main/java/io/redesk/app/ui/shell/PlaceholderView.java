@@ -6,6 +6,7 @@ import io.redesk.app.ui.theme.AppStyles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -35,9 +36,9 @@ public final class PlaceholderView extends VBox {
         notice.setAlignment(Pos.CENTER);
         notice.getStyleClass().add(AppStyles.EMPTY_STATE);
         notice.setMaxWidth(520);
-        VBox.setVgrow(notice, Priority.ALWAYS);
-        getChildren().addAll(new PageHeader(page, i18n), notice);
-        setAlignment(Pos.TOP_CENTER);
+        StackPane centre = new StackPane(notice);
+        VBox.setVgrow(centre, Priority.ALWAYS);
+        getChildren().addAll(new PageHeader(page, i18n), centre);
         getStyleClass().add(AppStyles.PAGE);
         setId("page-" + page.id());
     }

@@ -1,0 +1,221 @@
+package io.redesk.app.sync.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.redesk.domain.money.Share;
+import io.redesk.domain.placement.PlacementWorkflow;
+import io.redesk.sdk.model.line.FirmOrderRequest;
+import io.redesk.sdk.model.line.LineAmendRequest;
+import io.redesk.sdk.model.line.LineWriteRequest;
+import io.redesk.sdk.model.line.SubjectivityRequest;
+import io.redesk.sdk.model.placement.PlacementCreateRequest;
+import io.redesk.sdk.model.placement.PlacementStatus;
+import io.redesk.sdk.model.placement.Slip;
+import io.redesk.sdk.model.placement.TransitionRequest;
+import io.redesk.sdk.model.quote.InquiryRequest;
+import io.redesk.sdk.model.quote.QuoteTermsRequest;
+import io.redesk.store.doc.Stored;
+import io.redesk.store.line.LineRecord;
+import io.redesk.store.outbox.OutboxEntry;
+import io.redesk.store.placement.PlacementRecord;
+import io.redesk.store.placement.SlipVersionRecord;
+import io.redesk.store.quote.QuoteRecord;
+import java.time.Clock;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The user's actions that must reach the exchange. Each writes its local effect (what the screens show
+ * at once) and its outbox entry in one vault transaction, with a fresh client mutation id that is also
+ * the idempotency key; nothing here talks to the network. A guarded change records the exchange version
+ * the user was looking at, unless an earlier queued change of the same entity will produce it.
+ */
+public final class LocalChanges {
+
+    /** What a queued change returns: its client mutation id and the aggregate (temporary id for a create). */
+    public record Queued(String clientMutationId, String aggregateId) {
+    }
+
+    private final SyncStore store;
+    private final Clock clock;
+    private final Runnable changed;
+
+    LocalChanges(SyncStore store, Clock clock, Runnable changed) {
+        this.store = store;
+        this.clock = clock;
+        this.changed = changed;
+    }
+
+    /** A new draft placement (offline is fine); its id is temporary until the exchange answers. */
+    public Queued draftPlacement(String title, UUID cedentId, UUID brokerId, Slip slip) {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(cedentId, "cedentId");
+        Objects.requireNonNull(slip, "slip");
+        String id = UUID.randomUUID().toString();
+        JsonNode body = store.wire().valueToTree(new PlacementCreateRequest(title, cedentId, brokerId, slip));
+        return queue(Op.CREATE_PLACEMENT, id, Mutation.of(body), () -> {
+            var risk = slip.riskDetails();
+            store.projections().placements().insert(new PlacementRecord(id, slip.umr(), title,
+                    io.redesk.domain.placement.PlacementStatus.DRAFT, cedentId.toString(),
+                    brokerId == null ? null : brokerId.toString(), risk == null ? null : risk.periodStart(),
+                    risk == null ? null : risk.periodEnd(), 1));
+            store.projections().slips().insert(new SlipVersionRecord(Projections.slipVersionId(id, 1), id, 1, null,
+                    "draft", store.wire().valueToTree(slip)));
+        });
+    }
+
+    /** Replaces the slip of a placement (a new slip version). */
+    public Queued editSlip(String placementId, Slip slip) {
+        Objects.requireNonNull(slip, "slip");
+        JsonNode slipJson = store.wire().valueToTree(slip);
+        return queueGuarded(Op.PUT_SLIP, placementId, null, Mutation.of(slipJson), () -> {
+            Stored<PlacementRecord> p = placement(placementId);
+            PlacementRecord r = p.value();
+            int n = r.currentSlipVersion() + 1;
+            store.projections().slips().save(new SlipVersionRecord(Projections.slipVersionId(placementId, n), placementId,
+                    n, null, "edited", slipJson));
+            store.projections().placements().update(new PlacementRecord(r.id(), slip.umr() == null ? r.umr() : slip.umr(),
+                    r.title(), r.status(), r.cedentId(), r.brokerId(),
+                    slip.riskDetails() == null ? r.inception() : slip.riskDetails().periodStart(),
+                    slip.riskDetails() == null ? r.expiry() : slip.riskDetails().periodEnd(), n), p.version());
+        });
+    }
+
+    /** Moves a placement through its workflow (the domain's rules are checked here first). */
+    public Queued transition(String placementId, PlacementStatus to, String reason) {
+        Objects.requireNonNull(to, "to");
+        JsonNode body = store.wire().valueToTree(new TransitionRequest(to, reason));
+        return queueGuarded(Op.TRANSITION, placementId, null, Mutation.of(body), () -> {
+            Stored<PlacementRecord> p = placement(placementId);
+            io.redesk.domain.placement.PlacementStatus next = PlacementWorkflow.transition(p.value().status(),
+                    io.redesk.domain.placement.PlacementStatus.valueOf(to.name()));
+            store.projections().placements().update(p.value().withStatus(next), p.version());
+        });
+    }
+
+    /** Asks reinsurers to quote. */
+    public Queued requestQuotes(String placementId, InquiryRequest request) {
+        Objects.requireNonNull(request, "request");
+        placementMustExist(placementId);
+        return queue(Op.INQUIRY, placementId, Mutation.of(store.wire().valueToTree(request)), () -> { });
+    }
+
+    /** Accepts one quote of the placement (queued behind the broker's other changes to it). */
+    public Queued acceptQuote(String placementId, String quoteId) {
+        return queueGuarded(Op.ACCEPT_QUOTE, placementId, quoteId, Mutation.of(null).withTarget(quoteId), () -> { });
+    }
+
+    /** Fixes the firm order on the accepted quote. */
+    public Queued placeFirmOrder(String placementId, FirmOrderRequest request) {
+        Objects.requireNonNull(request, "request");
+        return queueGuarded(Op.FIRM_ORDER, placementId, null, Mutation.of(store.wire().valueToTree(request)), () -> { });
+    }
+
+    public Queued prepareQuote(String quoteId) {
+        return queueGuarded(Op.PREPARE_QUOTE, quoteId, null, Mutation.of(null), () -> { });
+    }
+
+    public Queued submitQuote(String quoteId, QuoteTermsRequest terms) {
+        Objects.requireNonNull(terms, "terms");
+        return queueGuarded(Op.SUBMIT_QUOTE, quoteId, null, Mutation.of(store.wire().valueToTree(terms)), () -> { });
+    }
+
+    public Queued declineQuote(String quoteId, String reason) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("reason", reason);
+        return queueGuarded(Op.DECLINE_QUOTE, quoteId, null, Mutation.of(body), () -> { });
+    }
+
+    /** Writes a line on a placement; the line's id is temporary until the exchange answers. */
+    public Queued writeLine(String placementId, LineWriteRequest request) {
+        Objects.requireNonNull(request, "request");
+        placementMustExist(placementId);
+        String id = UUID.randomUUID().toString();
+        Mutation m = Mutation.of(store.wire().valueToTree(request)).withPlacement(placementId);
+        return queue(Op.WRITE_LINE, id, m, () -> store.projections().lines().insert(new LineRecord(id, placementId, null,
+                io.redesk.domain.line.LineStatus.WRITTEN, Share.of(request.writtenShare()), request.toStand(), null,
+                request.underwriterReference(), request.conditions(),
+                request.subjectivities() == null ? List.of()
+                        : request.subjectivities().stream().map(SubjectivityRequest::text).toList(),
+                clock.instant())));
+    }
+
+    public Queued amendLine(String lineId, LineAmendRequest request) {
+        Objects.requireNonNull(request, "request");
+        return queueGuarded(Op.AMEND_LINE, lineId, null, Mutation.of(store.wire().valueToTree(request)), () ->
+                store.projections().lines().find(lineId).ifPresent(s -> {
+                    LineRecord r = s.value();
+                    store.projections().lines().update(new LineRecord(r.id(), r.placementId(), r.reinsurerId(),
+                            io.redesk.domain.line.LineStatus.AMENDED, Share.of(request.writtenShare()), request.toStand(),
+                            r.signed(), r.underwriterReference(), request.conditions(), r.subjectivities(), r.writtenAt()),
+                            s.version());
+                }));
+    }
+
+    public Queued withdrawLine(String lineId, String reason) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("reason", reason);
+        return queueGuarded(Op.WITHDRAW_LINE, lineId, null, Mutation.of(body), () -> { });
+    }
+
+    private Queued queueGuarded(Op op, String aggregateId, String targetId, Mutation m, Runnable localEffect) {
+        Objects.requireNonNull(aggregateId, "id");
+        String target = targetId != null ? targetId : aggregateId;
+        Queued q = store.vault().transaction(() -> {
+            Mutation guarded = m;
+            if (!chainsOnQueued(op, aggregateId, target)) {
+                ServerCopy copy = store.copies().get(op.target().name(), target).orElse(null);
+                if (copy != null) {
+                    guarded = m.withBase(copy.serverVersion(), Views.ofDoc(op, copy.doc()));
+                }
+            }
+            return enqueue(op, aggregateId, guarded, localEffect);
+        });
+        changed.run();
+        return q;
+    }
+
+    private Queued queue(Op op, String aggregateId, Mutation m, Runnable localEffect) {
+        Queued q = store.vault().transaction(() -> enqueue(op, aggregateId, m, localEffect));
+        changed.run();
+        return q;
+    }
+
+    private Queued enqueue(Op op, String aggregateId, Mutation m, Runnable localEffect) {
+        localEffect.run();
+        String cmid = UUID.randomUUID().toString();
+        store.outbox().enqueue(cmid, op.aggregate().name(), aggregateId, op.name(), m.toJson());
+        return new Queued(cmid, aggregateId);
+    }
+
+    /** Whether an earlier unfinished change of the same aggregate targets the same entity. */
+    private boolean chainsOnQueued(Op op, String aggregateId, String target) {
+        for (OutboxEntry e : store.outbox().forAggregate(op.aggregate().name(), aggregateId)) {
+            if (e.status() == OutboxEntry.Status.DONE) {
+                continue;
+            }
+            Op earlier = Op.valueOf(e.op());
+            Mutation em = Mutation.fromJson(e.payload());
+            String et = em.targetId() != null ? em.targetId() : e.aggregateId();
+            if (earlier.target() == op.target() && et.equals(target)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Stored<PlacementRecord> placement(String id) {
+        return store.projections().placements().find(id)
+                .orElseThrow(() -> new NoSuchElementException("no placement " + id + " in this vault"));
+    }
+
+    private void placementMustExist(String id) {
+        placement(id);
+    }
+
+    /** The current quote projection, if the exchange has sent it. */
+    public java.util.Optional<QuoteRecord> quote(String quoteId) {
+        return store.projections().quotes().find(quoteId).map(Stored::value);
+    }
+}

@@ -1,0 +1,44 @@
+package io.redesk.app.sync.engine;
+
+import io.redesk.store.doc.Stored;
+import io.redesk.store.line.LineRecord;
+import io.redesk.store.placement.PlacementRecord;
+import io.redesk.store.placement.SlipVersionRecord;
+
+/**
+ * Moves a locally created aggregate's projection from its temporary id to the id the exchange gave it,
+ * keeping the user's content (later queued edits still show until they are through). Runs inside the
+ * transaction that marks the create as accepted.
+ */
+final class LocalRekey {
+
+    private LocalRekey() {
+    }
+
+    static void move(SyncStore store, Op.Aggregate aggregate, String from, String to) {
+        Projections p = store.projections();
+        switch (aggregate) {
+            case PLACEMENT -> p.placements().find(from).ifPresent(old -> {
+                PlacementRecord r = old.value();
+                p.placements().save(new PlacementRecord(to, r.umr(), r.title(), r.status(), r.cedentId(), r.brokerId(),
+                        r.inception(), r.expiry(), r.currentSlipVersion()));
+                for (Stored<SlipVersionRecord> s : p.slips().versionsOf(from)) {
+                    SlipVersionRecord v = s.value();
+                    p.slips().save(new SlipVersionRecord(Projections.slipVersionId(to, v.slipVersion()), to,
+                            v.slipVersion(), v.effectiveDate(), v.changeNote(), v.slip()));
+                }
+                p.placements().delete(from); // cascades to its slip versions
+            });
+            case LINE -> p.lines().find(from).ifPresent(old -> {
+                LineRecord r = old.value();
+                p.lines().save(new LineRecord(to, r.placementId(), r.reinsurerId(), r.status(), r.written(), r.toStand(),
+                        r.signed(), r.underwriterReference(), r.conditions(), r.subjectivities(), r.writtenAt()));
+                p.lines().delete(from);
+            });
+            case QUOTE -> {
+                // quotes are created by the exchange (an inquiry), never with a local id
+            }
+            default -> throw new IllegalArgumentException("unknown aggregate " + aggregate);
+        }
+    }
+}

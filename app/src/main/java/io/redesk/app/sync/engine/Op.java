@@ -1,0 +1,55 @@
+package io.redesk.app.sync.engine;
+
+/**
+ * The user actions the outbox carries to the exchange. Each belongs to an aggregate (the outbox's unit
+ * of ordering: entries of one aggregate are pushed strictly in order, different aggregates in parallel)
+ * and may be guarded by the version the user edited ({@code If-Match}). The broker's actions on a
+ * placement, including accepting one of its quotes, share the placement's aggregate so the order the
+ * broker acted in is the order the exchange sees.
+ */
+public enum Op {
+    CREATE_PLACEMENT(Aggregate.PLACEMENT, false, true),
+    PUT_SLIP(Aggregate.PLACEMENT, true, false),
+    TRANSITION(Aggregate.PLACEMENT, true, false),
+    INQUIRY(Aggregate.PLACEMENT, false, false),
+    ACCEPT_QUOTE(Aggregate.PLACEMENT, true, false),
+    FIRM_ORDER(Aggregate.PLACEMENT, true, false),
+    PREPARE_QUOTE(Aggregate.QUOTE, true, false),
+    SUBMIT_QUOTE(Aggregate.QUOTE, true, false),
+    DECLINE_QUOTE(Aggregate.QUOTE, true, false),
+    WRITE_LINE(Aggregate.LINE, false, true),
+    AMEND_LINE(Aggregate.LINE, true, false),
+    WITHDRAW_LINE(Aggregate.LINE, true, false);
+
+    /** The kinds of aggregate; their names are the outbox's {@code aggregate_type} and the feed's entity types. */
+    public enum Aggregate { PLACEMENT, QUOTE, LINE }
+
+    private final Aggregate aggregate;
+    private final boolean guarded;
+    private final boolean creates;
+
+    Op(Aggregate aggregate, boolean guarded, boolean creates) {
+        this.aggregate = aggregate;
+        this.guarded = guarded;
+        this.creates = creates;
+    }
+
+    public Aggregate aggregate() {
+        return aggregate;
+    }
+
+    /** Sent with {@code If-Match}; a stale version comes back as 412 and becomes a conflict. */
+    public boolean guarded() {
+        return guarded;
+    }
+
+    /** Creates its aggregate: the local id is temporary until the exchange answers with its own. */
+    public boolean creates() {
+        return creates;
+    }
+
+    /** The entity whose version guards this op: the aggregate itself, except a quote accepted on a placement. */
+    public Aggregate target() {
+        return this == ACCEPT_QUOTE ? Aggregate.QUOTE : aggregate;
+    }
+}
