@@ -82,6 +82,13 @@ public final class BrokerDesk {
         return submitted;
     }
 
+    /** The broker's placements as the exchange has them, newest first. */
+    public List<Placement> myPlacements() {
+        List<Placement> all = new ArrayList<>(client.placements().listAll(null).toList());
+        all.sort(java.util.Comparator.comparing(Placement::updatedAt, java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
+        return all;
+    }
+
     /** The placement as the exchange has it now. */
     public Placement placement(UUID id) {
         return client.placements().get(id);
@@ -203,6 +210,11 @@ public final class BrokerDesk {
         RegistrationReceipt receipt = client.registration().register(placementId, request, p.version());
         remember(client.placements().get(placementId));
         return receipt;
+    }
+
+    /** The receipt of a registered placement. */
+    public RegistrationReceipt receipt(UUID placementId) {
+        return client.registration().receipt(placementId);
     }
 
     private void remember(Placement p) {

@@ -1,5 +1,8 @@
 package io.redesk.app.ui;
 
+import io.redesk.app.ui.inquiry.InquiryPage;
+import io.redesk.app.ui.lines.LinesPage;
+import io.redesk.app.ui.registration.RegistrationPage;
 import io.redesk.app.ui.slips.SlipsPage;
 
 import io.redesk.app.ui.home.HomeView;
@@ -46,6 +49,9 @@ public final class MainWindow implements AutoCloseable {
                     context.preferences(), context.executor(), context.preferenceProblems()),
                     context.i18n(), context.dirs());
             case SLIPS -> new SlipsPage(context.deskProperty(), context.i18n(), context.executor());
+            case INQUIRIES -> new InquiryPage(context.deskProperty(), context.i18n(), context.executor());
+            case LINES -> new LinesPage(context.deskProperty(), context.i18n(), context.executor());
+            case REGISTRATION -> new RegistrationPage(context.deskProperty(), context.i18n(), context.executor());
             default -> new PlaceholderView(page, context.i18n());
         };
     }

@@ -2,7 +2,21 @@ package io.redesk.app.ui.slips;
 
 import static io.redesk.app.i18n.Localization.key;
 
+import io.redesk.app.desk.BrokerDesk;
 import io.redesk.app.desk.DeskServices;
+import io.redesk.app.desk.SlipField;
+import io.redesk.app.desk.SlipForm;
+import io.redesk.app.i18n.Localization;
+import io.redesk.app.pdf.SlipPdf;
+import io.redesk.app.task.BackgroundTask;
+import io.redesk.domain.validation.ValidationException;
+import io.redesk.sdk.model.party.Organisation;
+import io.redesk.sdk.model.placement.Placement;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import io.redesk.app.desk.SlipTemplates;
 import io.redesk.app.task.TaskExecutor;
 import io.redesk.app.ui.i18n.I18n;
@@ -40,6 +54,8 @@ public final class SlipsPage extends VBox {
 
     private final I18n i18n;
     private final TaskExecutor executor;
+    private final javafx.beans.property.StringProperty outcome = new javafx.beans.property.SimpleStringProperty(this, "outcome", "");
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SlipsPage.class);
 
     public SlipsPage(ObservableValue<DeskServices> services, I18n i18n, TaskExecutor executor) {
         this.i18n = i18n;
@@ -102,9 +118,19 @@ public final class SlipsPage extends VBox {
         });
         Button check = button("slips-check", key("slips.check"), editor::checkForSubmission);
         Button save = button("slips-save-version", key("slips.saveVersion"), () -> editor.saveVersion(""));
-        HBox bar = new HBox(8, newSlip, renew, check, save);
+        Button pdf = button("slips-pdf", key("slips.exportPdf"), () -> exportPdf(editor));
+        Button submit = button("slips-submit", key("slips.submit"), () -> submit(s, editor));
+        submit.setVisible(s.broker().isPresent());
+        submit.setManaged(s.broker().isPresent());
+        Label outcome = new Label();
+        outcome.setId("slips-outcome");
+        outcome.textProperty().bind(this.outcome);
+        outcome.setWrapText(true);
+        Label problem = new Label();
+        problem.textProperty().bind(editor.problemProperty());
+        HBox bar = new HBox(8, newSlip, renew, check, save, pdf, submit);
         bar.setId("slips-actions");
-        getChildren().addAll(bar, tabs);
+        getChildren().addAll(bar, outcome, problem, tabs);
 
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
@@ -125,6 +151,55 @@ public final class SlipsPage extends VBox {
             }
         });
         listModel.load();
+    }
+
+    /** Sends the slip to the exchange (after the domain's submission check) for the cedent named as reinsured. */
+    private void submit(DeskServices s, SlipEditorViewModel editor) {
+        if (!editor.checkForSubmission()) {
+            outcome.set(i18n.text("slips.fixFirst"));
+            return;
+        }
+        BrokerDesk desk = s.broker().orElseThrow();
+        SlipForm form = editor.form();
+        String title = editor.titleProperty().get().isBlank() ? form.get(SlipField.UMR) : editor.titleProperty().get();
+        String localId = editor.placementId();
+        outcome.set(i18n.text("slips.submitting"));
+        executor.execute(BackgroundTask.of("slip-submit", ctx -> {
+            List<Organisation> cedents = desk.cedents();
+            Organisation cedent = cedents.stream()
+                    .filter(c -> c.name().equalsIgnoreCase(form.get(SlipField.REINSURED).trim())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(i18n.text("slips.unknownCedent", form.get(SlipField.REINSURED),
+                            String.join(", ", cedents.stream().map(Organisation::name).toList()))));
+            Placement p = desk.submit(title, cedent.id(), form);
+            // The exchange's placement replaces the local draft (same slip, now with the exchange's id).
+            s.drafts().delete(localId);
+            try {
+                s.placements().delete(localId);
+            } catch (RuntimeException keptBecauseVersionsReferToIt) {
+                LOG.info("local draft {} kept: {}", localId, keptBecauseVersionsReferToIt.toString());
+            }
+            return p;
+        }).onSuccess(p -> outcome.set(i18n.text("slips.submitted", p.umr())))
+                .onFailure(e -> outcome.set(i18n.text("desk.failed", e instanceof ValidationException v
+                        ? v.errors().get(0).field() + ": " + v.errors().get(0).message() : e.getMessage()))));
+    }
+
+    /** Writes the slip as a PDF into the user's documents folder (off the FX thread). */
+    private void exportPdf(SlipEditorViewModel editor) {
+        SlipForm form = editor.form();
+        String title = editor.titleProperty().get();
+        Localization l = Localization.of(i18n.getLanguage());
+        String name = (form.get(SlipField.UMR).isBlank() ? "slip" : form.get(SlipField.UMR)) + ".pdf";
+        executor.execute(BackgroundTask.of("slip-pdf", ctx -> {
+            Path dir = Path.of(System.getProperty("redesk.home", System.getProperty("user.home")), "exports");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                SlipPdf.write(title, form, l, out);
+            }
+            return file;
+        }).onSuccess(f -> outcome.set(i18n.text("slips.pdfWritten", f.toString())))
+                .onFailure(e -> outcome.set(i18n.text("desk.failed", e.getMessage()))));
     }
 
     private VBox versions(SlipEditorViewModel editor) {
