@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * The exchange's embedded SQLite database in WAL mode: one write connection behind a lock (SQLite
  * serialises writers anyway; owning the lock also makes "check the idempotency key, apply, store the
  * outcome" one atomic step) and a small pool of read connections that see the last commit.
- * Schema changes are Flyway migrations under {@code db/migration/exchange} (not the bare root: Flyway scans it recursively and would also take local-store's {@code db/migration/store} when both are on one class path, as in the app's built-in demo).
+ * Schema changes are Flyway migrations under {@code db/exchange}.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -40,7 +40,7 @@ public final class Database implements AutoCloseable {
     /** Opens (creating if needed) {@code exchange.db} in the directory and migrates it. */
     public static Database open(Path dataDir, int readers) {
         String url = "jdbc:sqlite:" + dataDir.resolve("exchange.db").toAbsolutePath();
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration/exchange").load().migrate();
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/exchange").load().migrate();
         try {
             Database db = new Database(url, readers);
             LOG.info("database ready at {}", dataDir);
