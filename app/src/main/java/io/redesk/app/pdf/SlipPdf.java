@@ -38,7 +38,7 @@ public final class SlipPdf {
     public static void write(String title, SlipForm form, Localization l, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PdfFonts.Chosen chosen = PdfFonts.choose(doc);
-            Writer w = new Writer(doc, chosen.font());
+            Writer w = new Writer(doc, List.of(PdfFonts.latin(doc), chosen.font()));
             w.line(title == null || title.isBlank() ? form.get(SlipField.UMR) : title, 16, 0);
             w.line(l.text("pdf.subtitle", form.get(SlipField.UMR)), 9, 0);
             w.gap(8);
@@ -61,22 +61,74 @@ public final class SlipPdf {
             doc.save(out);
         } catch (IllegalArgumentException e) {
             // PDFBox says "No glyph for U+5206 in font ..." when the font lacks a character
-            throw new IllegalStateException("the PDF font has no glyph for some of the slip's text; install a CJK font "
-                    + "(fonts-noto-cjk) or set -Dredesk.pdf.font: " + e.getMessage(), e);
+            throw new IllegalStateException("the PDF font has no glyph for some of the slip's text; install a CJK font with TrueType outlines "
+                    + "(fonts-wqy-zenhei or fonts-droid-fallback) or set -Dredesk.pdf.font: " + e.getMessage(), e);
         }
     }
 
     /** Lays text out top-down, starting a new page when one is full. */
     private static final class Writer {
         private final PDDocument doc;
-        private final PDFont font;
+        private final List<PDFont> fonts;
+        private final java.util.Map<Integer, PDFont> fontOf = new java.util.HashMap<>();
         private PDPageContentStream cs;
         private float y;
 
-        Writer(PDDocument doc, PDFont font) throws IOException {
+        Writer(PDDocument doc, List<PDFont> fonts) throws IOException {
             this.doc = doc;
-            this.font = font;
+            this.fonts = fonts;
             newPage();
+        }
+
+        /** The first font that can write code point {@code cp}. */
+        private PDFont fontFor(int cp) {
+            return fontOf.computeIfAbsent(cp, c -> {
+                String s = new String(Character.toChars(c));
+                for (PDFont f : fonts) {
+                    try {
+                        f.encode(s);
+                        return f;
+                    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+                        // not in this font: try the next
+                    }
+                }
+                throw new IllegalArgumentException("no glyph for U+" + Integer.toHexString(c).toUpperCase() + " in any font");
+            });
+        }
+
+        /** Writes {@code text} at (x, y), switching fonts where the text needs another one. */
+        private void show(String text, float size, float x, float atY) throws IOException {
+            cs.beginText();
+            cs.newLineAtOffset(x, atY);
+            StringBuilder run = new StringBuilder();
+            PDFont current = null;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                PDFont f = fontFor(cp);
+                if (f != current && run.length() > 0) {
+                    cs.setFont(current, size);
+                    cs.showText(run.toString());
+                    run.setLength(0);
+                }
+                current = f;
+                run.appendCodePoint(cp);
+                i += Character.charCount(cp);
+            }
+            if (run.length() > 0) {
+                cs.setFont(current, size);
+                cs.showText(run.toString());
+            }
+            cs.endText();
+        }
+
+        private float width(String text, float size) throws IOException {
+            float w = 0;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                w += fontFor(cp).getStringWidth(new String(Character.toChars(cp))) / 1000 * size;
+                i += Character.charCount(cp);
+            }
+            return w;
         }
 
         private void newPage() throws IOException {
@@ -98,11 +150,7 @@ public final class SlipPdf {
                 newPage();
             }
             y -= size * 1.4f;
-            cs.beginText();
-            cs.setFont(font, size);
-            cs.newLineAtOffset(MARGIN + x, y);
-            cs.showText(clean(text));
-            cs.endText();
+            show(clean(text), size, MARGIN + x, y);
         }
 
         void field(String label, String value) throws IOException {
@@ -118,17 +166,9 @@ public final class SlipPdf {
                 }
                 y -= size * 1.4f;
                 if (i == 0) {
-                    cs.beginText();
-                    cs.setFont(font, size);
-                    cs.newLineAtOffset(MARGIN + 8, y);
-                    cs.showText(clean(label));
-                    cs.endText();
+                    show(clean(label), size, MARGIN + 8, y);
                 }
-                cs.beginText();
-                cs.setFont(font, size);
-                cs.newLineAtOffset(MARGIN + LABEL_WIDTH, y);
-                cs.showText(clean(lines.get(i)));
-                cs.endText();
+                show(clean(lines.get(i)), size, MARGIN + LABEL_WIDTH, y);
             }
         }
 
@@ -139,7 +179,7 @@ public final class SlipPdf {
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
                 String next = current + new String(Character.toChars(cp));
-                if (font.getStringWidth(clean(next)) / 1000 * size > width && current.length() > 0) {
+                if (width(clean(next), size) > width && current.length() > 0) {
                     int space = current.lastIndexOf(" ");
                     if (space > 0 && space > current.length() - 20) {
                         out.add(current.substring(0, space));

@@ -123,3 +123,4 @@ class SlipsListBench {
         return rt.totalMemory() - rt.freeMemory();
     }
 
+}
