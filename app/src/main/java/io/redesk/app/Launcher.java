@@ -22,6 +22,7 @@ public final class Launcher {
         AppDirectories dirs;
         try {
             options = LaunchOptions.parse(args);
+            options.page().ifPresent(RedeskApplication::checkPageId);
             dirs = AppDirectories.detect();
         } catch (IllegalArgumentException e) {
             System.err.println("redesk: " + e.getMessage());

@@ -25,6 +25,11 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void pageIsPassedOnForTheUiToCheck() {
+        assertThat(LaunchOptions.parse("--page", "settings").page()).contains("settings");
+    }
+
+    @Test
     void helpIsRecognised() {
         assertThat(LaunchOptions.parse("--help").help()).isTrue();
         assertThat(LaunchOptions.parse("-h").help()).isTrue();

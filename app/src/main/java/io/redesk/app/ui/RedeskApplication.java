@@ -2,6 +2,7 @@ package io.redesk.app.ui;
 
 import io.redesk.app.LaunchOptions;
 import io.redesk.app.env.AppDirectories;
+import io.redesk.app.ui.shell.Page;
 import io.redesk.app.ui.task.FxTaskExecutor;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -30,11 +31,21 @@ public final class RedeskApplication extends Application {
         Application.launch(RedeskApplication.class);
     }
 
+    /**
+     * Checks a {@code --page} id before the toolkit starts.
+     *
+     * @throws IllegalArgumentException naming the id and the known ones
+     */
+    public static void checkPageId(String id) {
+        Page.fromId(id);
+    }
+
     @Override
     public void start(Stage stage) {
         AppDirectories dirs = launchDirs != null ? launchDirs : AppDirectories.detect();
         LOG.info("ReDesk starting; app-data folder {}", dirs.home());
         context = AppContext.create(dirs, launchOptions, new FxTaskExecutor());
+        launchOptions.page().map(Page::fromId).ifPresent(context.shell()::navigate);
         window = new MainWindow(context);
         window.show(stage);
     }

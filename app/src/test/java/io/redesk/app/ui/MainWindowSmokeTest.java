@@ -47,7 +47,7 @@ class MainWindowSmokeTest {
     void start(Stage stage) {
         this.stage = stage;
         context = AppContext.create(AppDirectories.at(home),
-                new LaunchOptions(Optional.of(Language.ENGLISH), Optional.of(ThemeChoice.LIGHT), false),
+                new LaunchOptions(Optional.of(Language.ENGLISH), Optional.of(ThemeChoice.LIGHT), Optional.empty(), false),
                 new FxTaskExecutor());
         new MainWindow(context).show(stage);
     }
@@ -119,6 +119,23 @@ class MainWindowSmokeTest {
 
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
         assertSavedPreferences("theme=light");
+    }
+
+    @Test
+    void statusBarFollowsWhatTheSyncEnginePublishesFromABackgroundThread(FxRobot robot) throws Exception {
+        assertThat(text(robot, "#status-connection")).isEqualTo("Offline · no exchange configured");
+        assertThat(text(robot, "#status-last-sync")).isEqualTo("Never synced");
+
+        Thread publisher = new Thread(() -> context.status().update(s -> s.online("Demo exchange")
+                .withPendingChanges(3).syncedAt(java.time.Instant.parse("2026-11-27T07:30:00Z"))), "sync-engine");
+        publisher.start();
+        publisher.join();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(robot, "#status-connection")).isEqualTo("Online · Demo exchange");
+        assertThat(text(robot, "#status-pending")).isEqualTo("3 pending changes");
+        assertThat(text(robot, "#status-last-sync")).startsWith("Last sync ").contains("2026");
+        assertThat(robot.lookup("#home-open-settings").query().isVisible()).isFalse();
     }
 
     private void assertSavedPreferences(String... lines) {

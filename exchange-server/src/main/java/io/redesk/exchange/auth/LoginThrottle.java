@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * costs the attacker time, not the server Argon2 work.
  */
 public final class LoginThrottle {
+    private static final int MAX_TRACKED = 100_000;
     private final int maxFailuresPerUser;
     private final int maxAttemptsPerAddress;
     private final long windowMillis;
@@ -52,6 +53,15 @@ public final class LoginThrottle {
 
     public void failed(String username) {
         long now = clock.millis();
+        if (failuresByUser.size() > MAX_TRACKED) {
+            // Guessing random usernames must not grow memory without bound: forget quiet entries.
+            failuresByUser.values().removeIf(d -> {
+                synchronized (d) {
+                    prune(d, now);
+                    return d.isEmpty();
+                }
+            });
+        }
         Deque<Long> user = failuresByUser.computeIfAbsent(username.toLowerCase(java.util.Locale.ROOT), u -> new ArrayDeque<>());
         synchronized (user) {
             prune(user, now);

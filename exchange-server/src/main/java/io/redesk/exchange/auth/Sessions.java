@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
  */
 public final class Sessions {
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int MAX_CACHED = 10_000;
 
     private final Database db;
     private final Clock clock;
@@ -104,6 +105,9 @@ public final class Sessions {
         }
         if (found.get().expiresAtMillis() <= now) {
             throw ApiProblem.unauthenticated("TOKEN_EXPIRED", "the access token has expired; refresh it");
+        }
+        if (cache.size() > MAX_CACHED) {
+            cache.values().removeIf(cc -> cc.expiresAtMillis() <= now);
         }
         cache.put(hash, found.get());
         return found.get().caller();

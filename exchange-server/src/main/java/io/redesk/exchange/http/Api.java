@@ -9,7 +9,6 @@ import io.redesk.exchange.db.Database;
 import io.redesk.exchange.idempotency.IdempotencyStore;
 import io.redesk.exchange.idempotency.StoredResponse;
 import io.redesk.sdk.model.Problem;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -53,6 +52,9 @@ public final class Api {
     private final IdempotencyStore idempotency;
     private final Json json;
     private final Clock clock;
+    private static final long PURGE_EVERY_MILLIS = 3_600_000;
+    /** Guarded by the database's write lock. */
+    private long lastPurge;
 
     public Api(RoutesConfig routes, Database db, Sessions sessions, IdempotencyStore idempotency, Json json, Clock clock) {
         this.routes = routes;
@@ -144,6 +146,13 @@ public final class Api {
         String rid = requestId(ctx);
         boolean[] replayed = {false};
         StoredResponse out = db.exclusively(() -> {
+            if (nowMillis - lastPurge > PURGE_EVERY_MILLIS) {
+                lastPurge = nowMillis;
+                db.write(c -> {
+                    idempotency.purge(c, nowMillis);
+                    return null;
+                });
+            }
             Optional<IdempotencyStore.Entry> existing = db.write(c -> idempotency.find(c, caller.userId(), key, nowMillis));
             if (existing.isPresent()) {
                 if (!existing.get().requestHash().equals(requestHash)) {
@@ -227,10 +236,5 @@ public final class Api {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    /** The UTF-8 text of a small response (tests, logs). */
-    static String text(byte[] b) {
-        return b == null ? "" : new String(b, StandardCharsets.UTF_8);
     }
 }

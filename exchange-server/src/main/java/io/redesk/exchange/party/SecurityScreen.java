@@ -6,7 +6,6 @@ import io.redesk.domain.security.SecurityOverride;
 import io.redesk.domain.security.SecurityPolicyException;
 import io.redesk.exchange.auth.Caller;
 import io.redesk.exchange.http.ApiProblem;
-import io.redesk.sdk.model.party.OrgType;
 import io.redesk.sdk.model.placement.Placement;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -59,9 +58,5 @@ public final class SecurityScreen {
         } catch (SecurityPolicyException e) {
             throw ApiProblem.rule("SECURITY_OVERRIDE_REQUIRED", field, e.getMessage());
         }
-    }
-
-    static boolean isCapacity(OrgType t) {
-        return t == OrgType.REINSURER || t == OrgType.POOL;
     }
 }

@@ -54,7 +54,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    static SQLiteDataSource dataSource(Path file) {
+    /** The data source with the vault's pragmas (also used by the benchmark's plain-SQLite baseline). */
+    public static SQLiteDataSource dataSource(Path file) {
         SQLiteConfig cfg = new SQLiteConfig();
         cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
         cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);

@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
  */
 public class DocumentRepository<T> {
 
+    private static final String INSERT_TERM = "INSERT OR IGNORE INTO search_index (tbl, term, record_id) VALUES (?, ?, ?)";
+
     protected final SessionSource sessions;
     protected final DocumentTable<T> table;
     private final String selectColumns;
@@ -74,8 +76,11 @@ public class DocumentRepository<T> {
                 ps.executeBatch();
             }
             if (table.isSearchable()) {
-                for (Stored<T> st : out) {
-                    writeIndex(c, s, st.id(), st.value(), false);
+                try (PreparedStatement ins = c.prepareStatement(INSERT_TERM)) {
+                    for (Stored<T> st : out) {
+                        addTerms(ins, s, st.id(), st.value());
+                    }
+                    ins.executeBatch();
                 }
             }
             return out;
@@ -285,19 +290,19 @@ public class DocumentRepository<T> {
                 del.executeUpdate();
             }
         }
-        Set<String> terms = SearchTerms.forIndex(table.searchTexts(value));
-        if (terms.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ins = c.prepareStatement(
-                "INSERT OR IGNORE INTO search_index (tbl, term, record_id) VALUES (?, ?, ?)")) {
-            for (byte[] term : s.blindIndex().terms(table.name(), terms)) {
-                ins.setString(1, table.name());
-                ins.setBytes(2, term);
-                ins.setString(3, id);
-                ins.addBatch();
-            }
+        try (PreparedStatement ins = c.prepareStatement(INSERT_TERM)) {
+            addTerms(ins, s, id, value);
             ins.executeBatch();
+        }
+    }
+
+    private void addTerms(PreparedStatement ins, Session s, String id, T value) throws SQLException {
+        Set<String> terms = SearchTerms.forIndex(table.searchTexts(value));
+        for (byte[] term : s.blindIndex().terms(table.name(), terms)) {
+            ins.setString(1, table.name());
+            ins.setBytes(2, term);
+            ins.setString(3, id);
+            ins.addBatch();
         }
     }
 

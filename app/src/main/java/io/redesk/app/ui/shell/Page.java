@@ -2,8 +2,10 @@ package io.redesk.app.ui.shell;
 
 import static io.redesk.app.i18n.Localization.key;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -59,6 +61,17 @@ public enum Page {
     /** Message key of the feature this page is waiting for; empty once the page is built. */
     public Optional<String> comingFeatureKey() {
         return Optional.ofNullable(comingFeatureKey);
+    }
+
+    /**
+     * The page with stable id {@code id}.
+     *
+     * @throws IllegalArgumentException naming the id and the known ones
+     */
+    public static Page fromId(String id) {
+        return Arrays.stream(values()).filter(p -> p.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown page '" + id + "'; expected one of "
+                        + Arrays.stream(values()).map(Page::id).collect(Collectors.joining(", "))));
     }
 
     /** Stable id for node ids and tests ({@code pools-security}). */

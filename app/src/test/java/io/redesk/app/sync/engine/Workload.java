@@ -51,6 +51,17 @@ final class Workload {
         this.draftsOnly = draftsOnly;
     }
 
+    /** The counts of several users' workloads together. */
+    static Workload total(List<Workload> parts) {
+        Workload t = new Workload(0);
+        for (Workload w : parts) {
+            t.mutations += w.mutations;
+            t.discarded += w.discarded;
+            t.conflictsSettled += w.conflictsSettled;
+        }
+        return t;
+    }
+
     int mutations() {
         return mutations;
     }
@@ -63,13 +74,33 @@ final class Workload {
         return conflictsSettled;
     }
 
-    /** Makes one random action for {@code a}; returns false when nothing sensible was available. */
+    /** What a user's screens showed when last looked at (re-read after each sync, as a user would). */
+    private final java.util.Map<String, List<Supplier<Boolean>>> views = new java.util.HashMap<>();
+
+    /** Forgets what {@code a} saw, so the next action looks at the vault again. */
+    void refresh(Actor a) {
+        views.remove(a.username());
+    }
+
+    /**
+     * Makes one random action for {@code a}, chosen from what the user last saw (possibly stale: the
+     * vault or the exchange then refuses it); returns false when nothing sensible was available.
+     */
     boolean act(Actor a) {
-        List<Supplier<Boolean>> options = a.isBroker() ? brokerOptions(a) : underwriterOptions(a);
+        List<Supplier<Boolean>> options = views.computeIfAbsent(a.username(),
+                k -> a.isBroker() ? brokerOptions(a) : underwriterOptions(a));
         if (options.isEmpty()) {
+            views.remove(a.username());
             return false;
         }
-        boolean done = options.get(random.nextInt(options.size())).get();
+        boolean done;
+        try {
+            done = options.get(random.nextInt(options.size())).get();
+        } catch (IllegalStateException | IllegalArgumentException | java.util.NoSuchElementException refused) {
+            // the vault refused at once (e.g. a transition the placement already made): nothing queued
+            views.remove(a.username());
+            return false;
+        }
         if (done) {
             mutations++;
         }
@@ -78,6 +109,7 @@ final class Workload {
 
     /** What a user does about rejections and conflicts: discard the first, settle the second. */
     void tidy(Actor a) {
+        refresh(a);
         SyncEngine e = a.engine();
         for (ConflictRecord c : e.conflicts().open()) {
             switch (random.nextInt(3)) {
@@ -114,6 +146,7 @@ final class Workload {
             out.add(() -> {
                 e.changes().draftPlacement("Random placement " + random.nextInt(1_000_000), Users.cedent(), null,
                         Slips.slip(Slips.nextUmr(), "v1"));
+                views.remove(a.username());
                 return true;
             });
         }

@@ -1,0 +1,31 @@
+package io.redesk.app.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class PageTest {
+
+    @Test
+    void everyPageIsFoundByItsId() {
+        for (Page page : Page.values()) {
+            assertThat(Page.fromId(page.id())).isSameAs(page);
+        }
+        assertThat(Page.POOLS_SECURITY.id()).isEqualTo("pools-security");
+    }
+
+    @Test
+    void anUnknownIdListsTheKnownOnes() {
+        assertThatThrownBy(() -> Page.fromId("dashboard"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("unknown page 'dashboard'; expected one of home, slips,");
+    }
+
+    @Test
+    void onlyHomeAndSettingsAreBuiltInTheShell() {
+        assertThat(Page.HOME.comingFeatureKey()).isEmpty();
+        assertThat(Page.SETTINGS.comingFeatureKey()).isEmpty();
+        assertThat(Page.SLIPS.comingFeatureKey()).contains("feature.slips");
+    }
+}

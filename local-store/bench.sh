@@ -1,0 +1,7 @@
+#!/bin/sh
+# Store benchmarks (JMH): encrypted vault vs the same rows in plain SQLite, both suites, plus unlock.
+# Usage: local-store/bench.sh [all|write|read|unlock]   -- prints the ratios at the end.
+# Serialised with every other benchmark on this machine through /tmp/redesk-bench.lock.
+set -e
+cd "$(dirname "$0")/.."
+exec flock /tmp/redesk-bench.lock ./mvnw -q -pl local-store -am -Pbench -DskipTests -Dbench.args="${1:-all}" verify

@@ -1,0 +1,63 @@
+package io.redesk.store.bench;
+
+import io.redesk.store.crypto.CryptoSuite;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** Writing 100,000 slip-sized records in batches of 1,000 into a fresh store. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+@Fork(value = 1, jvmArgs = {"-Xmx1g"})
+public class WriteBenchmark {
+
+    @Param({"PLAIN", "INTERNATIONAL", "GM"})
+    public String store;
+
+    private List<BenchSlip> slips;
+    private Path dir;
+    private BenchStore target;
+
+    @Setup(Level.Trial)
+    public void data() {
+        slips = BenchData.slips(BenchData.RECORDS);
+    }
+
+    @Setup(Level.Iteration)
+    public void open() throws IOException {
+        dir = Files.createTempDirectory(Path.of("target"), "bench-write-");
+        target = Stores.open(store, dir);
+    }
+
+    @Benchmark
+    public int write100k() {
+        for (int i = 0; i < slips.size(); i += BenchData.BATCH) {
+            target.writeBatch(slips.subList(i, Math.min(slips.size(), i + BenchData.BATCH)));
+        }
+        return slips.size();
+    }
+
+    @TearDown(Level.Iteration)
+    public void close() throws IOException {
+        target.close();
+        Stores.delete(dir);
+    }
+}
