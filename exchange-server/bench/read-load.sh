@@ -16,7 +16,9 @@ fi
 data="$(mktemp -d /tmp/redesk-bench.XXXXXX)"
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
 log="$data/server.log"
-java -Xmx512m -jar "$jar" --host 127.0.0.1 --port "$port" --data "$data" --seed demo --plain-http >"$log" 2>&1 &
+# Run a copy so a rebuild during the run cannot pull the jar from under the server.
+cp "$jar" "$data/exchange-server.jar"
+java -Xmx512m -jar "$data/exchange-server.jar" --host 127.0.0.1 --port "$port" --data "$data" --seed demo --plain-http >"$log" 2>&1 &
 server=$!
 cleanup() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$data"; }
 trap cleanup EXIT

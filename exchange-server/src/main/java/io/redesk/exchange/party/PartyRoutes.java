@@ -97,8 +97,9 @@ public final class PartyRoutes {
             List<Object[]> rows = Sql.list(c, "SELECT " + Directory.ORG_COLUMNS + " FROM organisations WHERE type IN ('REINSURER','POOL') AND seq > ? ORDER BY seq LIMIT ?",
                     rs -> new Object[] {Directory.organisation(rs), rs.getLong(5)}, p.after() == null ? 0 : p.after(), p.limit() + 1);
             List<Reinsurer> out = new ArrayList<>();
+            Directory.StoredPolicy policy = caller.isPlacingSide() ? dir.policy(c, caller.organisationId()) : null;
             for (Object[] r : rows.subList(0, Math.min(rows.size(), p.limit()))) {
-                out.add(reinsurer(c, caller, (Organisation) r[0]));
+                out.add(reinsurer(c, policy, (Organisation) r[0]));
             }
             return ApiResponse.ok(new ReinsurerPage(out, Paging.next(rows, p.limit(), r -> (long) r[1])));
         });
@@ -132,9 +133,12 @@ public final class PartyRoutes {
 
     /** The reinsurer with its ratings, flagged against the caller's policy when the caller places business. */
     Reinsurer reinsurer(Connection c, Caller caller, Organisation org) throws SQLException {
+        return reinsurer(c, caller.isPlacingSide() ? dir.policy(c, caller.organisationId()) : null, org);
+    }
+
+    private Reinsurer reinsurer(Connection c, Directory.StoredPolicy policy, Organisation org) throws SQLException {
         SecurityFlag flag = null;
-        if (caller.isPlacingSide()) {
-            Directory.StoredPolicy policy = dir.policy(c, caller.organisationId());
+        if (policy != null) {
             SecurityCheck check = policy.toDomain().check(dir.domainOrganisation(c, org.id()).orElseThrow());
             flag = new SecurityFlag(check.needsOverride(), new Rating(policy.agency(), policy.grade(), null));
         }
