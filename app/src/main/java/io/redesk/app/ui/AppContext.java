@@ -1,5 +1,9 @@
 package io.redesk.app.ui;
 
+import io.redesk.app.desk.DeskServices;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
 import io.redesk.app.LaunchOptions;
 import io.redesk.app.env.AppDirectories;
 import io.redesk.app.prefs.AppPreferences;
@@ -42,6 +46,7 @@ public final class AppContext implements AutoCloseable {
     private final ExchangeSettingsStore.Loaded loadedExchange;
     private final SignInService signIn;
     private final SessionHolder sessions = new SessionHolder();
+    private final ObjectProperty<DeskServices> desk = new SimpleObjectProperty<>(this, "desk");
 
     private AppContext(AppDirectories dirs, PreferencesStore preferences, PreferencesStore.Loaded loaded,
                        LaunchOptions options, TaskExecutor executor, VaultOptions vaultOptions) {
@@ -143,6 +148,12 @@ public final class AppContext implements AutoCloseable {
     /** The signed-in session (vault, exchange client, user, organisation, role), if any. */
     public SessionHolder sessions() {
         return sessions;
+    /**
+     * The placement desk's services (vault, broker's exchange access) once a user has unlocked a vault;
+     * null before that. The sign-in sets it; the desk pages follow it.
+     */
+    public ObjectProperty<DeskServices> deskProperty() {
+        return desk;
     }
 
     @Override

@@ -1,6 +1,9 @@
 package io.redesk.app.ui;
 
+import io.redesk.app.desk.BrokerDesk;
+import io.redesk.app.desk.DeskServices;
 import io.redesk.app.notify.ChangeWatcher;
+import io.redesk.store.placement.PlacementRepository;
 import io.redesk.app.notify.Notice;
 import io.redesk.app.session.Session;
 import io.redesk.app.sync.engine.SyncEngine;
@@ -8,6 +11,11 @@ import io.redesk.app.ui.conflicts.SyncIssuesBadge;
 import io.redesk.app.ui.conflicts.SyncIssuesView;
 import io.redesk.app.ui.conflicts.SyncIssuesViewModel;
 import io.redesk.app.ui.help.KeyboardHelp;
+import io.redesk.app.ui.inquiry.InquiryPage;
+import io.redesk.app.ui.lines.LinesPage;
+import io.redesk.app.ui.registration.RegistrationPage;
+import io.redesk.app.ui.slips.SlipsPage;
+
 import io.redesk.app.ui.home.HomeView;
 import io.redesk.app.ui.home.HomeViewModel;
 import io.redesk.app.ui.inbox.InboxView;
@@ -130,6 +138,10 @@ public final class MainWindow implements AutoCloseable {
         MainLayout layout = new MainLayout(context.shell(), new Sidebar(context.shell(), context.i18n()),
                 bottom, page -> viewFor(page, session));
         content.getChildren().setAll(layout);
+        // the placement desk pages (slips, inquiries, lines, registration) follow this property
+        context.deskProperty().set(new DeskServices(session.vault(), session.isBroker()
+                ? Optional.of(new BrokerDesk(session.client(), new PlacementRepository(session.vault()),
+                java.time.Clock.systemUTC())) : Optional.empty(), session.user().username()));
         session.attach(new ChangeWatcher(session.client(), session.organisation().id(),
                 notice -> Platform.runLater(() -> onNotice(notice)), context.status(), session.exchangeName()))
                 .start(WATCH_PERIOD);
@@ -143,6 +155,7 @@ public final class MainWindow implements AutoCloseable {
     }
 
     private void signOut() {
+        context.deskProperty().set(null);
         context.sessions().signOut();
         showSignIn();
     }
@@ -160,6 +173,10 @@ public final class MainWindow implements AutoCloseable {
                     new ExchangeConnectionView(new ExchangeConnectionViewModel(context.exchangeSettings(),
                             context.signIn(), context.executor(), context.i18n(), context.exchangeSettingsProblem()),
                             context.i18n()));
+            case SLIPS -> new SlipsPage(context.deskProperty(), context.i18n(), context.executor());
+            case INQUIRIES -> new InquiryPage(context.deskProperty(), context.i18n(), context.executor());
+            case LINES -> new LinesPage(context.deskProperty(), context.i18n(), context.executor());
+            case REGISTRATION -> new RegistrationPage(context.deskProperty(), context.i18n(), context.executor());
             default -> new PlaceholderView(page, context.i18n());
         };
     }

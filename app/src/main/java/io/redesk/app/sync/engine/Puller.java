@@ -77,7 +77,7 @@ final class Puller {
         return client.changes().page(since, batch);
     }
 
-    private void applyPage(ChangePage page) {
+    void applyPage(ChangePage page) {
         store.vault().transaction(() -> {
             Set<String> busy = store.outbox().unfinishedAggregates();
             if (page.items() != null) {

@@ -212,6 +212,13 @@ public final class SyncEngine implements AutoCloseable {
         scheduled = loop.schedule(this::runCycle, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
     }
 
+    /** Only the push phase, on the calling thread (the benchmark measures it apart from the pull). */
+    Pusher.Result pushOnly() {
+        synchronized (cycleLock) {
+            return pusher.pushDue((done, total) -> { });
+        }
+    }
+
     /** Recounts pending, rejected and conflicts from the vault and publishes them. */
     public SyncState refreshCounts() {
         long pending = store.outbox().pendingCount();

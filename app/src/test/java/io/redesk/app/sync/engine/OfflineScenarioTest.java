@@ -117,10 +117,22 @@ class OfflineScenarioTest {
         Convergence.assertExactlyOnce(uw.store(), uwClient, Users.userId(Users.UW_CHINA_RE), uwMark);
         Convergence.assertVaultEqualsExchange(broker.store(), brokerClient);
         Convergence.assertVaultEqualsExchange(uw.store(), uwClient);
+
+        // the background schedule: once started, a local change goes out without anyone asking
+        broker.start();
+        var later = broker.changes().editSlip(Flows.idOf(broker, a), Slips.slip(umrOf(a), "A v3"));
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (broker.store().outbox().find(later.clientMutationId()).orElseThrow().status()
+                != io.redesk.store.outbox.OutboxEntry.Status.DONE && System.nanoTime() < deadline) {
+            Clients.sleep(50);
+        }
+        assertThat(broker.store().outbox().find(later.clientMutationId()).orElseThrow().status())
+                .isEqualTo(io.redesk.store.outbox.OutboxEntry.Status.DONE);
     }
 
     private String umrOf(LocalChanges.Queued q) {
-        return broker.store().projections().placements().find(q.aggregateId()).orElseThrow().value().umr();
+        String id = broker.store().outbox().find(q.clientMutationId()).map(e -> e.aggregateId()).orElse(q.aggregateId());
+        return broker.store().projections().placements().find(id).orElseThrow().value().umr();
     }
 
     private static void assertState(SyncState s, SyncState.Connection connection, long pending, Instant lastSync) {
