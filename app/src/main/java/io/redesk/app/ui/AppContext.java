@@ -148,6 +148,8 @@ public final class AppContext implements AutoCloseable {
     /** The signed-in session (vault, exchange client, user, organisation, role), if any. */
     public SessionHolder sessions() {
         return sessions;
+    }
+
     /**
      * The placement desk's services (vault, broker's exchange access) once a user has unlocked a vault;
      * null before that. The sign-in sets it; the desk pages follow it.
