@@ -59,7 +59,7 @@ import javafx.stage.Stage;
  * drops every page view, so nothing of one user's book stays on screen for the next.
  *
  * <p>Over the content sit the in-window notifications and the keyboard help (F1 or Ctrl+/); the
- * window-wide shortcuts (Ctrl+1…9 and Ctrl+0 for pages, Ctrl+Shift+Q to sign out) are installed here.
+ * window-wide shortcuts (Alt+1…9 and Alt+0 for pages, Ctrl+Shift+Q to sign out) are installed here.
  */
 public final class MainWindow implements AutoCloseable {
 
@@ -106,7 +106,8 @@ public final class MainWindow implements AutoCloseable {
             e.consume();
             return;
         }
-        if (e.isShortcutDown() && !e.isShiftDown() && !e.isAltDown() && e.getCode().isDigitKey()) {
+        // Alt, not Ctrl: the slip editor uses Ctrl+1/2/3 for its tabs
+        if (e.isAltDown() && !e.isShortcutDown() && !e.isShiftDown() && e.getCode().isDigitKey()) {
             int digit = e.getCode().getCode() - KeyCode.DIGIT0.getCode();
             if (digit < 0 || digit > 9) {
                 digit = e.getCode().getCode() - KeyCode.NUMPAD0.getCode();

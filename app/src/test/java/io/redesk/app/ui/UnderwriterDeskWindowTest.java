@@ -91,8 +91,8 @@ class UnderwriterDeskWindowTest {
         String umr = broker.placements().get(placement).umr();
         DeskRobot.signIn(robot, "uw.pudong");
 
-        // keyboard: Ctrl+2 is the second page, the inbox
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        // keyboard: Alt+2 is the second page, the inbox
+        robot.press(KeyCode.ALT).type(KeyCode.DIGIT2).release(KeyCode.ALT);
         assertThat(context.shell().getCurrentPage()).isEqualTo(Page.INBOX);
         robot.clickOn(DeskRobot.waitFor(robot, "#inbox-" + umr, 20));
         assertThat(text(robot, "#uw-heading")).contains(umr, "INQUIRY");

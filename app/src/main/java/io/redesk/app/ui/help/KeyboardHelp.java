@@ -35,7 +35,7 @@ public final class KeyboardHelp extends StackPane {
     /** Every shortcut, in the order the overlay lists them. */
     public static final List<Shortcut> SHORTCUTS = List.of(
             new Shortcut("F1 / Ctrl+/", key("help.key.help")),
-            new Shortcut("Ctrl+1 … Ctrl+9, Ctrl+0", key("help.key.pages")),
+            new Shortcut("Alt+1 … Alt+9, Alt+0", key("help.key.pages")),
             new Shortcut("Tab / Shift+Tab", key("help.key.tab")),
             new Shortcut("Space / Enter", key("help.key.activate")),
             new Shortcut("Ctrl+I", key("help.key.inboxList")),
