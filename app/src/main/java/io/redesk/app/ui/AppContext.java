@@ -1,5 +1,9 @@
 package io.redesk.app.ui;
 
+import io.redesk.app.desk.DeskServices;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
 import io.redesk.app.LaunchOptions;
 import io.redesk.app.env.AppDirectories;
 import io.redesk.app.prefs.AppPreferences;
@@ -30,6 +34,7 @@ public final class AppContext implements AutoCloseable {
     private final StatusModel status = new StatusModel();
     private final TaskExecutor executor;
     private final ShellModel shell = new ShellModel();
+    private final ObjectProperty<DeskServices> desk = new SimpleObjectProperty<>(this, "desk");
 
     private AppContext(AppDirectories dirs, PreferencesStore preferences, PreferencesStore.Loaded loaded,
                        LaunchOptions options, TaskExecutor executor) {
@@ -87,6 +92,14 @@ public final class AppContext implements AutoCloseable {
 
     public ShellModel shell() {
         return shell;
+    }
+
+    /**
+     * The placement desk's services (vault, broker's exchange access) once a user has unlocked a vault;
+     * null before that. The sign-in sets it; the desk pages follow it.
+     */
+    public ObjectProperty<DeskServices> deskProperty() {
+        return desk;
     }
 
     @Override

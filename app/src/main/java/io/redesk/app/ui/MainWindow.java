@@ -1,5 +1,10 @@
 package io.redesk.app.ui;
 
+import io.redesk.app.ui.inquiry.InquiryPage;
+import io.redesk.app.ui.lines.LinesPage;
+import io.redesk.app.ui.registration.RegistrationPage;
+import io.redesk.app.ui.slips.SlipsPage;
+
 import io.redesk.app.ui.home.HomeView;
 import io.redesk.app.ui.home.HomeViewModel;
 import io.redesk.app.ui.settings.SettingsView;
@@ -43,6 +48,10 @@ public final class MainWindow implements AutoCloseable {
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.i18n(), context.themes().themeProperty(),
                     context.preferences(), context.executor(), context.preferenceProblems()),
                     context.i18n(), context.dirs());
+            case SLIPS -> new SlipsPage(context.deskProperty(), context.i18n(), context.executor());
+            case INQUIRIES -> new InquiryPage(context.deskProperty(), context.i18n(), context.executor());
+            case LINES -> new LinesPage(context.deskProperty(), context.i18n(), context.executor());
+            case REGISTRATION -> new RegistrationPage(context.deskProperty(), context.i18n(), context.executor());
             default -> new PlaceholderView(page, context.i18n());
         };
     }

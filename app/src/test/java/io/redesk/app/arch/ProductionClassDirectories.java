@@ -22,6 +22,8 @@ public final class ProductionClassDirectories implements LocationProvider {
         Set<Path> dirs = Arrays.stream(classPath.split(File.pathSeparator))
                 .filter(entry -> !entry.isBlank())
                 .map(Path::of)
+                // after `package` the reactor puts a module's jar on the class path, not its classes directory
+                .map(ProductionClassDirectories::classesOfReactorJar)
                 .filter(Files::isDirectory)
                 .filter(dir -> !dir.getFileName().toString().equals("test-classes"))
                 .filter(dir -> Files.isDirectory(dir.resolve("io/redesk")))
@@ -30,5 +32,14 @@ public final class ProductionClassDirectories implements LocationProvider {
             throw new IllegalStateException("no directory with io/redesk classes on the class path: " + classPath);
         }
         return dirs.stream().map(dir -> Location.of(dir.toUri())).collect(Collectors.toSet());
+    }
+
+    private static Path classesOfReactorJar(Path entry) {
+        Path parent = entry.getParent();
+        if (entry.toString().endsWith(".jar") && parent != null && parent.getFileName() != null
+                && parent.getFileName().toString().equals("target") && Files.isDirectory(parent.resolve("classes"))) {
+            return parent.resolve("classes");
+        }
+        return entry;
     }
 }

@@ -18,12 +18,10 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  */
 public enum Page {
     HOME(key("nav.home"), key("nav.home.subtitle"), Material2OutlinedAL.HOME, null),
-    SLIPS(key("nav.slips"), key("nav.slips.subtitle"), Material2OutlinedAL.DESCRIPTION, key("feature.slips")),
-    INQUIRIES(key("nav.inquiries"), key("nav.inquiries.subtitle"), Material2OutlinedMZ.QUESTION_ANSWER,
-            key("feature.inquiries")),
-    LINES(key("nav.lines"), key("nav.lines.subtitle"), Material2OutlinedAL.FACT_CHECK, key("feature.lines")),
-    REGISTRATION(key("nav.registration"), key("nav.registration.subtitle"), Material2OutlinedAL.HOW_TO_REG,
-            key("feature.registration")),
+    SLIPS(key("nav.slips"), key("nav.slips.subtitle"), Material2OutlinedAL.DESCRIPTION, null),
+    INQUIRIES(key("nav.inquiries"), key("nav.inquiries.subtitle"), Material2OutlinedMZ.QUESTION_ANSWER, null),
+    LINES(key("nav.lines"), key("nav.lines.subtitle"), Material2OutlinedAL.FACT_CHECK, null),
+    REGISTRATION(key("nav.registration"), key("nav.registration.subtitle"), Material2OutlinedAL.HOW_TO_REG, null),
     ACCOUNTS(key("nav.accounts"), key("nav.accounts.subtitle"), Material2OutlinedAL.ACCOUNT_BALANCE,
             key("feature.accounts")),
     RECONCILIATION(key("nav.reconciliation"), key("nav.reconciliation.subtitle"), Material2OutlinedAL.COMPARE_ARROWS,

@@ -1,0 +1,137 @@
+package io.redesk.app.ui.inquiry;
+
+import static io.redesk.app.i18n.Localization.key;
+
+import io.redesk.app.desk.DeskServices;
+import io.redesk.app.task.TaskExecutor;
+import io.redesk.app.ui.i18n.I18n;
+import io.redesk.app.ui.quoteboard.QuoteBoardView;
+import io.redesk.app.ui.quoteboard.QuoteBoardViewModel;
+import io.redesk.app.ui.shell.Page;
+import io.redesk.app.ui.shell.PageHeader;
+import io.redesk.app.ui.theme.AppStyles;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Inquiries page: send an inquiry (candidates with ratings and the security verdict; a flagged one
+ * needs an override reason), then the quote board. Space toggles "invite" on the selected row; F2 edits
+ * the override reason; every button is reachable with Tab.
+ */
+public final class InquiryPage extends VBox {
+
+    private final I18n i18n;
+    private final TaskExecutor executor;
+
+    public InquiryPage(ObservableValue<DeskServices> services, I18n i18n, TaskExecutor executor) {
+        this.i18n = i18n;
+        this.executor = executor;
+        getStyleClass().add(AppStyles.PAGE);
+        setId("page-" + Page.INQUIRIES.id());
+        setSpacing(8);
+        show(services.getValue());
+        services.addListener((o, a, b) -> show(b));
+    }
+
+    private void show(DeskServices s) {
+        getChildren().setAll(new PageHeader(Page.INQUIRIES, i18n));
+        if (s == null || s.broker().isEmpty()) {
+            Label off = new Label();
+            off.setId("inquiry-offline");
+            off.textProperty().bind(i18n.bind(s == null ? key("desk.locked") : key("desk.needsExchange")));
+            getChildren().add(off);
+            return;
+        }
+        InquiryViewModel model = new InquiryViewModel(s.broker().get(), executor, i18n, s.userId());
+        TableView<InquiryViewModel.Candidate> table = new TableView<>(model.candidates());
+        table.setId("inquiry-candidates");
+        table.setEditable(true);
+        TableColumn<InquiryViewModel.Candidate, Boolean> invite = new TableColumn<>();
+        invite.textProperty().bind(i18n.bind("inquiry.col.invite"));
+        invite.setCellValueFactory(c -> c.getValue().invitedProperty());
+        invite.setCellFactory(CheckBoxTableCell.forTableColumn(invite));
+        invite.setEditable(true);
+        TableColumn<InquiryViewModel.Candidate, String> name = text("inquiry.col.name", c -> c.security().name());
+        name.setPrefWidth(260);
+        TableColumn<InquiryViewModel.Candidate, String> ratings = text("inquiry.col.ratings",
+                c -> c.security().ratingsText().isEmpty() ? i18n.text("inquiry.unrated") : c.security().ratingsText());
+        ratings.setPrefWidth(180);
+        TableColumn<InquiryViewModel.Candidate, String> verdict = text("inquiry.col.policy",
+                c -> c.security().needsOverride() ? i18n.text("inquiry.belowPolicy") : i18n.text("inquiry.meetsPolicy"));
+        verdict.setPrefWidth(200);
+        TableColumn<InquiryViewModel.Candidate, String> reason = new TableColumn<>();
+        reason.textProperty().bind(i18n.bind("inquiry.col.override"));
+        reason.setCellValueFactory(c -> c.getValue().overrideReasonProperty());
+        reason.setCellFactory(TextFieldTableCell.forTableColumn());
+        reason.setEditable(true);
+        reason.setPrefWidth(280);
+        table.getColumns().addAll(java.util.List.of(invite, name, ratings, verdict, reason));
+        table.setPrefHeight(230);
+        table.setOnKeyPressed(e -> {
+            var sel = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.SPACE && sel != null) {
+                sel.invitedProperty().set(!sel.invitedProperty().get());
+                e.consume();
+            }
+        });
+        TextField deadline = new TextField();
+        deadline.setId("inquiry-deadline");
+        deadline.textProperty().bindBidirectional(model.deadlineProperty());
+        Label deadlineLabel = new Label();
+        deadlineLabel.textProperty().bind(i18n.bind("inquiry.deadline"));
+        deadlineLabel.setLabelFor(deadline);
+        TextField message = new TextField();
+        message.setId("inquiry-message");
+        message.textProperty().bindBidirectional(model.messageProperty());
+        message.promptTextProperty().bind(i18n.bind("inquiry.message"));
+        message.setPrefWidth(360);
+        Button send = new Button();
+        send.setId("inquiry-send");
+        send.textProperty().bind(i18n.bind("inquiry.send"));
+        send.setOnAction(e -> model.send());
+        Label outcome = new Label();
+        outcome.setId("inquiry-outcome");
+        outcome.textProperty().bind(model.outcomeProperty());
+        outcome.setWrapText(true);
+        PlacementChooser chooser = new PlacementChooser("inquiry-placement", model.placements(), model.placementProperty(), i18n);
+        Button reload = new Button();
+        reload.setId("inquiry-reload");
+        reload.textProperty().bind(i18n.bind("desk.reload"));
+        VBox inquiryBox = new VBox(8, chooser, table, new HBox(8, deadlineLabel, deadline, message, send), outcome);
+        TitledPane inquiryPane = new TitledPane();
+        inquiryPane.textProperty().bind(i18n.bind("inquiry.title"));
+        inquiryPane.setContent(inquiryBox);
+
+        QuoteBoardViewModel board = new QuoteBoardViewModel(s.broker().get(), executor, i18n);
+        TitledPane boardPane = new TitledPane();
+        boardPane.textProperty().bind(i18n.bind("quoteboard.title"));
+        boardPane.setContent(new QuoteBoardView(board, i18n));
+        reload.setOnAction(e -> {
+            model.load();
+            board.load();
+            board.refresh();
+        });
+        getChildren().addAll(reload, inquiryPane, boardPane);
+        model.load();
+        board.load();
+    }
+
+    private TableColumn<InquiryViewModel.Candidate, String> text(String k,
+            java.util.function.Function<InquiryViewModel.Candidate, String> value) {
+        TableColumn<InquiryViewModel.Candidate, String> c = new TableColumn<>();
+        c.textProperty().bind(i18n.bind(k));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return c;
+    }
+}

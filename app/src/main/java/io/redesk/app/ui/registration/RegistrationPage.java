@@ -1,0 +1,85 @@
+package io.redesk.app.ui.registration;
+
+import static io.redesk.app.i18n.Localization.key;
+
+import io.redesk.app.desk.DeskServices;
+import io.redesk.app.task.TaskExecutor;
+import io.redesk.app.ui.i18n.I18n;
+import io.redesk.app.ui.inquiry.PlacementChooser;
+import io.redesk.app.ui.shell.Page;
+import io.redesk.app.ui.shell.PageHeader;
+import io.redesk.app.ui.theme.AppStyles;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The Registration page: exactly which fields leave the machine, a send button, then the receipt. */
+public final class RegistrationPage extends VBox {
+
+    private final I18n i18n;
+    private final TaskExecutor executor;
+
+    public RegistrationPage(ObservableValue<DeskServices> services, I18n i18n, TaskExecutor executor) {
+        this.i18n = i18n;
+        this.executor = executor;
+        getStyleClass().add(AppStyles.PAGE);
+        setId("page-" + Page.REGISTRATION.id());
+        setSpacing(8);
+        show(services.getValue());
+        services.addListener((o, a, b) -> show(b));
+    }
+
+    private void show(DeskServices s) {
+        getChildren().setAll(new PageHeader(Page.REGISTRATION, i18n));
+        if (s == null || s.broker().isEmpty()) {
+            Label off = new Label();
+            off.setId("registration-offline");
+            off.textProperty().bind(i18n.bind(s == null ? key("desk.locked") : key("desk.needsExchange")));
+            getChildren().add(off);
+            return;
+        }
+        RegistrationViewModel model = new RegistrationViewModel(s.broker().get(), executor, i18n);
+        PlacementChooser chooser = new PlacementChooser("registration-placement", model.placements(), model.placementProperty(), i18n);
+        Label explain = new Label();
+        explain.textProperty().bind(i18n.bind("registration.explain"));
+        explain.setWrapText(true);
+        TableView<RegistrationViewModel.Field> table = new TableView<>(model.fields());
+        table.setId("registration-fields");
+        TableColumn<RegistrationViewModel.Field, String> name = new TableColumn<>();
+        name.textProperty().bind(i18n.bind("registration.col.field"));
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        name.setPrefWidth(180);
+        TableColumn<RegistrationViewModel.Field, String> value = new TableColumn<>();
+        value.textProperty().bind(i18n.bind("registration.col.value"));
+        value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
+        value.setPrefWidth(520);
+        table.getColumns().add(name);
+        table.getColumns().add(value);
+        table.setPrefHeight(320);
+        Button send = new Button();
+        send.setId("registration-send");
+        send.textProperty().bind(i18n.bind("registration.send"));
+        send.setOnAction(e -> model.register());
+        send.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.fields()));
+        Button reload = new Button();
+        reload.setId("registration-reload");
+        reload.textProperty().bind(i18n.bind("desk.reload"));
+        reload.setOnAction(e -> model.load());
+        Label receipt = new Label();
+        receipt.setId("registration-receipt");
+        receipt.textProperty().bind(model.receiptProperty());
+        receipt.getStyleClass().add("title-4");
+        Label outcome = new Label();
+        outcome.setId("registration-outcome");
+        outcome.textProperty().bind(model.outcomeProperty());
+        outcome.setWrapText(true);
+        getChildren().addAll(new HBox(8, chooser, reload), explain, table, send, receipt, outcome);
+        model.load();
+    }
+}

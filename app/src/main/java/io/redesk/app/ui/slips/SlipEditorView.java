@@ -1,0 +1,168 @@
+package io.redesk.app.ui.slips;
+
+import io.redesk.app.desk.SlipField;
+import io.redesk.app.desk.SlipSection;
+import io.redesk.app.ui.i18n.I18n;
+import io.redesk.domain.slip.ContractKind;
+
+import java.util.List;
+
+import javafx.animation.PauseTransition;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * The MRC slip editor: one titled pane per section, each field with its label and, under it, its error
+ * in the user's language. Cover fields follow the contract kind. Autosaves one second after the last
+ * keystroke. Only builds nodes and binds; everything else is {@link SlipEditorViewModel}.
+ */
+public final class SlipEditorView extends VBox {
+
+    public SlipEditorView(SlipEditorViewModel model, I18n i18n) {
+        TextField title = new TextField();
+        title.setId("slip-title");
+        title.textProperty().bindBidirectional(model.titleProperty());
+        title.promptTextProperty().bind(i18n.bind("slip.editor.titlePrompt"));
+        Label summary = new Label();
+        summary.setId("slip-summary");
+        summary.textProperty().bind(model.summaryProperty());
+        getChildren().addAll(title, summary);
+        for (SlipSection section : SlipSection.values()) {
+            GridPane grid = new GridPane();
+            grid.setHgap(10);
+            grid.setVgap(2);
+            ColumnConstraints labels = new ColumnConstraints(200);
+            ColumnConstraints inputs = new ColumnConstraints();
+            inputs.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().addAll(labels, inputs);
+            int row = 0;
+            for (SlipField f : SlipField.values()) {
+                if (f.section() != section) {
+                    continue;
+                }
+                Label label = new Label();
+                label.textProperty().bind(i18n.bind(f.labelKey()));
+                Node input = input(f, model, i18n);
+                label.setLabelFor(input);
+                Label error = new Label();
+                error.setId("slip-error-" + f.name());
+                error.textProperty().bind(model.error(f));
+                error.getStyleClass().add("rd-field-error");
+                error.setStyle("-fx-text-fill: -color-danger-fg;");
+                error.visibleProperty().bind(error.textProperty().isNotEmpty());
+                error.managedProperty().bind(error.visibleProperty());
+                VBox cell = new VBox(2, input, error);
+                grid.add(label, 0, row);
+                grid.add(cell, 1, row);
+                if (f.input() != SlipField.Input.KIND) {
+                    Runnable follow = () -> {
+                        ContractKind k = model.form().kind();
+                        boolean on = f.appliesTo(k == null ? null : k.type());
+                        label.setVisible(on);
+                        label.setManaged(on);
+                        cell.setVisible(on);
+                        cell.setManaged(on);
+                    };
+                    model.field(SlipField.KIND).addListener((o, a, b) -> follow.run());
+                    follow.run();
+                }
+                row++;
+            }
+            TitledPane pane = new TitledPane();
+            pane.setId("slip-section-" + section.name());
+            pane.textProperty().bind(i18n.bind(section.titleKey()));
+            pane.setContent(grid);
+            getChildren().add(pane);
+        }
+        PauseTransition autosave = new PauseTransition(Duration.seconds(1));
+        autosave.setOnFinished(e -> model.autosave());
+        model.dirtyProperty().addListener((o, a, b) -> {
+            if (b) {
+                autosave.playFromStart();
+            }
+        });
+        setSpacing(6);
+        setId("slip-editor");
+    }
+
+    private static Node input(SlipField f, SlipEditorViewModel model, I18n i18n) {
+        String id = "slip-field-" + f.name();
+        switch (f.input()) {
+            case AREA, LIST -> {
+                TextArea area = new TextArea();
+                area.setPrefRowCount(f.input() == SlipField.Input.LIST ? 2 : 3);
+                area.setWrapText(true);
+                area.textProperty().bindBidirectional(model.field(f));
+                area.setId(id);
+                if (f == SlipField.SUBJECTIVITIES) {
+                    area.promptTextProperty().bind(i18n.bind("slip.editor.subjectivitiesPrompt"));
+                } else if (f == SlipField.OTHER_DEDUCTIONS) {
+                    area.promptTextProperty().bind(i18n.bind("slip.editor.deductionsPrompt"));
+                }
+                area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                    if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown()) {
+                        e.consume();
+                        // The text area's own Ctrl+Tab is "move focus"; plain Tab does the same here.
+                        area.fireEvent(new javafx.scene.input.KeyEvent(e.getSource(), e.getTarget(), e.getEventType(),
+                                e.getCharacter(), e.getText(), e.getCode(), e.isShiftDown(), true, e.isAltDown(), e.isMetaDown()));
+                    }
+                });
+                return area;
+            }
+            case KIND, LINE_BASIS, CLAIMS_BASIS -> {
+                List<String> codes = f.input() == SlipField.Input.KIND ? ChoiceText.KINDS
+                        : f.input() == SlipField.Input.LINE_BASIS ? ChoiceText.LINE_BASES : ChoiceText.CLAIMS_BASES;
+                ComboBox<String> box = new ComboBox<>();
+                box.getItems().setAll(codes);
+                box.setCellFactory(v -> new ChoiceCell(i18n));
+                box.setButtonCell(new ChoiceCell(i18n));
+                box.valueProperty().bindBidirectional(model.field(f));
+                box.setId(id);
+                return box;
+            }
+            case BOOLEAN -> {
+                CheckBox check = new CheckBox();
+                check.setSelected(Boolean.parseBoolean(model.field(f).get()));
+                check.selectedProperty().addListener((o, a, b) -> model.field(f).set(b ? "true" : ""));
+                model.field(f).addListener((o, a, b) -> check.setSelected(Boolean.parseBoolean(b)));
+                check.setId(id);
+                return check;
+            }
+            default -> {
+                TextField field = new TextField();
+                field.textProperty().bindBidirectional(model.field(f));
+                field.setId(id);
+                if (f.input() == SlipField.Input.DATE) {
+                    field.setPromptText("yyyy-mm-dd");
+                }
+                return field;
+            }
+        }
+    }
+
+    private static final class ChoiceCell extends ListCell<String> {
+        private final I18n i18n;
+
+        ChoiceCell(I18n i18n) {
+            this.i18n = i18n;
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            String key = empty || item == null ? null : ChoiceText.keyOf(item);
+            setText(key == null ? item : i18n.text(key));
+        }
+    }
+}

@@ -1,0 +1,324 @@
+package io.redesk.app.ui.slips;
+
+import io.redesk.app.desk.FieldMessages;
+import io.redesk.app.desk.SlipField;
+import io.redesk.app.desk.SlipForm;
+import io.redesk.app.desk.SlipRenewal;
+import io.redesk.app.desk.SlipTemplates;
+import io.redesk.app.i18n.Localization;
+import io.redesk.app.task.BackgroundTask;
+import io.redesk.app.task.TaskExecutor;
+import io.redesk.app.ui.i18n.I18n;
+import io.redesk.domain.placement.PlacementStatus;
+import io.redesk.domain.slip.FieldChange;
+import io.redesk.domain.slip.SlipDiff;
+import io.redesk.domain.slip.SlipStage;
+import io.redesk.domain.validation.FieldError;
+import io.redesk.store.doc.Stored;
+import io.redesk.store.draft.DraftRecord;
+import io.redesk.store.draft.DraftRepository;
+import io.redesk.store.placement.PlacementRecord;
+import io.redesk.store.placement.PlacementRepository;
+import io.redesk.store.placement.SlipVersionRecord;
+import io.redesk.store.placement.SlipVersionRepository;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The MRC slip editor: one text property per {@link SlipField}, inline errors in the user's language
+ * from the domain's field-named errors, templates, renewal, autosave of the typed form into the vault
+ * (works offline: nothing here needs the exchange), numbered versions and their field-by-field diff
+ * ({@link SlipDiff}).
+ *
+ * <p>"Required" errors are shown only once the user asked to check the slip for submission; typing
+ * errors and rule errors (a period ending before it starts) show as soon as they are typed.
+ */
+public final class SlipEditorViewModel {
+
+    /** The draft kind under which the editor autosaves its form. */
+    public static final String DRAFT_KIND = "slip";
+
+    /** One row of a version comparison: the field's label, before and after. */
+    public record DiffRow(String field, String before, String after) {
+    }
+
+    private final I18n i18n;
+    private final TaskExecutor executor;
+    private final DraftRepository drafts;
+    private final SlipVersionRepository versions;
+    private final PlacementRepository placements;
+    private final Map<SlipField, StringProperty> fields = new EnumMap<>(SlipField.class);
+    private final Map<SlipField, ReadOnlyStringWrapper> errors = new EnumMap<>(SlipField.class);
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final BooleanProperty showRequired = new SimpleBooleanProperty(this, "showRequired");
+    private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SlipEditorViewModel.class);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ObservableList<Integer> versionNumbers = FXCollections.observableArrayList();
+    private final ObservableList<DiffRow> diff = FXCollections.observableArrayList();
+    private String placementId = UUID.randomUUID().toString();
+    private boolean loading;
+
+    public SlipEditorViewModel(I18n i18n, TaskExecutor executor, DraftRepository drafts, SlipVersionRepository versions,
+                               PlacementRepository placements) {
+        this.i18n = i18n;
+        this.executor = executor;
+        this.drafts = drafts;
+        this.versions = versions;
+        this.placements = placements;
+        for (SlipField f : SlipField.values()) {
+            StringProperty p = new SimpleStringProperty(this, f.name(), "");
+            p.addListener((o, a, b) -> changed());
+            fields.put(f, p);
+            errors.put(f, new ReadOnlyStringWrapper(this, f.name() + "Error", ""));
+        }
+        title.addListener((o, a, b) -> changed());
+        showRequired.addListener((o, a, b) -> revalidate());
+        i18n.languageProperty().addListener((o, a, b) -> revalidate());
+    }
+
+    /** The text of {@code field}. */
+    public StringProperty field(SlipField field) {
+        return fields.get(field);
+    }
+
+    /** The localised error under {@code field}; empty when the field is fine. */
+    public ReadOnlyStringProperty error(SlipField field) {
+        return errors.get(field).getReadOnlyProperty();
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    /** Unsaved changes since the last autosave. */
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    /** "3 problems" / "ready to submit", localised. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ObservableList<Integer> versionNumbers() {
+        return versionNumbers;
+    }
+
+    public ObservableList<DiffRow> diff() {
+        return diff;
+    }
+
+    public String placementId() {
+        return placementId;
+    }
+
+    /** The form as typed. */
+    public SlipForm form() {
+        SlipForm f = SlipForm.empty();
+        for (Map.Entry<SlipField, StringProperty> e : fields.entrySet()) {
+            f = f.with(e.getKey(), e.getValue().get());
+        }
+        return f;
+    }
+
+    /** Shows {@code form} (a template, a renewal, a saved draft). */
+    public void show(SlipForm form) {
+        loading = true;
+        try {
+            for (SlipField f : SlipField.values()) {
+                fields.get(f).set(form.get(f));
+            }
+        } finally {
+            loading = false;
+        }
+        changed();
+    }
+
+    /** Starts a new slip from template {@code templateId}. */
+    public void newFromTemplate(String templateId, LocalDate inception) {
+        placementId = UUID.randomUUID().toString();
+        versionNumbers.clear();
+        diff.clear();
+        SlipTemplates.all(inception).stream().filter(t -> t.id().equals(templateId)).findFirst()
+                .ifPresent(t -> show(t.form()));
+        showRequired.set(false);
+    }
+
+    /** Replaces the form by next year's renewal of it, as a new placement. */
+    public void renew() {
+        SlipForm next = SlipRenewal.renew(form());
+        placementId = UUID.randomUUID().toString();
+        versionNumbers.clear();
+        diff.clear();
+        title.set(title.get().isBlank() ? "" : title.get() + " (" + next.get(SlipField.INCEPTION) + ")");
+        show(next);
+    }
+
+    /** Asks for every error, "required" ones too (the check before submission). */
+    public boolean checkForSubmission() {
+        showRequired.set(true);
+        revalidate();
+        return form().validate(SlipStage.SUBMISSION).isEmpty();
+    }
+
+    private void changed() {
+        if (loading) {
+            return;
+        }
+        dirty.set(true);
+        revalidate();
+    }
+
+    private void revalidate() {
+        Localization l = Localization.of(i18n.getLanguage());
+        List<FieldError> found = form().validate(SlipStage.SUBMISSION);
+        Map<SlipField, String> byField = new EnumMap<>(SlipField.class);
+        int shown = 0;
+        for (FieldError e : found) {
+            if (!showRequired.get() && e.code().equals("required")) {
+                continue;
+            }
+            Optional<SlipField> f = SlipField.forPath(e.field());
+            if (f.isPresent() && !byField.containsKey(f.get())) {
+                byField.put(f.get(), FieldMessages.text(l, e));
+                shown++;
+            }
+        }
+        for (SlipField f : SlipField.values()) {
+            errors.get(f).set(byField.getOrDefault(f, ""));
+        }
+        summary.set(found.isEmpty() ? l.text("slip.editor.ready")
+                : shown == 0 ? l.text("slip.editor.incomplete", found.size()) : l.text("slip.editor.problems", shown));
+    }
+
+    /** Opens placement {@code id}: its autosaved draft if any, else its latest version. */
+    public void open(String id) {
+        executor.execute(BackgroundTask.of("slip-open", ctx -> {
+            Optional<Stored<DraftRecord>> draft = drafts.find(id);
+            SlipForm form = draft.map(d -> SlipForm.fromJson(d.value().content()))
+                    .or(() -> versions.latestOf(id).map(v -> SlipForm.fromJson(v.value().slip())))
+                    .orElse(SlipForm.empty());
+            String t = placements.find(id).map(p -> p.value().title()).orElse(draft.map(d -> d.value().title()).orElse(""));
+            List<Integer> numbers = versions.versionsOf(id).stream().map(v -> v.value().slipVersion()).toList();
+            return new Opened(form, t, numbers);
+        }).onSuccess(o -> {
+            placementId = id;
+            title.set(o.title());
+            show(o.form());
+            versionNumbers.setAll(o.versions());
+            dirty.set(false);
+        }));
+    }
+
+    private record Opened(SlipForm form, String title, List<Integer> versions) {
+    }
+
+    /** Saves the typed form as the placement's draft in the vault (survives a crash, needs no network). */
+    public void autosave() {
+        if (!dirty.get()) {
+            return;
+        }
+        dirty.set(false);
+        String id = placementId;
+        DraftRecord record = new DraftRecord(id, DRAFT_KIND, title.get().isBlank() ? "-" : title.get(), form().toJson());
+        executor.execute(BackgroundTask.of("slip-autosave", ctx -> {
+            drafts.save(record);
+            ensurePlacement(id, record.title(), 0);
+            return null;
+        }).onFailure(e -> {
+            dirty.set(true);
+            failed(e);
+        }));
+    }
+
+    /** Saves the form as the next numbered version of the slip. */
+    public void saveVersion(String note) {
+        String id = placementId;
+        SlipForm form = form();
+        String t = title.get().isBlank() ? "-" : title.get();
+        executor.execute(BackgroundTask.of("slip-version", ctx -> {
+            int next = versions.latestOf(id).map(v -> v.value().slipVersion()).orElse(0) + 1;
+            // the placement first: a slip version refers to it
+            ensurePlacement(id, t, next);
+            versions.insert(new SlipVersionRecord(UUID.randomUUID().toString(), id, next, LocalDate.now(), note, form.toJson()));
+            drafts.save(new DraftRecord(id, DRAFT_KIND, t, form.toJson()));
+            return versions.versionsOf(id).stream().map(v -> v.value().slipVersion()).toList();
+        }).onSuccess(versionNumbers::setAll).onFailure(this::failed));
+    }
+
+    private void ensurePlacement(String id, String t, int version) {
+        SlipForm f = form();
+        LocalDate inception = parse(f.get(SlipField.INCEPTION));
+        LocalDate expiry = parse(f.get(SlipField.EXPIRY));
+        Optional<Stored<PlacementRecord>> existing = placements.find(id);
+        PlacementStatus status = existing.map(p -> p.value().status()).orElse(PlacementStatus.DRAFT);
+        int v = Math.max(version, existing.map(p -> p.value().currentSlipVersion()).orElse(0));
+        String umr = f.get(SlipField.UMR).isBlank() ? null : f.get(SlipField.UMR).trim();
+        placements.save(new PlacementRecord(id, umr, t, status, null, null, inception, expiry, v));
+    }
+
+    private static LocalDate parse(String s) {
+        try {
+            return s.isBlank() ? null : LocalDate.parse(s.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Compares version {@code from} with version {@code to} field by field (the domain's diff). */
+    public void compare(int from, int to) {
+        String id = placementId;
+        executor.execute(BackgroundTask.of("slip-diff", ctx -> {
+            SlipForm a = versionForm(id, from);
+            SlipForm b = versionForm(id, to);
+            return SlipDiff.compare(a.parse().slip(), b.parse().slip());
+        }).onSuccess(changes -> {
+            List<DiffRow> out = new ArrayList<>();
+            Localization l = Localization.of(i18n.getLanguage());
+            for (FieldChange c : changes) {
+                String label = SlipField.forPath(c.field()).map(f -> l.text(f.labelKey())).orElse(c.field());
+                out.add(new DiffRow(label, String.valueOf(c.before()), String.valueOf(c.after())));
+            }
+            diff.setAll(out);
+        }));
+    }
+
+    private SlipForm versionForm(String id, int number) {
+        return versions.versionsOf(id).stream().filter(v -> v.value().slipVersion() == number).findFirst()
+                .map(v -> SlipForm.fromJson(v.value().slip()))
+                .orElseThrow(() -> new IllegalArgumentException("no version " + number + " of " + id));
+    }
+
+    private void failed(Throwable e) {
+        LOG.warn("slip editor: {} failed: {}", placementId, e.toString());
+        problem.set(Localization.of(i18n.getLanguage()).text("slip.editor.failed", e.getMessage()));
+    }
+
+    /** The last failure (vault locked, disk full), localised; empty when all went well. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Whether required-field errors are being shown. */
+    public ReadOnlyBooleanProperty showRequiredProperty() {
+        return showRequired;
+    }
+}

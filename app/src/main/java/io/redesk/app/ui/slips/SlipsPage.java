@@ -1,0 +1,246 @@
+package io.redesk.app.ui.slips;
+
+import static io.redesk.app.i18n.Localization.key;
+
+import io.redesk.app.desk.BrokerDesk;
+import io.redesk.app.desk.DeskServices;
+import io.redesk.app.desk.SlipField;
+import io.redesk.app.desk.SlipForm;
+import io.redesk.app.i18n.Localization;
+import io.redesk.app.pdf.SlipPdf;
+import io.redesk.app.task.BackgroundTask;
+import io.redesk.domain.validation.ValidationException;
+import io.redesk.sdk.model.party.Organisation;
+import io.redesk.sdk.model.placement.Placement;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import io.redesk.app.desk.SlipTemplates;
+import io.redesk.app.task.TaskExecutor;
+import io.redesk.app.ui.i18n.I18n;
+import io.redesk.app.ui.shell.Page;
+import io.redesk.app.ui.shell.PageHeader;
+import io.redesk.app.ui.theme.AppStyles;
+
+import java.time.LocalDate;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Slips page: the list, the editor and the versions, on tabs. Keyboard: Ctrl+F search, Ctrl+N new
+ * slip, Ctrl+S save a version, Ctrl+Shift+C check for submission, Ctrl+1/2/3 switch tabs; every button
+ * is also reachable with Tab.
+ */
+public final class SlipsPage extends VBox {
+
+    private final I18n i18n;
+    private final TaskExecutor executor;
+    private final javafx.beans.property.StringProperty outcome = new javafx.beans.property.SimpleStringProperty(this, "outcome", "");
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SlipsPage.class);
+
+    public SlipsPage(ObservableValue<DeskServices> services, I18n i18n, TaskExecutor executor) {
+        this.i18n = i18n;
+        this.executor = executor;
+        getStyleClass().add(AppStyles.PAGE);
+        setId("page-" + Page.SLIPS.id());
+        setSpacing(8);
+        show(services.getValue());
+        services.addListener((o, a, b) -> show(b));
+    }
+
+    private void show(DeskServices s) {
+        getChildren().setAll(new PageHeader(Page.SLIPS, i18n));
+        if (s == null) {
+            Label locked = new Label();
+            locked.setId("slips-locked");
+            locked.textProperty().bind(i18n.bind("desk.locked"));
+            getChildren().add(locked);
+            return;
+        }
+        SlipsListViewModel listModel = new SlipsListViewModel(s.catalog(), executor);
+        SlipEditorViewModel editor = new SlipEditorViewModel(i18n, executor, s.drafts(), s.versions(), s.placements());
+        TabPane tabs = new TabPane();
+        tabs.setId("slips-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Tab listTab = new Tab();
+        listTab.textProperty().bind(i18n.bind("slips.tab.list"));
+        SlipsListView list = new SlipsListView(listModel, i18n, row -> {
+            editor.open(row.id());
+            tabs.getSelectionModel().select(1);
+        });
+        listTab.setContent(list);
+        Tab editorTab = new Tab();
+        editorTab.textProperty().bind(i18n.bind("slips.tab.editor"));
+        ScrollPane scroll = new ScrollPane(new SlipEditorView(editor, i18n));
+        scroll.setFitToWidth(true);
+        editorTab.setContent(scroll);
+        Tab versionsTab = new Tab();
+        versionsTab.textProperty().bind(i18n.bind("slips.tab.versions"));
+        versionsTab.setContent(versions(editor));
+        tabs.getTabs().addAll(listTab, editorTab, versionsTab);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+
+        MenuButton newSlip = new MenuButton();
+        newSlip.setId("slips-new");
+        newSlip.textProperty().bind(i18n.bind("slips.new"));
+        for (SlipTemplates.Template t : SlipTemplates.all(LocalDate.now().plusMonths(1).withDayOfMonth(1))) {
+            MenuItem item = new MenuItem();
+            item.setId("slips-template-" + t.id());
+            item.textProperty().bind(i18n.bind(t.nameKey()));
+            item.setOnAction(e -> {
+                editor.newFromTemplate(t.id(), LocalDate.now().plusMonths(1).withDayOfMonth(1));
+                tabs.getSelectionModel().select(editorTab);
+            });
+            newSlip.getItems().add(item);
+        }
+        Button renew = button("slips-renew", key("slips.renew"), () -> {
+            editor.renew();
+            tabs.getSelectionModel().select(editorTab);
+        });
+        Button check = button("slips-check", key("slips.check"), editor::checkForSubmission);
+        Button save = button("slips-save-version", key("slips.saveVersion"), () -> editor.saveVersion(""));
+        Button pdf = button("slips-pdf", key("slips.exportPdf"), () -> exportPdf(editor));
+        Button submit = button("slips-submit", key("slips.submit"), () -> submit(s, editor));
+        submit.setVisible(s.broker().isPresent());
+        submit.setManaged(s.broker().isPresent());
+        Label outcome = new Label();
+        outcome.setId("slips-outcome");
+        outcome.textProperty().bind(this.outcome);
+        outcome.setWrapText(true);
+        Label problem = new Label();
+        problem.textProperty().bind(editor.problemProperty());
+        HBox bar = new HBox(8, newSlip, renew, check, save, pdf, submit);
+        bar.setId("slips-actions");
+        getChildren().addAll(bar, outcome, problem, tabs);
+
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+                    tabs.getSelectionModel().select(listTab);
+                    list.focusSearch();
+                });
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), newSlip::show);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), save::fire);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), check::fire);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+                        () -> tabs.getSelectionModel().select(0));
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
+                        () -> tabs.getSelectionModel().select(1));
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
+                        () -> tabs.getSelectionModel().select(2));
+            }
+        });
+        listModel.load();
+    }
+
+    /** Sends the slip to the exchange (after the domain's submission check) for the cedent named as reinsured. */
+    private void submit(DeskServices s, SlipEditorViewModel editor) {
+        if (!editor.checkForSubmission()) {
+            outcome.set(i18n.text("slips.fixFirst"));
+            return;
+        }
+        BrokerDesk desk = s.broker().orElseThrow();
+        SlipForm form = editor.form();
+        String title = editor.titleProperty().get().isBlank() ? form.get(SlipField.UMR) : editor.titleProperty().get();
+        String localId = editor.placementId();
+        outcome.set(i18n.text("slips.submitting"));
+        executor.execute(BackgroundTask.of("slip-submit", ctx -> {
+            List<Organisation> cedents = desk.cedents();
+            Organisation cedent = cedents.stream()
+                    .filter(c -> c.name().equalsIgnoreCase(form.get(SlipField.REINSURED).trim())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(i18n.text("slips.unknownCedent", form.get(SlipField.REINSURED),
+                            String.join(", ", cedents.stream().map(Organisation::name).toList()))));
+            Placement p = desk.submit(title, cedent.id(), form);
+            // The exchange's placement replaces the local draft (same slip, now with the exchange's id).
+            s.drafts().delete(localId);
+            try {
+                s.placements().delete(localId);
+            } catch (RuntimeException keptBecauseVersionsReferToIt) {
+                LOG.info("local draft {} kept: {}", localId, keptBecauseVersionsReferToIt.toString());
+            }
+            return p;
+        }).onSuccess(p -> outcome.set(i18n.text("slips.submitted", p.umr())))
+                .onFailure(e -> outcome.set(i18n.text("desk.failed", e instanceof ValidationException v
+                        ? v.errors().get(0).field() + ": " + v.errors().get(0).message() : e.getMessage()))));
+    }
+
+    /** Writes the slip as a PDF into the user's documents folder (off the FX thread). */
+    private void exportPdf(SlipEditorViewModel editor) {
+        SlipForm form = editor.form();
+        String title = editor.titleProperty().get();
+        Localization l = Localization.of(i18n.getLanguage());
+        String name = (form.get(SlipField.UMR).isBlank() ? "slip" : form.get(SlipField.UMR)) + ".pdf";
+        executor.execute(BackgroundTask.of("slip-pdf", ctx -> {
+            Path dir = Path.of(System.getProperty("redesk.home", System.getProperty("user.home")), "exports");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                SlipPdf.write(title, form, l, out);
+            }
+            return file;
+        }).onSuccess(f -> outcome.set(i18n.text("slips.pdfWritten", f.toString())))
+                .onFailure(e -> outcome.set(i18n.text("desk.failed", e.getMessage()))));
+    }
+
+    private VBox versions(SlipEditorViewModel editor) {
+        ComboBox<Integer> from = new ComboBox<>(editor.versionNumbers());
+        from.setId("versions-from");
+        ComboBox<Integer> to = new ComboBox<>(editor.versionNumbers());
+        to.setId("versions-to");
+        Button compare = button("versions-compare", key("slips.compare"), () -> {
+            if (from.getValue() != null && to.getValue() != null) {
+                editor.compare(from.getValue(), to.getValue());
+            }
+        });
+        TableView<SlipEditorViewModel.DiffRow> table = new TableView<>(editor.diff());
+        table.setId("versions-diff");
+        table.getColumns().add(col(key("slips.diff.field"), SlipEditorViewModel.DiffRow::field));
+        table.getColumns().add(col(key("slips.diff.before"), SlipEditorViewModel.DiffRow::before));
+        table.getColumns().add(col(key("slips.diff.after"), SlipEditorViewModel.DiffRow::after));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Label fromLabel = new Label();
+        fromLabel.textProperty().bind(i18n.bind("slips.diff.from"));
+        fromLabel.setLabelFor(from);
+        Label toLabel = new Label();
+        toLabel.textProperty().bind(i18n.bind("slips.diff.to"));
+        toLabel.setLabelFor(to);
+        return new VBox(8, new HBox(8, fromLabel, from, toLabel, to, compare), table);
+    }
+
+    private TableColumn<SlipEditorViewModel.DiffRow, String> col(String key,
+            java.util.function.Function<SlipEditorViewModel.DiffRow, String> value) {
+        TableColumn<SlipEditorViewModel.DiffRow, String> c = new TableColumn<>();
+        c.textProperty().bind(i18n.bind(key));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return c;
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button();
+        b.setId(id);
+        b.textProperty().bind(i18n.bind(key));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}
