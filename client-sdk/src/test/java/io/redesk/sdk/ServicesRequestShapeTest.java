@@ -155,6 +155,19 @@ class ServicesRequestShapeTest extends MockExchange {
     }
 
     @Test
+    void aFailedPrefetchSurfacesWhenItsBatchIsNeededAndTheCursorStaysPut() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).body("{\"items\":[{\"cursor\":\"c1\",\"entityType\":\"LINE\"}],"
+                + "\"nextCursor\":\"c1\",\"hasMore\":true}").build());
+        for (int i = 0; i < 4; i++) {
+            server.enqueue(new MockResponse.Builder().code(503).body("{}").build());
+        }
+        var it = client.changes().from(null);
+        assertThat(it.next().cursor()).isEqualTo("c1");
+        assertThatThrownBy(it::hasNext).isInstanceOf(io.redesk.sdk.error.ServerException.class);
+        assertThat(it.cursor()).isEqualTo("c1");
+    }
+
+    @Test
     void aServiceWithAnOutboxKeySendsIt() throws Exception {
         RecordedRequest r = send(c -> c.placements().with(RequestOptions.idempotencyKey("outbox-7"))
                 .transition(P, PlacementStatus.CANCELLED, "client withdrew", 1));
