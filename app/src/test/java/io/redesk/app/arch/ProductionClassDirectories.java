@@ -19,45 +19,40 @@ public final class ProductionClassDirectories implements LocationProvider {
     @Override
     public Set<Location> get(Class<?> testClass) {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Set<Path> dirs = Arrays.stream(classPath.split(File.pathSeparator))
+        Set<Location> locations = Arrays.stream(classPath.split(File.pathSeparator))
                 .filter(entry -> !entry.isBlank())
                 .map(Path::of)
-                // after `package` the reactor puts a module's jar on the class path, not its classes directory
-                .map(ProductionClassDirectories::classesOfReactorJar)
-                .filter(Files::isDirectory)
-                .filter(dir -> !dir.getFileName().toString().equals("test-classes"))
-                .filter(dir -> Files.isDirectory(dir.resolve("io/redesk")))
+                .map(ProductionClassDirectories::ourClasses)
+                .flatMap(java.util.Optional::stream)
                 .collect(Collectors.toSet());
-        // in a reactor run past `package` (e.g. `verify`), Maven hands the other modules over as their
-        // target/*.jar instead of target/classes: take those jars too (ours only, never the libraries)
-        Set<Location> jars = Arrays.stream(classPath.split(File.pathSeparator))
-                .filter(entry -> entry.endsWith(".jar"))
-                .map(Path::of)
-                .filter(jar -> jar.getParent() != null && jar.getParent().getFileName() != null
-                        && jar.getParent().getFileName().toString().equals("target"))
-                .filter(Files::isRegularFile)
-                .map(jar -> {
-                    try {
-                        return Location.of(new java.util.jar.JarFile(jar.toFile()));
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                })
-                .collect(Collectors.toSet());
-        if (dirs.isEmpty() && jars.isEmpty()) {
+        if (locations.isEmpty()) {
             throw new IllegalStateException("no directory with io/redesk classes on the class path: " + classPath);
         }
-        Set<Location> all = new java.util.HashSet<>(jars);
-        dirs.forEach(dir -> all.add(Location.of(dir.toUri())));
-        return all;
+        return locations;
     }
 
-    private static Path classesOfReactorJar(Path entry) {
+    /**
+     * One location per module: its classes directory, or, in a reactor run past {@code package} (e.g.
+     * {@code verify}) where Maven hands a module over as {@code target/*.jar}, that module's
+     * {@code target/classes} when it exists, else the jar itself. Library jars are never taken.
+     */
+    private static java.util.Optional<Location> ourClasses(Path entry) {
         Path parent = entry.getParent();
-        if (entry.toString().endsWith(".jar") && parent != null && parent.getFileName() != null
-                && parent.getFileName().toString().equals("target") && Files.isDirectory(parent.resolve("classes"))) {
-            return parent.resolve("classes");
+        boolean reactorJar = entry.toString().endsWith(".jar") && parent != null && parent.getFileName() != null
+                && parent.getFileName().toString().equals("target") && Files.isRegularFile(entry);
+        if (reactorJar) {
+            Path classes = parent.resolve("classes");
+            if (Files.isDirectory(classes.resolve("io/redesk"))) {
+                return java.util.Optional.of(Location.of(classes.toUri()));
+            }
+            try {
+                return java.util.Optional.of(Location.of(new java.util.jar.JarFile(entry.toFile())));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
-        return entry;
+        boolean ourClassesDir = Files.isDirectory(entry.resolve("io/redesk"))
+                && !entry.getFileName().toString().equals("test-classes");
+        return ourClassesDir ? java.util.Optional.of(Location.of(entry.toUri())) : java.util.Optional.empty();
     }
 }
