@@ -204,10 +204,14 @@ public final class SyncEngine implements AutoCloseable {
         }
         if (scheduled != null && !scheduled.isDone()) {
             long left = scheduled.getDelay(TimeUnit.MILLISECONDS);
-            if (left <= delay.toMillis()) {
+            // A future whose delay has run out is running (or about to): it has already looked at the
+            // outbox, so it cannot stand in for this request. Only a future still waiting can.
+            if (left > 0 && left <= delay.toMillis()) {
                 return;
             }
-            scheduled.cancel(false);
+            if (left > 0) {
+                scheduled.cancel(false);
+            }
         }
         scheduled = loop.schedule(this::runCycle, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
     }
