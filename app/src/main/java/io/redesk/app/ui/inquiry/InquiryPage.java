@@ -78,6 +78,8 @@ public final class InquiryPage extends VBox {
         reason.setPrefWidth(280);
         table.getColumns().addAll(java.util.List.of(invite, name, ratings, verdict, reason));
         table.setPrefHeight(230);
+        // never squeezed to nothing by a short window: the page scrolls instead
+        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         table.setOnKeyPressed(e -> {
             var sel = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == javafx.scene.input.KeyCode.SPACE && sel != null) {

@@ -56,6 +56,8 @@ public final class LinesPage extends VBox {
         table.getColumns().add(col(key("lines.col.toStand"), r -> r.toStand() ? i18n.text("lines.yes") : "", 90));
         table.getColumns().add(col(key("lines.col.signed"), LinesViewModel.Row::signed, 140));
         table.setPrefHeight(220);
+        // never squeezed to nothing by a short window: the page scrolls instead
+        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label total = new Label();
         total.setId("lines-total");
         total.textProperty().bind(model.writtenTotalProperty());

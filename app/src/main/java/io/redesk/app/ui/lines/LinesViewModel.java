@@ -9,6 +9,7 @@ import io.redesk.app.ui.i18n.I18n;
 import io.redesk.domain.money.Share;
 import io.redesk.domain.signing.SignedLine;
 import io.redesk.domain.signing.SigningResult;
+import io.redesk.sdk.error.ExchangeException;
 import io.redesk.sdk.model.line.Line;
 import io.redesk.sdk.model.placement.Placement;
 
@@ -95,7 +96,15 @@ public final class LinesViewModel {
         }).onSuccess(bound -> {
             outcome.set(text("lines.closed"));
             placement.set(bound);
-        }).onFailure(e -> outcome.set(text("desk.failed", e.getMessage()))));
+        }).onFailure(e -> outcome.set(closeFailure(e))));
+    }
+
+    /** The exchange's reason, and for an under-subscribed placement how to fix it (the user's next step). */
+    private String closeFailure(Throwable e) {
+        if (e instanceof ExchangeException x && "UNDER_SUBSCRIBED".equals(x.code())) {
+            return text("lines.underSubscribed", x.detail().orElse(x.code()));
+        }
+        return text("desk.failed", e.getMessage());
     }
 
     private String text(String key, Object... args) {

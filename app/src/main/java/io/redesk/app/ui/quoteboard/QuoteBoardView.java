@@ -40,6 +40,8 @@ public final class QuoteBoardView extends VBox {
         table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.subjectivities"), QuoteBoardViewModel.Row::subjectivities, 180));
         table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.validity"), QuoteBoardViewModel.Row::validUntil, 100));
         table.setPrefHeight(200);
+        // never squeezed to nothing by a short window: the page scrolls instead
+        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = new NumberAxis();
@@ -49,6 +51,7 @@ public final class QuoteBoardView extends VBox {
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setPrefHeight(220);
+        chart.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         chart.titleProperty().bind(i18n.bind("quoteboard.chart.title"));
         model.rows().addListener((ListChangeListener<QuoteBoardViewModel.Row>) c -> {
             XYChart.Series<String, Number> premium = new XYChart.Series<>();

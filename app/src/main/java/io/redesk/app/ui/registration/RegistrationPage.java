@@ -62,6 +62,8 @@ public final class RegistrationPage extends VBox {
         table.getColumns().add(name);
         table.getColumns().add(value);
         table.setPrefHeight(320);
+        // never squeezed to nothing by a short window: the page scrolls instead
+        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button send = new Button();
         send.setId("registration-send");
         send.textProperty().bind(i18n.bind("registration.send"));
