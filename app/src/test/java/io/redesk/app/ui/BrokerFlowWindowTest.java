@@ -187,7 +187,7 @@ class BrokerFlowWindowTest {
         robot.choose("#lines-placement", (Placement p) -> umr.equals(p.umr()), "placement " + umr);
         robot.waitForText("#lines-total", "Written total 120.0000% of an order of 100.0000%");
         robot.waitForTextStarting("#lines-factor", "Signing-down factor ");
-        assertThat(robot.text("#lines-factor")).endsWith("subscription: NONE");
+        assertThat(robot.text("#lines-factor")).endsWith("subscription: over-subscribed: lines not to stand are signed down");
         assertThat(signedPreview(robot, "China Re Shanghai")).isEqualTo("40.0000");
         assertThat(signedPreview(robot, "Pudong Re")).isEqualTo("22.5000");
         assertThat(signedPreview(robot, "Thames Re Ltd")).isEqualTo("18.7500");
@@ -242,7 +242,7 @@ class BrokerFlowWindowTest {
         robot.click("#nav-lines");
         robot.choose("#lines-placement", (Placement p) -> umr.equals(p.umr()), "placement " + umr);
         robot.waitForText("#lines-total", "Written total 80.0000% of an order of 100.0000%");
-        assertThat(robot.text("#lines-factor")).endsWith("subscription: DECISION_REQUIRED");
+        assertThat(robot.text("#lines-factor")).endsWith("subscription: under-subscribed: reduce the order to the written total, or keep the placement open");
 
         robot.click("#lines-close");
         String refused = robot.waitForTextStarting("#lines-outcome", "The exchange did not close the placement: ");
