@@ -142,9 +142,7 @@ class BrokerFlowWindowTest {
         assertThat(broker.quotes().allForPlacement(id).toList()).as("nothing sent without the override").isEmpty();
 
         TableCell<?, ?> reason = cell(minor, 4);
-        robot.reveal(reason);
-        fx.doubleClickOn(reason, MouseButton.PRIMARY);
-        FlowRobot.waitUntil("the override reason editor", () -> reason.getGraphic() instanceof TextField);
+        robot.startEditing(reason);
         robot.fill((TextField) reason.getGraphic(), "Collateralised; long relationship");
         fx.type(KeyCode.ENTER);
         FlowRobot.waitUntil("the override reason committed", () -> "Collateralised; long relationship".equals(reason.getText()));
