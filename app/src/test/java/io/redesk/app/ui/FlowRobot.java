@@ -101,6 +101,9 @@ final class FlowRobot {
      */
     void startEditing(javafx.scene.control.TableCell<?, ?> cell) {
         for (int attempt = 1; ; attempt++) {
+            // a wide table scrolls sideways: bring the cell's column into the table's view first
+            robot.interact(() -> scrollToColumn(cell));
+            WaitForAsyncUtils.waitForFxEvents();
             reveal(cell);
             robot.doubleClickOn(cell, javafx.scene.input.MouseButton.PRIMARY);
             try {
@@ -112,6 +115,12 @@ final class FlowRobot {
                 }
             }
         }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void scrollToColumn(javafx.scene.control.TableCell<?, ?> cell) {
+        TableView table = cell.getTableView();
+        table.scrollToColumn(cell.getTableColumn());
     }
 
     /** The text of the labelled node {@code query} (empty if it is not there). */
