@@ -141,8 +141,12 @@ class BrokerFlowWindowTest {
                 "Minor Mutual Re is below your security policy: type the reason for the override before sending.");
         assertThat(broker.quotes().allForPlacement(id).toList()).as("nothing sent without the override").isEmpty();
 
+        // the keyboard way the column header names: select the row, F2 edits its override reason
+        robot.click(cell(minor, 1));
+        FlowRobot.waitUntil("Minor Mutual Re selected", minor::isSelected);
+        fx.type(KeyCode.F2);
         TableCell<?, ?> reason = cell(minor, 4);
-        robot.startEditing(reason);
+        FlowRobot.waitUntil("the override reason editor", () -> reason.getGraphic() instanceof TextField);
         robot.fill((TextField) reason.getGraphic(), "Collateralised; long relationship");
         fx.type(KeyCode.ENTER);
         FlowRobot.waitUntil("the override reason committed", () -> "Collateralised; long relationship".equals(reason.getText()));

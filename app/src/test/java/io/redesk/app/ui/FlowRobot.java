@@ -94,35 +94,6 @@ final class FlowRobot {
         }
     }
 
-    /**
-     * Double-clicks an editable table cell until its text field shows. Under load the two clicks can
-     * arrive too far apart to count as a double click; a click on the selected cell then starts the edit
-     * on the next try.
-     */
-    void startEditing(javafx.scene.control.TableCell<?, ?> cell) {
-        for (int attempt = 1; ; attempt++) {
-            // a wide table scrolls sideways: bring the cell's column into the table's view first
-            robot.interact(() -> scrollToColumn(cell));
-            WaitForAsyncUtils.waitForFxEvents();
-            reveal(cell);
-            robot.doubleClickOn(cell, javafx.scene.input.MouseButton.PRIMARY);
-            try {
-                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> cell.getGraphic() instanceof TextInputControl);
-                return;
-            } catch (TimeoutException e) {
-                if (attempt == 3) {
-                    throw new AssertionError("the cell " + cell + " never started editing", e);
-                }
-            }
-        }
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void scrollToColumn(javafx.scene.control.TableCell<?, ?> cell) {
-        TableView table = cell.getTableView();
-        table.scrollToColumn(cell.getTableColumn());
-    }
-
     /** The text of the labelled node {@code query} (empty if it is not there). */
     String text(String query) {
         return robot.lookup(query).tryQuery().map(n -> n instanceof Labeled l ? l.getText()

@@ -86,6 +86,10 @@ public final class InquiryPage extends VBox {
             if (e.getCode() == javafx.scene.input.KeyCode.SPACE && sel != null) {
                 sel.invitedProperty().set(!sel.invitedProperty().get());
                 e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.F2 && sel != null && table.getEditingCell() == null) {
+                // the column header promises F2; the table itself has no key that starts an edit
+                table.edit(table.getSelectionModel().getSelectedIndex(), reason);
+                e.consume();
             }
         });
         TextField deadline = new TextField();
