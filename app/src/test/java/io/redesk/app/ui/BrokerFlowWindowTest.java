@@ -76,6 +76,8 @@ class BrokerFlowWindowTest {
 
     @AfterEach
     void tearDown() {
+        // callbacks already queued on the FX thread run before their executor closes
+        WaitForAsyncUtils.waitForFxEvents();
         context.close();
         clients.forEach(ExchangeClient::close);
     }
@@ -142,14 +144,22 @@ class BrokerFlowWindowTest {
         assertThat(broker.quotes().allForPlacement(id).toList()).as("nothing sent without the override").isEmpty();
 
         // the keyboard way the column header names: select the row, F2 edits its override reason
-        robot.click(cell(minor, 1));
-        FlowRobot.waitUntil("Minor Mutual Re selected", minor::isSelected);
+        TableView<InquiryViewModel.Candidate> candidates = fx.lookup("#inquiry-candidates").queryTableView();
+        java.util.function.Predicate<InquiryViewModel.Candidate> isMinor = c -> c.security().name().equals("Minor Mutual Re");
+        robot.click(cell(robot.row("#inquiry-candidates", isMinor, "Minor Mutual Re"), 1));
+        FlowRobot.waitUntil("Minor Mutual Re selected", () -> {
+            InquiryViewModel.Candidate selected = candidates.getSelectionModel().getSelectedItem();
+            return selected != null && isMinor.test(selected);
+        });
         fx.type(KeyCode.F2);
-        TableCell<?, ?> reason = cell(minor, 4);
-        FlowRobot.waitUntil("the override reason editor", () -> reason.getGraphic() instanceof TextField);
-        robot.fill((TextField) reason.getGraphic(), "Collateralised; long relationship");
+        FlowRobot.waitUntil("the override reason editor", () -> candidates.getEditingCell() != null
+                && fx.from(candidates).lookup(".text-field-table-cell .text-field").tryQuery().isPresent());
+        TextField reasonField = fx.from(candidates).lookup(".text-field-table-cell .text-field").query();
+        robot.fill(reasonField, "Collateralised; long relationship");
         fx.type(KeyCode.ENTER);
-        FlowRobot.waitUntil("the override reason committed", () -> "Collateralised; long relationship".equals(reason.getText()));
+        FlowRobot.waitUntil("the override reason committed", () -> candidates.getEditingCell() == null);
+        assertThat(cellText(robot.row("#inquiry-candidates", isMinor, "Minor Mutual Re"), 4))
+                .isEqualTo("Collateralised; long relationship");
         robot.click("#inquiry-send");
         robot.waitForText("#inquiry-outcome", "Inquiry sent: 3 quote requests.");
 
