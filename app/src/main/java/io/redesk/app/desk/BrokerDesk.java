@@ -54,6 +54,7 @@ public final class BrokerDesk {
     private final ExchangeClient client;
     private final PlacementRepository placements;
     private final Clock clock;
+    private volatile List<Organisation> cedents;
 
     public BrokerDesk(ExchangeClient client, PlacementRepository placements, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
@@ -61,9 +62,22 @@ public final class BrokerDesk {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The cedents the broker may place for. */
+    /**
+     * The cedents the broker may place for. Fetched once and kept for the session, so a slip drafted
+     * offline can still name its cedent.
+     */
     public List<Organisation> cedents() {
-        return client.organisations().listAll(OrgType.CEDENT).toList();
+        List<Organisation> known = cedents;
+        if (known == null) {
+            known = client.organisations().listAll(OrgType.CEDENT).toList();
+            cedents = known;
+        }
+        return known;
+    }
+
+    /** Whether the cedent list has been fetched (offline drafting can then find a slip's cedent). */
+    public boolean cedentsKnown() {
+        return cedents != null;
     }
 
     /**

@@ -50,6 +50,73 @@ public final class WireSlips {
                         .collect(Collectors.joining("; "))));
     }
 
+    /**
+     * The editor's form for a slip as the exchange has it (a placement pulled by sync, or changed by
+     * someone else): the inverse of {@link #toWire} field by field. The wire keeps one {@code limit};
+     * it goes back to the cover field of the slip's contract type.
+     */
+    public static SlipForm toForm(io.redesk.sdk.model.placement.Slip w) {
+        SlipForm f = SlipForm.empty().with(SlipField.UMR, w.umr())
+                .with(SlipField.KIND, w.contractKind() == null ? null : w.contractKind().name())
+                .with(SlipField.INFORMATION, w.information());
+        var r = w.riskDetails();
+        if (r != null) {
+            f = f.with(SlipField.REINSURED, r.reinsured()).with(SlipField.INSURED, r.insured())
+                    .with(SlipField.INCEPTION, r.periodStart() == null ? null : r.periodStart().toString())
+                    .with(SlipField.EXPIRY, r.periodEnd() == null ? null : r.periodEnd().toString())
+                    .with(SlipField.TIME_ZONE, r.timeZone()).with(SlipField.INTEREST, r.interest())
+                    .with(SlipField.CURRENCY, r.premium() != null ? r.premium().currency()
+                            : r.sumInsured() != null ? r.sumInsured().currency() : null)
+                    .with(SlipField.SUM_INSURED, amount(r.sumInsured()))
+                    .with(SlipField.TERRITORIAL_SCOPE, r.territorialScope())
+                    .with(SlipField.CONDITIONS, lines(r.conditions())).with(SlipField.EXCLUSIONS, lines(r.exclusions()))
+                    .with(SlipField.CHOICE_OF_LAW, r.choiceOfLaw()).with(SlipField.JURISDICTION, r.jurisdiction())
+                    .with(SlipField.PREMIUM, amount(r.premium())).with(SlipField.PAYMENT_TERMS, r.paymentTerms())
+                    .with(SlipField.TAXES, r.taxes()).with(SlipField.SUBJECTIVITIES, lines(r.subjectivities()));
+            if (w.contractKind() != null) {
+                var kind = io.redesk.domain.slip.ContractKind.ofCode(w.contractKind().name());
+                f = switch (kind.type()) {
+                    case QUOTA_SHARE -> f.with(SlipField.LIMIT_PER_RISK, amount(r.limit()));
+                    case SURPLUS -> f.with(SlipField.RETENTION, amount(r.retention()));
+                    case PER_RISK_XL, CAT_XL -> f.with(SlipField.LIMIT, amount(r.limit()))
+                            .with(SlipField.EXCESS, amount(r.excess()));
+                    case STOP_LOSS -> f.with(SlipField.LIMIT, amount(r.limit()));
+                };
+            }
+        }
+        if (w.securityDetails() != null) {
+            f = f.with(SlipField.ORDER_HEREON, w.securityDetails().orderShare())
+                    .with(SlipField.WRITTEN_LINE_BASIS, w.securityDetails().basisOfWrittenLines())
+                    .with(SlipField.SIGNING_PROVISIONS, w.securityDetails().signingProvisions());
+        }
+        if (w.subscriptionAgreement() != null) {
+            var a = w.subscriptionAgreement();
+            f = f.with(SlipField.SLIP_LEADER, a.slipLeader())
+                    .with(SlipField.AGREEMENT_PARTIES, a.agreementParties() == null ? null
+                            : String.join("\n", a.agreementParties().split(",\\s*")))
+                    .with(SlipField.CLAIMS_BASIS, a.claimsAgreementBasis());
+        }
+        if (w.fiscalRegulatory() != null) {
+            f = f.with(SlipField.TAX_PAYABLE, w.fiscalRegulatory().taxPayable())
+                    .with(SlipField.COUNTRY_OF_ORIGIN, w.fiscalRegulatory().countryOfOrigin())
+                    .with(SlipField.REGULATORY_CLASS, w.fiscalRegulatory().regulatoryClass());
+        }
+        if (w.brokerRemuneration() != null) {
+            f = f.with(SlipField.BROKERAGE, w.brokerRemuneration().brokerage())
+                    .with(SlipField.OTHER_DEDUCTIONS, w.brokerRemuneration().otherDeductions() == null ? null
+                            : String.join("\n", w.brokerRemuneration().otherDeductions().split(";\\s*")));
+        }
+        return f;
+    }
+
+    private static String amount(io.redesk.sdk.model.Money m) {
+        return m == null ? null : m.amount();
+    }
+
+    private static String lines(java.util.List<String> items) {
+        return items == null || items.isEmpty() ? null : String.join("\n", items);
+    }
+
     /** The wire limit: the layer limit, else the per-risk limit, else the sum insured, else the premium. */
     private static Money limit(RiskDetails r) {
         if (r.cover() instanceof Cover.ExcessOfLossCover xl && xl.limit() != null) {

@@ -2,6 +2,7 @@ package io.redesk.app.ui;
 
 import io.redesk.app.desk.BrokerDesk;
 import io.redesk.app.desk.DeskServices;
+import io.redesk.app.task.BackgroundTask;
 import io.redesk.app.notify.ChangeWatcher;
 import io.redesk.store.placement.PlacementRepository;
 import io.redesk.app.notify.Notice;
@@ -140,9 +141,12 @@ public final class MainWindow implements AutoCloseable {
                 bottom, page -> viewFor(page, session));
         content.getChildren().setAll(layout);
         // the placement desk pages (slips, inquiries, lines, registration) follow this property
-        context.deskProperty().set(new DeskServices(session.vault(), session.isBroker()
+        Optional<BrokerDesk> broker = session.isBroker()
                 ? Optional.of(new BrokerDesk(session.client(), new PlacementRepository(session.vault()),
-                java.time.Clock.systemUTC())) : Optional.empty(), session.user().username(),
+                java.time.Clock.systemUTC())) : Optional.empty();
+        // fetched now, while the exchange is reachable: a slip drafted offline later still finds its cedent
+        broker.ifPresent(b -> context.executor().execute(BackgroundTask.of("cedents", ctx -> b.cedents())));
+        context.deskProperty().set(new DeskServices(session.vault(), broker, session.user().username(),
                 session.service(SyncEngine.class)));
         session.attach(new ChangeWatcher(session.client(), session.organisation().id(),
                 notice -> Platform.runLater(() -> onNotice(notice)), context.status(), session.exchangeName()))

@@ -104,20 +104,28 @@ public final class SyncIssuesView extends VBox {
 
     private void renderFields(SyncIssuesViewModel model) {
         fieldGrid.getChildren().clear();
-        fieldGrid.addRow(0, bold(key("sync.field")), bold(key("sync.mine")), bold(key("sync.theirs")));
+        fieldGrid.addRow(0, bold(key("sync.field")), bold(key("sync.base")), bold(key("sync.mine")), bold(key("sync.theirs")));
         int r = 1;
         for (SyncIssuesViewModel.FieldChoice f : model.fields()) {
+            // ids name the field with '_' for '.', so a lookup by id is not read as a style class
+            String id = f.field().replace('.', '_');
+            Label base = new Label(f.base());
+            base.setId("sync-base-" + id);
+            base.getStyleClass().add(Styles.TEXT_MUTED);
             ToggleGroup g = new ToggleGroup();
             RadioButton mine = new RadioButton(f.mine());
+            mine.setId("sync-mine-" + id);
             mine.setToggleGroup(g);
             mine.setSelected(f.sideProperty().get() == FieldMerge.Side.MINE);
             mine.setOnAction(e -> f.sideProperty().set(FieldMerge.Side.MINE));
             RadioButton theirs = new RadioButton(f.theirs());
+            theirs.setId("sync-theirs-" + id);
             theirs.setToggleGroup(g);
             theirs.setSelected(f.sideProperty().get() == FieldMerge.Side.THEIRS);
             theirs.setOnAction(e -> f.sideProperty().set(FieldMerge.Side.THEIRS));
             Label name = new Label(f.field() + (f.bothChanged() ? " ⚠" : ""));
-            fieldGrid.addRow(r++, name, mine, theirs);
+            name.setId("sync-field-" + id);
+            fieldGrid.addRow(r++, name, base, mine, theirs);
         }
     }
 

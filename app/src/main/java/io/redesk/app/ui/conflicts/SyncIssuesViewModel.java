@@ -35,24 +35,36 @@ import javafx.collections.ObservableList;
  */
 public final class SyncIssuesViewModel {
 
-    /** One field of a conflict: both values, whether both sides changed it, and the user's choice. */
+    /**
+     * One field of a conflict: the value both sides started from (base), mine, the exchange's, whether
+     * both sides changed it, and the user's choice. A field only one side changed starts on that side's
+     * value (what a merge keeps unless the user says otherwise); a field both changed has no choice yet.
+     */
     public static final class FieldChoice {
         private final String field;
+        private final String base;
         private final String mine;
         private final String theirs;
         private final boolean bothChanged;
         private final ObjectProperty<FieldMerge.Side> side;
 
-        FieldChoice(String field, String mine, String theirs, boolean bothChanged) {
+        FieldChoice(String field, String base, String mine, String theirs, boolean bothChanged) {
             this.field = field;
+            this.base = base;
             this.mine = mine;
             this.theirs = theirs;
             this.bothChanged = bothChanged;
-            this.side = new SimpleObjectProperty<>(this, "side", bothChanged ? null : FieldMerge.Side.MINE);
+            FieldMerge.Side changed = Objects.equals(base, mine) ? FieldMerge.Side.THEIRS : FieldMerge.Side.MINE;
+            this.side = new SimpleObjectProperty<>(this, "side", bothChanged ? null : changed);
         }
 
         public String field() {
             return field;
+        }
+
+        /** The value before either change ("—" when the conflict did not record it). */
+        public String base() {
+            return base;
         }
 
         public String mine() {
@@ -138,14 +150,11 @@ public final class SyncIssuesViewModel {
         if (c == null || engine.isEmpty()) {
             return;
         }
-        Map<String, Boolean> diff;
-        try {
-            diff = engine.get().conflicts().differences(c.id());
-        } catch (RuntimeException e) {
-            diff = Map.of();
-        }
+        // computed from the record already loaded: no vault read on the FX thread
+        Map<String, Boolean> diff = FieldMerge.differences(c.base(), c.mine(), c.theirs());
         List<FieldChoice> rows = new ArrayList<>();
-        diff.forEach((field, both) -> rows.add(new FieldChoice(field, text(c.mine(), field), text(c.theirs(), field), both)));
+        diff.forEach((field, both) -> rows.add(new FieldChoice(field, text(c.base(), field), text(c.mine(), field),
+                text(c.theirs(), field), both)));
         fields.setAll(rows);
         reason.set(c.reason() == null ? "" : c.reason());
     }

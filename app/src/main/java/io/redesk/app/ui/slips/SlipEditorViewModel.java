@@ -5,6 +5,8 @@ import io.redesk.app.desk.SlipField;
 import io.redesk.app.desk.SlipForm;
 import io.redesk.app.desk.SlipRenewal;
 import io.redesk.app.desk.SlipTemplates;
+import io.redesk.app.desk.SlipOutbox;
+import io.redesk.app.desk.WireSlips;
 import io.redesk.app.i18n.Localization;
 import io.redesk.app.task.BackgroundTask;
 import io.redesk.app.task.TaskExecutor;
@@ -75,9 +77,21 @@ public final class SlipEditorViewModel {
     private final ObservableList<DiffRow> diff = FXCollections.observableArrayList();
     private String placementId = UUID.randomUUID().toString();
     private boolean loading;
+    private final SlipOutbox outbox;
+    private final ReadOnlyStringWrapper sent = new ReadOnlyStringWrapper(this, "sent", "");
 
     public SlipEditorViewModel(I18n i18n, TaskExecutor executor, DraftRepository drafts, SlipVersionRepository versions,
                                PlacementRepository placements) {
+        this(i18n, executor, drafts, versions, placements, null);
+    }
+
+    /**
+     * An editor whose saved versions go to the exchange through {@code outbox} (the sync engine's, so
+     * saving works offline); with a null outbox versions stay in the vault only.
+     */
+    public SlipEditorViewModel(I18n i18n, TaskExecutor executor, DraftRepository drafts, SlipVersionRepository versions,
+                               PlacementRepository placements, SlipOutbox outbox) {
+        this.outbox = outbox;
         this.i18n = i18n;
         this.executor = executor;
         this.drafts = drafts;
@@ -214,7 +228,7 @@ public final class SlipEditorViewModel {
         executor.execute(BackgroundTask.of("slip-open", ctx -> {
             Optional<Stored<DraftRecord>> draft = drafts.find(id);
             SlipForm form = draft.map(d -> SlipForm.fromJson(d.value().content()))
-                    .or(() -> versions.latestOf(id).map(v -> SlipForm.fromJson(v.value().slip())))
+                    .or(() -> versions.latestOf(id).map(v -> formOf(v.value().slip())))
                     .orElse(SlipForm.empty());
             String t = placements.find(id).map(p -> p.value().title()).orElse(draft.map(d -> d.value().title()).orElse(""));
             List<Integer> numbers = versions.versionsOf(id).stream().map(v -> v.value().slipVersion()).toList();
@@ -231,6 +245,24 @@ public final class SlipEditorViewModel {
     private record Opened(SlipForm form, String title, List<Integer> versions) {
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper WIRE = io.redesk.sdk.model.WireJson.newMapper();
+
+    /**
+     * The form for a stored slip version: the editor's own (flat, by field path) or, for a placement the
+     * sync engine keeps, the exchange's slip document.
+     */
+    static SlipForm formOf(com.fasterxml.jackson.databind.JsonNode stored) {
+        if (stored != null && stored.path("riskDetails").isObject()) {
+            try {
+                return WireSlips.toForm(WIRE.treeToValue(stored, io.redesk.sdk.model.placement.Slip.class));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+                LOG.warn("slip editor: an exchange slip could not be read: {}", e.toString());
+                return SlipForm.empty();
+            }
+        }
+        return SlipForm.fromJson(stored);
+    }
+
     /** Saves the typed form as the placement's draft in the vault (survives a crash, needs no network). */
     public void autosave() {
         if (!dirty.get()) {
@@ -241,7 +273,10 @@ public final class SlipEditorViewModel {
         DraftRecord record = new DraftRecord(id, DRAFT_KIND, title.get().isBlank() ? "-" : title.get(), form().toJson());
         executor.execute(BackgroundTask.of("slip-autosave", ctx -> {
             drafts.save(record);
-            ensurePlacement(id, record.title(), 0);
+            // a placement the sync engine keeps is the exchange's: only the typed draft is saved here
+            if (outbox == null || !outbox.knows(id)) {
+                ensurePlacement(id, record.title(), 0);
+            }
             return null;
         }).onFailure(e -> {
             dirty.set(true);
@@ -249,8 +284,15 @@ public final class SlipEditorViewModel {
         }));
     }
 
-    /** Saves the form as the next numbered version of the slip. */
+    /**
+     * Saves the form as the next numbered version of the slip: through the outbox to the exchange when
+     * this editor has one (offline too), else in the vault only.
+     */
     public void saveVersion(String note) {
+        if (outbox != null) {
+            sendThroughOutbox();
+            return;
+        }
         String id = placementId;
         SlipForm form = form();
         String t = title.get().isBlank() ? "-" : title.get();
@@ -262,6 +304,51 @@ public final class SlipEditorViewModel {
             drafts.save(new DraftRecord(id, DRAFT_KIND, t, form.toJson()));
             return versions.versionsOf(id).stream().map(v -> v.value().slipVersion()).toList();
         }).onSuccess(versionNumbers::setAll).onFailure(this::failed));
+    }
+
+    /** Queues the slip for the exchange (a new draft placement, or a new version of a known one). */
+    private void sendThroughOutbox() {
+        String id = placementId;
+        SlipForm form = form();
+        String t = title.get().isBlank() ? form.get(SlipField.UMR) : title.get();
+        sent.set("");
+        if (!checkForSubmission()) {
+            sent.set(Localization.of(i18n.getLanguage()).text("slips.fixFirst"));
+            return;
+        }
+        executor.execute(BackgroundTask.of("slip-outbox", ctx -> {
+            SlipOutbox.Saved saved = outbox.save(id, t, form);
+            if (saved.created()) {
+                // the editor's own local draft row gives way to the placement the outbox created
+                drafts.delete(id);
+                placements.find(id).filter(p -> p.value().cedentId() == null).ifPresent(p -> {
+                    try {
+                        placements.delete(id);
+                    } catch (RuntimeException keptBecauseVersionsReferToIt) {
+                        LOG.info("local draft {} kept: {}", id, keptBecauseVersionsReferToIt.toString());
+                    }
+                });
+            }
+            drafts.delete(saved.placementId());
+            List<Integer> numbers = versions.versionsOf(saved.placementId()).stream().map(v -> v.value().slipVersion()).toList();
+            return new Sent(saved.placementId(), numbers);
+        }).onSuccess(r -> {
+            if (id.equals(placementId)) {
+                placementId = r.id();
+            }
+            versionNumbers.setAll(r.versions());
+            dirty.set(false);
+            problem.set("");
+            sent.set(Localization.of(i18n.getLanguage()).text("slips.queued", form.get(SlipField.UMR)));
+        }).onFailure(this::failed));
+    }
+
+    private record Sent(String id, List<Integer> versions) {
+    }
+
+    /** What the last send to the exchange did ("queued for the exchange"), localised. */
+    public ReadOnlyStringProperty sentProperty() {
+        return sent.getReadOnlyProperty();
     }
 
     private void ensurePlacement(String id, String t, int version) {

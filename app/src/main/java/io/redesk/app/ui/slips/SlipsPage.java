@@ -6,6 +6,7 @@ import io.redesk.app.desk.BrokerDesk;
 import io.redesk.app.desk.DeskServices;
 import io.redesk.app.desk.SlipField;
 import io.redesk.app.desk.SlipForm;
+import io.redesk.app.desk.SlipOutbox;
 import io.redesk.app.i18n.Localization;
 import io.redesk.app.pdf.SlipPdf;
 import io.redesk.app.task.BackgroundTask;
@@ -80,7 +81,9 @@ public final class SlipsPage extends VBox {
             return;
         }
         SlipsListViewModel listModel = new SlipsListViewModel(s.catalog(), executor);
-        SlipEditorViewModel editor = new SlipEditorViewModel(i18n, executor, s.drafts(), s.versions(), s.placements());
+        SlipEditorViewModel editor = new SlipEditorViewModel(i18n, executor, s.drafts(), s.versions(), s.placements(),
+                s.sync().flatMap(engine -> s.broker().map(b -> new SlipOutbox(engine, b::cedents))).orElse(null));
+        editor.sentProperty().addListener((o, a, b) -> outcome.set(b));
         TabPane tabs = new TabPane();
         tabs.setId("slips-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

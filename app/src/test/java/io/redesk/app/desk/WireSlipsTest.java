@@ -1,0 +1,37 @@
+package io.redesk.app.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.redesk.sdk.model.placement.Slip;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The editor's form and the exchange's wire slip line up both ways. */
+class WireSlipsTest {
+
+    @Test
+    void aSlipFromTheExchangeOpensInTheFormAndGoesBackUnchanged() {
+        SlipForm typed = DeskFixture.completeSlip("B0999WIRE00001").with(SlipField.INFORMATION, "Loss record attached.");
+        Slip wire = WireSlips.toWire(typed.parse().slip());
+
+        SlipForm opened = WireSlips.toForm(wire);
+
+        assertThat(opened.get(SlipField.UMR)).isEqualTo("B0999WIRE00001");
+        assertThat(opened.get(SlipField.INSURED)).isEqualTo("Yangshan Port Logistics");
+        assertThat(opened.get(SlipField.LIMIT_PER_RISK)).isEqualTo(wire.riskDetails().limit().amount());
+        assertThat(opened.get(SlipField.INFORMATION)).isEqualTo("Loss record attached.");
+        assertThat(opened.get(SlipField.INCEPTION)).isEqualTo(LocalDate.of(2027, 1, 1).toString());
+        assertThat(WireSlips.toWire(opened.parse().slip())).isEqualTo(wire);
+    }
+
+    @Test
+    void aFieldEditedInTheOpenedFormIsTheOnlyChangeOnTheWire() {
+        Slip wire = WireSlips.toWire(DeskFixture.completeSlip("B0999WIRE00002").parse().slip());
+
+        Slip edited = WireSlips.toWire(WireSlips.toForm(wire).with(SlipField.INSURED, "Yangshan Port Logistics Group")
+                .parse().slip());
+
+        assertThat(edited.riskDetails().insured()).isEqualTo("Yangshan Port Logistics Group");
+        assertThat(edited).usingRecursiveComparison().ignoringFields("riskDetails.insured").isEqualTo(wire);
+    }
+}
