@@ -6,6 +6,7 @@
 # app/target/bench/sync.txt. Runs under the shared bench lock.
 #   app/bench/sync.sh [N] [M]          e.g. app/bench/sync.sh 5000 1000 for a smoke run
 #   REDESK_BENCH_JFR=1 app/bench/sync.sh ...   also records app/target/bench/sync.jfr
+#   REDESK_BENCH_JAVA_OPTS=-Dredesk.bench.parallelism=16 app/bench/sync.sh ...   another push pool size
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -q -pl app -am test-compile dependency:build-classpath \
@@ -17,5 +18,5 @@ if [[ "${REDESK_BENCH_JFR:-}" == 1 ]]; then
   JFR=(-XX:StartFlightRecording=filename=app/target/bench/sync.jfr,settings=profile)
 fi
 echo "load before the run: $(uptime)"
-exec flock /tmp/redesk-bench.lock java -Xmx2g "${JFR[@]}" \
+exec flock /tmp/redesk-bench.lock java -Xmx2g "${JFR[@]}" ${REDESK_BENCH_JAVA_OPTS:-} \
     -cp "$CP" io.redesk.app.sync.engine.SyncBench "${1:-100000}" "${2:-10000}"

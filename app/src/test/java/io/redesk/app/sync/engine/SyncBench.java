@@ -217,6 +217,7 @@ public final class SyncBench {
             long synced;
             try (Vault v = Clients.vault(dir.resolve("first"), "first");
                  SyncEngine engine = new SyncEngine(v, client, SyncConfig.defaults())) {
+                var cpu0 = cpu();
                 long t2 = System.nanoTime();
                 long[] tick = {t2};
                 try (AutoCloseable sub = engine.subscribe(s -> {
@@ -229,6 +230,7 @@ public final class SyncBench {
                 })) {
                     SyncState s = engine.runCycle();
                     sync = seconds(t2);
+                    line("first sync %s", cpuPer(cpu0, cpu(), fetched, "record"));
                     if (!s.online() || s.lastError().isPresent()) {
                         throw new IllegalStateException("first sync failed: " + s);
                     }
@@ -271,7 +273,7 @@ public final class SyncBench {
     private void push(Exchange exchange, int mutations) throws Exception {
         try (ExchangeClient client = Clients.loggedIn(exchange.baseUrl(), Users.BROKER);
              Vault v = Clients.vault(dir.resolve("push"), "push");
-             SyncEngine engine = new SyncEngine(v, client, SyncConfig.defaults())) {
+             SyncEngine engine = new SyncEngine(v, client, pushConfig())) {
             int placements = mutations / 5;
             long t0 = System.nanoTime();
             for (int i = 0; i < placements; i += 100) {
@@ -294,7 +296,8 @@ public final class SyncBench {
             long queued = engine.store().outbox().pendingCount();
             long auditMark = Convergence.auditMark(client);
             line("push setup: %,d changes queued offline (%,d drafts x 5) in %.1f s", queued, placements, seconds(t0));
-            say("pushing %,d changes (push parallelism %d)", queued, SyncConfig.defaults().pushParallelism());
+            say("pushing %,d changes (push parallelism %d)", queued, pushConfig().pushParallelism());
+            var cpu0 = cpu();
             long t1 = System.nanoTime();
             Thread ticker = new Thread(() -> {
                 try {
@@ -318,6 +321,7 @@ public final class SyncBench {
                 }
             }
             double took = seconds(t1);
+            var cpu1 = cpu();
             ticker.interrupt();
             long done = engine.store().outbox().count(OutboxEntry.Status.DONE);
             if (done != queued) {
@@ -325,11 +329,54 @@ public final class SyncBench {
             }
             line("PUSH: %,d changes accepted in %.2f s = %,.0f mutations/s (target >= 500: %s); %d round(s),"
                     + " push parallelism %d", done, took, done / took, done / took >= 500 ? "met" : "MISSED", rounds,
-                    SyncConfig.defaults().pushParallelism());
+                    pushConfig().pushParallelism());
+            line("push %s", cpuPer(cpu0, cpu1, done, "change"));
             say("checking the exchange's audit log: every accepted change exactly once");
             Convergence.assertExactlyOnce(engine.store(), client, Users.userId(Users.BROKER), auditMark);
             line("push check: every accepted change is in the exchange's audit log exactly once");
         }
+    }
+
+    /** The engine's defaults; {@code -Dredesk.bench.parallelism=N} tries another push pool size. */
+    private static SyncConfig pushConfig() {
+        Integer n = Integer.getInteger("redesk.bench.parallelism");
+        return n == null ? SyncConfig.defaults() : SyncConfig.defaults().withParallelism(n);
+    }
+
+    /** CPU time used so far, per kind of thread: exchange server, sync engine, everything else. */
+    private static java.util.Map<String, Long> cpu() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (t == null) {
+                continue;
+            }
+            long ns = mx.getThreadCpuTime(t.getThreadId());
+            String n = t.getThreadName();
+            String kind = n.startsWith("JettyServerThreadPool") || n.startsWith("Scheduler") ? "exchange"
+                    : n.startsWith("sync-") || n.startsWith("main") ? "client" : "other";
+            if (Boolean.getBoolean("redesk.bench.threads")) {
+                out.merge("~" + n.replaceAll("[0-9]+", "N"), Math.max(0, ns), Long::sum);
+            }
+            out.merge(kind, Math.max(0, ns), Long::sum);
+        }
+        out.put("process", ((com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime());
+        return out;
+    }
+
+    /** CPU spent between two {@link #cpu()} readings, per item, as text. */
+    private static String cpuPer(java.util.Map<String, Long> before, java.util.Map<String, Long> after, long items,
+                                 String unit) {
+        StringBuilder b = new StringBuilder();
+        List<String> kinds = new ArrayList<>(List.of("process", "client", "exchange"));
+        after.keySet().stream().filter(k -> k.startsWith("~")).forEach(kinds::add);
+        for (String k : kinds) {
+            long ns = after.getOrDefault(k, 0L) - before.getOrDefault(k, 0L);
+            b.append(String.format(Locale.ROOT, "%s%s %.2f ms", b.length() == 0 ? "" : ", ", k, ns / 1e6 / items));
+        }
+        return "CPU per " + unit + ": " + b + " (threads alive at the end; on a quiet machine the CPU-bound"
+                + " ceiling is about cores / process CPU per " + unit + ")";
     }
 
     // --- output ------------------------------------------------------------------------------------
