@@ -271,8 +271,16 @@ public final class SyncBench {
     // --- push --------------------------------------------------------------------------------------
 
     private void push(Exchange exchange, int mutations) throws Exception {
+        // warm-up: 500 changes through a throw-away vault, so the JIT has compiled the push path before
+        // the timed run (in a short run the compiler threads otherwise take a large share of the CPU)
+        say("warm-up: pushing %,d changes into a throw-away vault", Math.min(500, mutations));
+        pushRun(exchange, Math.min(500, mutations), "push-warm", false);
+        pushRun(exchange, mutations, "push", true);
+    }
+
+    private void pushRun(Exchange exchange, int mutations, String profile, boolean report) throws Exception {
         try (ExchangeClient client = Clients.loggedIn(exchange.baseUrl(), Users.BROKER);
-             Vault v = Clients.vault(dir.resolve("push"), "push");
+             Vault v = Clients.vault(dir.resolve(profile), profile);
              SyncEngine engine = new SyncEngine(v, client, pushConfig())) {
             int placements = mutations / 5;
             long t0 = System.nanoTime();
@@ -282,20 +290,20 @@ public final class SyncBench {
                 // one transaction each, but that is not what this figure measures)
                 v.transaction(() -> {
                     for (int k = from; k < Math.min(from + 100, placements); k++) {
-                        String umr = String.format(Locale.ROOT, "B0999PS%07d", k);
+                        String umr = String.format(Locale.ROOT, "B0999P%s%07d", report ? "S" : "W", k);
                         var q = engine.changes().draftPlacement("Bench " + k, Users.cedent(), null, Slips.slip(umr, "v1"));
                         for (int e = 2; e <= 5; e++) {
                             engine.changes().editSlip(q.aggregateId(), Slips.slip(umr, "v" + e));
                         }
                     }
                 });
-                if ((i / 100) % 5 == 4) {
+                if (report && (i / 100) % 5 == 4) {
                     say("queueing changes: %,d / %,d", (i + 100) * 5, placements * 5);
                 }
             }
             long queued = engine.store().outbox().pendingCount();
             long auditMark = Convergence.auditMark(client);
-            line("push setup: %,d changes queued offline (%,d drafts x 5) in %.1f s", queued, placements, seconds(t0));
+            out(report, "push setup: %,d changes queued offline (%,d drafts x 5) in %.1f s", queued, placements, seconds(t0));
             say("pushing %,d changes (push parallelism %d)", queued, pushConfig().pushParallelism());
             var cpu0 = cpu();
             long t1 = System.nanoTime();
@@ -311,7 +319,9 @@ public final class SyncBench {
                 }
             }, "bench-ticker");
             ticker.setDaemon(true);
-            ticker.start();
+            if (report) {
+                ticker.start();
+            }
             int rounds = 0;
             while (rounds < 1_000 && engine.store().outbox().pendingCount() > 0) {
                 Pusher.Result r = engine.pushOnly();
@@ -327,10 +337,13 @@ public final class SyncBench {
             if (done != queued) {
                 throw new IllegalStateException(done + " of " + queued + " changes accepted after " + rounds + " rounds");
             }
-            line("PUSH: %,d changes accepted in %.2f s = %,.0f mutations/s (target >= 500: %s); %d round(s),"
+            out(report, (report ? "" : "warm-up ") + "PUSH: %,d changes accepted in %.2f s = %,.0f mutations/s (target >= 500: %s); %d round(s),"
                     + " push parallelism %d", done, took, done / took, done / took >= 500 ? "met" : "MISSED", rounds,
                     pushConfig().pushParallelism());
-            line("push %s", cpuPer(cpu0, cpu1, done, "change"));
+            out(report, "push %s", cpuPer(cpu0, cpu1, done, "change"));
+            if (!report) {
+                return;
+            }
             say("checking the exchange's audit log: every accepted change exactly once");
             Convergence.assertExactlyOnce(engine.store(), client, Users.userId(Users.BROKER), auditMark);
             line("push check: every accepted change is in the exchange's audit log exactly once");
@@ -384,6 +397,14 @@ public final class SyncBench {
     private void say(String format, Object... args) {
         System.out.printf(Locale.ROOT, "[%6.1f s] %s%n", seconds(started), String.format(Locale.ROOT, format, args));
         System.out.flush();
+    }
+
+    private void out(boolean report, String format, Object... args) {
+        if (report) {
+            line(format, args);
+        } else {
+            say(format, args);
+        }
     }
 
     private void line(String format, Object... args) {
