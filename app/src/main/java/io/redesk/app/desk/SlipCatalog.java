@@ -24,12 +24,15 @@ import java.util.List;
  */
 public final class SlipCatalog {
 
-    /** One placement as the list shows it. */
-    public record Row(String id, String umr, String title, PlacementStatus status, LocalDate inception,
+    /**
+     * One placement as the list shows it; {@code kind} is the exchange's contract-kind code, null when
+     * the vault does not know it yet.
+     */
+    public record Row(String id, String umr, String title, PlacementStatus status, String kind, LocalDate inception,
                       LocalDate expiry, Instant updatedAt) {
         static Row of(Stored<PlacementRecord> s) {
             PlacementRecord p = s.value();
-            return new Row(p.id(), p.umr(), p.title(), p.status(), p.inception(), p.expiry(), s.updatedAt());
+            return new Row(p.id(), p.umr(), p.title(), p.status(), p.contractKind(), p.inception(), p.expiry(), s.updatedAt());
         }
 
         /** The texts the vault indexes for this placement (as {@code PlacementRepository} declares). */

@@ -1,5 +1,6 @@
 package io.redesk.app.ui.slips;
 
+import io.redesk.app.desk.KindFilter;
 import io.redesk.app.desk.SlipCatalog;
 import io.redesk.app.desk.SlipCatalog.Row;
 import io.redesk.app.task.BackgroundTask;
@@ -24,8 +25,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The slips list: every placement in the vault, searched by title and UMR, filtered by status, shown
- * newest first (the view's table sorts on top of that).
+ * The slips list: every placement in the vault, searched by title and UMR, filtered by status and by
+ * contract kind ({@link KindFilter}: treaty, facultative, proportional, non-proportional or one kind),
+ * shown newest first (the view's table sorts on top of that).
  *
  * <p>Opening shows the newest rows at once and loads the rest in the background, together with each
  * row's {@link SearchKey} (its title and UMR normalised once). Typing then filters the rows already in
@@ -43,6 +45,9 @@ public final class SlipsListViewModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObjectProperty<PlacementStatus> status = new SimpleObjectProperty<>(this, "status");
+    private final ObjectProperty<KindFilter> kind = new SimpleObjectProperty<>(this, "kind");
+    private final BooleanProperty loaded = new SimpleBooleanProperty(this, "loaded");
+    private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
     private Loaded all = Loaded.EMPTY;
@@ -66,6 +71,7 @@ public final class SlipsListViewModel {
         this.executor = executor;
         query.addListener((o, a, b) -> refilter());
         status.addListener((o, a, b) -> refilter());
+        kind.addListener((o, a, b) -> refilter());
     }
 
     /** Loads the list: the newest rows first, then all of them. */
@@ -83,9 +89,14 @@ public final class SlipsListViewModel {
                     all = loaded;
                     total.set(loaded.rows().size());
                     loading.set(false);
+                    this.loaded.set(true);
+                    problem.set("");
                     refilter();
                 })
-                .onFailure(e -> loading.set(false)));
+                .onFailure(e -> {
+                    loading.set(false);
+                    problem.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                }));
     }
 
     private void refilter() {
@@ -94,13 +105,17 @@ public final class SlipsListViewModel {
         }
         String q = query.get() == null ? "" : query.get().trim();
         PlacementStatus s = status.get();
+        KindFilter k = kind.get();
         Loaded source = all;
-        running = executor.execute(BackgroundTask.of("slips-filter", ctx -> filter(source, q, s))
+        running = executor.execute(BackgroundTask.of("slips-filter", ctx -> filter(source, q, s, k))
                 .onSuccess(rows::setAll));
     }
 
-    /** The rows of {@code source} matching every search term of {@code q} and status {@code s}. */
-    static List<Row> filter(Loaded source, String q, PlacementStatus s) {
+    /**
+     * The rows of {@code source} matching every search term of {@code q}, status {@code s} and kind
+     * filter {@code k} (null: any).
+     */
+    static List<Row> filter(Loaded source, String q, PlacementStatus s, KindFilter k) {
         SearchKey.Query query = SearchKey.Query.parse(q);
         List<Row> out = new ArrayList<>();
         List<Row> rows = source.rows();
@@ -108,6 +123,9 @@ public final class SlipsListViewModel {
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             if (s != null && r.status() != s) {
+                continue;
+            }
+            if (k != null && !k.matches(r.kind())) {
                 continue;
             }
             if (!query.isEmpty() && !keys.get(i).matches(query)) {
@@ -130,6 +148,33 @@ public final class SlipsListViewModel {
     /** The status filter; null for every status. */
     public ObjectProperty<PlacementStatus> statusProperty() {
         return status;
+    }
+
+    /** The contract-kind filter; null for every kind. */
+    public ObjectProperty<KindFilter> kindProperty() {
+        return kind;
+    }
+
+    /** Whether any filter (search, status, kind) narrows the list: an empty list then means "no match". */
+    public boolean isFiltered() {
+        return !(query.get() == null || query.get().isBlank()) || status.get() != null || kind.get() != null;
+    }
+
+    /** Clears search, status and kind. */
+    public void clearFilters() {
+        query.set("");
+        status.set(null);
+        kind.set(null);
+    }
+
+    /** True once the whole list has loaded (an empty list then really means "no slips"). */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    /** Why the list could not be read (vault locked, damaged), empty when it could. */
+    public StringProperty problemProperty() {
+        return problem;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

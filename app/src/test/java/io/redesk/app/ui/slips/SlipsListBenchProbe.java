@@ -30,6 +30,6 @@ public final class SlipsListBenchProbe {
     }
 
     public static List<SlipCatalog.Row> filter(Loaded rows, String q, PlacementStatus s) {
-        return SlipsListViewModel.filter(rows.loaded, q, s);
+        return SlipsListViewModel.filter(rows.loaded, q, s, null);
     }
 }
