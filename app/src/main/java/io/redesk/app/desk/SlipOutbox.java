@@ -75,7 +75,7 @@ public final class SlipOutbox {
      * complete slip yet (the exchange would refuse it too), before anything is queued.
      */
     public Saved save(String id, String title, SlipForm form) {
-        List<FieldError> errors = form.validate(SlipStage.SUBMISSION);
+        List<FieldError> errors = sendable(form);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -93,6 +93,22 @@ public final class SlipOutbox {
         LocalChanges.Queued q = changes.draftPlacement(title, cedent.id(), null, wire);
         creates.put(q.aggregateId(), q.clientMutationId());
         return new Saved(q.aggregateId(), true);
+    }
+
+    /**
+     * What stops {@code form} from going to the exchange: typing and rule errors of a draft, and the
+     * fields every exchange slip carries (contract kind, period, time zone, reinsured). A draft may be
+     * incomplete otherwise; the exchange checks it again and a refusal is shown on the sync issues page.
+     */
+    public static List<FieldError> sendable(SlipForm form) {
+        List<FieldError> errors = new java.util.ArrayList<>(form.validate(SlipStage.DRAFT));
+        for (SlipField f : List.of(SlipField.UMR, SlipField.KIND, SlipField.REINSURED, SlipField.INCEPTION,
+                SlipField.EXPIRY, SlipField.TIME_ZONE)) {
+            if (form.get(f).isBlank() && errors.stream().noneMatch(e -> e.field().equals(f.path()))) {
+                errors.add(new FieldError(f.path(), "required", "required to send the slip to the exchange"));
+            }
+        }
+        return List.copyOf(errors);
     }
 
     private Optional<Organisation> cedentNamed(String name) {

@@ -31,7 +31,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -152,8 +151,14 @@ class BrokerFlowWindowTest {
             return selected != null && isMinor.test(selected);
         });
         fx.type(KeyCode.F2);
-        FlowRobot.waitUntil("the override reason editor", () -> candidates.getEditingCell() != null
-                && fx.from(candidates).lookup(".text-field-table-cell .text-field").tryQuery().isPresent());
+        try {
+            FlowRobot.waitUntil("the override reason editor", () -> candidates.getEditingCell() != null
+                    && fx.from(candidates).lookup(".text-field-table-cell .text-field").tryQuery().isPresent());
+        } catch (AssertionError e) {
+            robot.screenshot(java.nio.file.Path.of("target/flow-f2.png"));
+            throw new AssertionError(e.getMessage() + "; editing " + candidates.getEditingCell() + ", focus "
+                    + candidates.getScene().getFocusOwner(), e);
+        }
         TextField reasonField = fx.from(candidates).lookup(".text-field-table-cell .text-field").query();
         robot.fill(reasonField, "Collateralised; long relationship");
         fx.type(KeyCode.ENTER);

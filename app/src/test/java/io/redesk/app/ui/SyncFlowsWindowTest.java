@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableRow;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -137,8 +136,11 @@ class SyncFlowsWindowTest {
         // the broker opens the placement the sync engine brought into the vault
         robot.click("#nav-slips");
         robot.fill("#slips-search", umr);
+        // select the row, Enter opens it (a double click arrives as two clicks under load)
         TableRow<?> row = robot.row("#slips-table", (io.redesk.app.desk.SlipCatalog.Row r) -> umr.equals(r.umr()), umr);
-        fx.doubleClickOn(row, MouseButton.PRIMARY);
+        robot.click(row);
+        FlowRobot.waitUntil(umr + " selected", row::isSelected);
+        fx.type(javafx.scene.input.KeyCode.ENTER);
         robot.waitForText(field(SlipField.INSURED), "Yangshan Port Logistics");
         robot.waitForText(field(SlipField.INFORMATION), "Loss record attached.");
 

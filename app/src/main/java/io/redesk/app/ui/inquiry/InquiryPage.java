@@ -86,8 +86,13 @@ public final class InquiryPage extends VBox {
             if (e.getCode() == javafx.scene.input.KeyCode.SPACE && sel != null) {
                 sel.invitedProperty().set(!sel.invitedProperty().get());
                 e.consume();
-            } else if (e.getCode() == javafx.scene.input.KeyCode.F2 && sel != null && table.getEditingCell() == null) {
-                // the column header promises F2; the table itself has no key that starts an edit
+            }
+        });
+        // the column header promises F2; the table has no key that starts an edit. A filter: the table's
+        // own key handling must not swallow it first
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            var sel = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.F2 && sel != null && table.getEditingCell() == null) {
                 table.edit(table.getSelectionModel().getSelectedIndex(), reason);
                 e.consume();
             }

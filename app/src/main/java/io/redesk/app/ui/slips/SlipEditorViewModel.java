@@ -312,7 +312,9 @@ public final class SlipEditorViewModel {
         SlipForm form = form();
         String t = title.get().isBlank() ? form.get(SlipField.UMR) : title.get();
         sent.set("");
-        if (!checkForSubmission()) {
+        if (!SlipOutbox.sendable(form).isEmpty()) {
+            // a draft may be incomplete; only what stops it from being a slip at all is asked for here
+            checkForSubmission();
             sent.set(Localization.of(i18n.getLanguage()).text("slips.fixFirst"));
             return;
         }
