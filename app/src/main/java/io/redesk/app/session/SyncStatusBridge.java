@@ -12,26 +12,29 @@ import java.util.Objects;
 public final class SyncStatusBridge implements AutoCloseable {
 
     private final AutoCloseable subscription;
-    private SyncState.Connection lastConnection = SyncState.Connection.UNKNOWN;
+    private final Follower follower = new Follower();
 
     /** Follows {@code engine}, publishing to {@code status} under {@code exchangeName}. */
     public SyncStatusBridge(SyncEngine engine, StatusModel status, String exchangeName) {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(exchangeName, "exchangeName");
-        subscription = engine.subscribe(state -> status.update(s -> follow(s, state, exchangeName)));
+        subscription = engine.subscribe(state -> status.update(s -> follower.next(s, state, exchangeName)));
     }
 
     /**
-     * Applies the engine's connection only when it changes: the engine republishes its last connection
-     * with every count (a change queued offline before its cycle ran), and re-asserting a stale "online"
-     * then overwrote the change watcher's fresher "offline" in the status bar.
+     * Applies the engine's states in order, its connection only when it changes: the engine republishes
+     * its last connection with every count (a change queued offline before its cycle ran), and
+     * re-asserting a stale "online" overwrote the change watcher's fresher "offline" in the status bar.
      */
-    private synchronized io.redesk.app.sync.SyncStatus follow(io.redesk.app.sync.SyncStatus s, SyncState state,
-                                                              String exchange) {
-        SyncState.Connection connection = state.connection();
-        SyncState sameConnection = connection == lastConnection ? state.with(SyncState.Connection.UNKNOWN) : state;
-        lastConnection = connection;
-        return apply(s, sameConnection, exchange);
+    static final class Follower {
+        private SyncState.Connection last = SyncState.Connection.UNKNOWN;
+
+        synchronized io.redesk.app.sync.SyncStatus next(io.redesk.app.sync.SyncStatus s, SyncState state, String exchange) {
+            SyncState.Connection connection = state.connection();
+            SyncState applied = connection == last ? state.with(SyncState.Connection.UNKNOWN) : state;
+            last = connection;
+            return apply(s, applied, exchange);
+        }
     }
 
     static io.redesk.app.sync.SyncStatus apply(io.redesk.app.sync.SyncStatus s, SyncState state, String exchange) {

@@ -153,7 +153,14 @@ class SyncFlowsWindowTest {
         robot.fill(field(SlipField.INSURED), "Yangshan Port Logistics Group")
                 .fill(field(SlipField.INFORMATION), "Loss record and survey attached.");
         robot.click("#slips-save-version");
-        robot.waitForText("#status-pending", "1 pending change");
+        try {
+            robot.waitForText("#status-pending", "1 pending change");
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; outcome '" + robot.text("#slips-outcome") + "', problem '"
+                    + robot.text("#slips-problem") + "', engine " + engine().state() + ", outbox "
+                    + engine().store().outbox().unfinished() + ", failed "
+                    + engine().store().outbox().withStatus(io.redesk.store.outbox.OutboxEntry.Status.FAILED), e);
+        }
 
         // back online: the exchange refuses the stale edit (412) and the conflict shows
         proxy.offline(false);
@@ -191,6 +198,10 @@ class SyncFlowsWindowTest {
         assertThat(merged.slip().information()).as("theirs, chosen").isEqualTo("Survey report received.");
         assertThat(merged.slip().riskDetails().insured()).as("mine, changed only here").isEqualTo("Yangshan Port Logistics Group");
         assertThat(merged.slipVersion()).isEqualTo(3);
+    }
+
+    private io.redesk.app.sync.engine.SyncEngine engine() {
+        return context.sessions().current().orElseThrow().service(io.redesk.app.sync.engine.SyncEngine.class).orElseThrow();
     }
 
     private void signInAndSync(FlowRobot robot, FxRobot fx) {
