@@ -101,7 +101,10 @@ public final class SlipOutbox {
      * incomplete otherwise; the exchange checks it again and a refusal is shown on the sync issues page.
      */
     public static List<FieldError> sendable(SlipForm form) {
-        List<FieldError> errors = new java.util.ArrayList<>(form.validate(SlipStage.DRAFT));
+        // "required" is for submission: a draft may leave a field empty (the exchange's slip has no ceded
+        // share, so a slip opened from the exchange would otherwise never go back)
+        List<FieldError> errors = new java.util.ArrayList<>(form.validate(SlipStage.DRAFT).stream()
+                .filter(e -> !e.code().equals("required")).toList());
         for (SlipField f : List.of(SlipField.UMR, SlipField.KIND, SlipField.REINSURED, SlipField.INCEPTION,
                 SlipField.EXPIRY, SlipField.TIME_ZONE)) {
             if (form.get(f).isBlank() && errors.stream().noneMatch(e -> e.field().equals(f.path()))) {

@@ -22,6 +22,7 @@ class WireSlipsTest {
         assertThat(opened.get(SlipField.INFORMATION)).isEqualTo("Loss record attached.");
         assertThat(opened.get(SlipField.INCEPTION)).isEqualTo(LocalDate.of(2027, 1, 1).toString());
         assertThat(WireSlips.toWire(opened.parse().slip())).isEqualTo(wire);
+        assertThat(SlipOutbox.sendable(opened)).as("the opened slip can be sent back as it is").isEmpty();
     }
 
     @Test
