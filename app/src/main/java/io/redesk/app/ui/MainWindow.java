@@ -84,7 +84,7 @@ public final class MainWindow implements AutoCloseable {
         toasts = new ToastPane(context.i18n());
         help = new KeyboardHelp(context.i18n());
         StackPane root = new StackPane(content, toasts, help);
-        StackPane.setAlignment(toasts, Pos.TOP_RIGHT);
+        StackPane.setAlignment(toasts, Pos.BOTTOM_RIGHT);
         scene = new Scene(root, 1200, 760);
         context.themes().style(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
@@ -184,7 +184,8 @@ public final class MainWindow implements AutoCloseable {
 
     private Node inboxView(Session session) {
         Optional<UnderwriterDesk> desk = session.isUnderwriter()
-                ? Optional.of(new UnderwriterDesk(session.client(), session.organisation().id()))
+                ? Optional.of(new UnderwriterDesk(session.client(), session.organisation().id(),
+                session.service(SyncEngine.class)))
                 : Optional.empty();
         inbox = new InboxViewModel(desk, context.executor(), context.i18n());
         UnderwritingViewModel deskModel = desk.map(d -> new UnderwritingViewModel(d, context.executor(), context.i18n(),

@@ -16,11 +16,14 @@ public final class SessionBadge extends HBox {
 
     /** A badge for {@code session}; {@code onSignOut} runs when the user signs out. */
     public SessionBadge(Session session, I18n i18n, Runnable onSignOut) {
-        String roles = session.roles().stream().map(Enum::name).collect(Collectors.joining(", "));
         Label who = new Label();
         who.setId("session-user");
-        who.textProperty().bind(i18n.bind("session.badge", session.user().displayName(),
-                session.organisation().name(), roles));
+        // roles in the user's language ("Underwriter", "核保人"), following a language switch
+        who.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> i18n.text("session.badge",
+                session.user().displayName(), session.organisation().name(), session.roles().stream()
+                        .map(r -> i18n.text("role." + r.name())).collect(Collectors.joining(", "))),
+                i18n.languageProperty()));
+        who.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         who.setGraphic(new FontIcon(Material2OutlinedAL.ACCOUNT_CIRCLE));
         Button signOut = new Button();
         signOut.setId("session-sign-out");

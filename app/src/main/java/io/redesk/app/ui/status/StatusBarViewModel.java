@@ -51,6 +51,10 @@ public final class StatusBarViewModel implements AutoCloseable {
             return i18n.text("status.noExchange");
         }
         String exchange = s.exchange().get();
+        // the built-in demo's name is a fixed constant in the session; the status bar says it in the user's language
+        if (io.redesk.app.session.DemoExchange.NAME.equals(exchange)) {
+            exchange = i18n.text("exchange.demo");
+        }
         ConnectionState state = s.connection();
         return switch (state) {
             case ONLINE -> i18n.text("status.online", exchange);

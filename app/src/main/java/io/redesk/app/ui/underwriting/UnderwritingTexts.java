@@ -78,6 +78,7 @@ public final class UnderwritingTexts {
         return switch (a) {
             case ANSWER_QUOTE -> key("uw.action.answerQuote");
             case WRITE_LINE -> key("uw.action.writeLine");
+            case SENDING -> key("uw.action.sending");
             case AWAITING_BROKER -> key("uw.action.awaitingBroker");
             case LINE_WRITTEN -> key("uw.action.lineWritten");
             case SIGNED -> key("uw.action.signed");

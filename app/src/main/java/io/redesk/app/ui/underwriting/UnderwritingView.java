@@ -6,7 +6,6 @@ import atlantafx.base.theme.Styles;
 import io.redesk.app.ui.i18n.I18n;
 import io.redesk.app.ui.theme.AppStyles;
 import io.redesk.app.underwriting.Disclosure;
-import io.redesk.app.underwriting.InboxEntry;
 import io.redesk.app.underwriting.SlipSheet;
 import java.util.Locale;
 import javafx.beans.value.ObservableBooleanValue;
@@ -49,7 +48,7 @@ public final class UnderwritingView extends VBox {
         heading.setId("uw-heading");
         heading.getStyleClass().add(Styles.TITLE_3);
         heading.setWrapText(true);
-        model.entryProperty().addListener((obs, old, now) -> heading.setText(headingOf(now)));
+        heading.textProperty().bind(model.headingProperty());
 
         Label myQuote = bound("uw-my-quote", model.myQuoteProperty());
         Label myLine = bound("uw-my-line", model.myLineProperty());
@@ -83,14 +82,6 @@ public final class UnderwritingView extends VBox {
         setId("uw-desk");
         visibleProperty().bind(model.entryProperty().isNotNull());
         disableProperty().bind(model.busyProperty());
-    }
-
-    private static String headingOf(InboxEntry e) {
-        if (e == null) {
-            return "";
-        }
-        return (e.placement().umr() == null ? "" : e.placement().umr() + " · ")
-                + (e.placement().title() == null ? "" : e.placement().title()) + " · " + e.placement().status();
     }
 
     private Node quoteForm(UnderwritingViewModel model) {

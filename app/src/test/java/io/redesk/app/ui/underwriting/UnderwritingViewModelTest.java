@@ -100,7 +100,7 @@ class UnderwritingViewModelTest {
 
         assertThat(desk.errorProperty().get()).isEmpty();
         assertThat(desk.messageProperty().get()).isEqualTo("Quote sent to the broker.");
-        assertThat(desk.myQuoteProperty().get()).contains("QUOTED");
+        assertThat(desk.myQuoteProperty().get()).contains("Quoted");
         assertThat(changes).isEqualTo(1);
 
         Quote mine = broker.quotes().allForPlacement(placement)
