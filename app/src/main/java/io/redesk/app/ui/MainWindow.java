@@ -106,6 +106,11 @@ public final class MainWindow implements AutoCloseable {
             e.consume();
             return;
         }
+        if (KeyboardHelp.SYNC_ISSUES.match(e)) {
+            context.shell().navigate(Page.SYNC_ISSUES);
+            e.consume();
+            return;
+        }
         // Alt, not Ctrl: the slip editor uses Ctrl+1/2/3 for its tabs
         if (e.isAltDown() && !e.isShortcutDown() && !e.isShiftDown() && e.getCode().isDigitKey()) {
             int digit = e.getCode().getCode() - KeyCode.DIGIT0.getCode();
@@ -204,6 +209,15 @@ public final class MainWindow implements AutoCloseable {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        // on a small screen (a 1280x800 laptop) the default size would leave a frame of unused screen:
+        // take the whole work area instead
+        javafx.geometry.Rectangle2D area = javafx.stage.Screen.getPrimary().getVisualBounds();
+        if (area.getWidth() <= 1366 && area.getWidth() >= 900 && area.getHeight() >= 600) {
+            stage.setX(area.getMinX());
+            stage.setY(area.getMinY());
+            stage.setWidth(area.getWidth());
+            stage.setHeight(area.getHeight());
+        }
         stage.show();
     }
 

@@ -138,6 +138,45 @@ class UnderwriterDeskWindowTest {
     }
 
     @Test
+    void anUnderwriterDeclinesWithTheKeyboardAloneGuidedByTheHelp(FxRobot robot) {
+        UUID placement = TestPlacements.inInquiry(broker, "Keyboard decline", List.of(DemoSeed.PUDONG_RE));
+        String umr = broker.placements().get(placement).umr();
+        DeskRobot.signIn(robot, "uw.pudong");
+
+        robot.type(KeyCode.F1);
+        DeskRobot.waitFor(robot, "#help-overlay", 10);
+        assertThat(visibleTexts()).contains("Ctrl+D", "Ctrl+E", "Ctrl+Enter", "Ctrl+Shift+S");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.press(KeyCode.ALT).type(KeyCode.DIGIT2).release(KeyCode.ALT);
+        DeskRobot.waitFor(robot, "#inbox-" + umr, 20);
+        robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);
+        ListView<?> list = robot.lookup("#inbox-list").queryAs(ListView.class);
+        // Home, then Down until the placement is the one on the desk
+        robot.type(KeyCode.HOME);
+        for (int i = 0; i < 200 && !text(robot, "#uw-heading").startsWith(umr); i++) {
+            robot.type(KeyCode.DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        waitForText(robot, "#uw-heading", umr);
+        assertThat(list.isFocused()).isTrue();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        javafx.scene.control.TextField reason = robot.lookup("#uw-decline-reason").queryAs(javafx.scene.control.TextField.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(reason.isFocused()).isTrue();
+        robot.write("Outside our aviation appetite");
+        DeskRobot.waitForValue(robot, "#uw-decline-reason", "Outside our aviation appetite");
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+
+        waitForText(robot, "#uw-message", "Declined; the broker has your reason.");
+        Quote declined = broker.quotes().allForPlacement(placement).findFirst().orElseThrow();
+        assertThat(declined.status().name()).isEqualTo("DECLINED");
+        assertThat(declined.declineReason()).isEqualTo("Outside our aviation appetite");
+    }
+
+    @Test
     void aCompetitorsQuoteIsShownMaskedWithALockNeverItsValue(FxRobot robot) {
         UUID placement = TestPlacements.inInquiry(broker, "Masked window", List.of(DemoSeed.PUDONG_RE, DemoSeed.CHINA_RE));
         Placement p = broker.placements().get(placement);

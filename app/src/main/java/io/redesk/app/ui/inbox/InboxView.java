@@ -36,6 +36,10 @@ public final class InboxView extends VBox {
     public static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
     /** Sends the form that is open on the desk. */
     public static final KeyCombination SEND = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    /** Puts the cursor in the first field of the open form. */
+    public static final KeyCombination EDIT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    /** Puts the cursor in the decline reason of an open quote request. */
+    public static final KeyCombination DECLINE = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
     /** Focuses the inbox list. */
     public static final KeyCombination FOCUS_LIST = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
 
@@ -148,8 +152,16 @@ public final class InboxView extends VBox {
             } else if (FOCUS_LIST.match(e)) {
                 list.requestFocus();
                 e.consume();
+            } else if (EDIT.match(e)) {
+                deskView.focusForm();
+                e.consume();
+            } else if (DECLINE.match(e)) {
+                deskView.focusDeclineReason();
+                e.consume();
             } else if (SEND.match(e)) {
-                if (desk.canQuote().get()) {
+                if (desk.canQuote().get() && deskView.isDecliningFocused()) {
+                    desk.decline();
+                } else if (desk.canQuote().get()) {
                     desk.submitQuote();
                 } else if (desk.canWriteLine().get()) {
                     desk.writeLine();

@@ -38,12 +38,17 @@ public final class UnderwritingView extends VBox {
     public static final String MASKED = "rd-masked";
 
     private final GridPane marketGrid = grid();
+    private TextField premiumField;
+    private TextField declineField;
+    private TextField writtenField;
+    private final UnderwritingViewModel model;
     private final VBox slipBox = new VBox(8);
     private final I18n i18n;
 
     /** A view of {@code model}. */
     public UnderwritingView(UnderwritingViewModel model, I18n i18n) {
         this.i18n = i18n;
+        this.model = model;
         Label heading = new Label();
         heading.setId("uw-heading");
         heading.getStyleClass().add(Styles.TITLE_3);
@@ -84,8 +89,36 @@ public final class UnderwritingView extends VBox {
         disableProperty().bind(model.busyProperty());
     }
 
+    /** Puts the cursor in the first field of the open form (Ctrl+E); false when no form is open. */
+    public boolean focusForm() {
+        if (model.canQuote().get()) {
+            premiumField.requestFocus();
+            return true;
+        }
+        if (model.canWriteLine().get()) {
+            writtenField.requestFocus();
+            return true;
+        }
+        return false;
+    }
+
+    /** Puts the cursor in the decline reason (Ctrl+D); false when there is no quote request to decline. */
+    public boolean focusDeclineReason() {
+        if (!model.canQuote().get()) {
+            return false;
+        }
+        declineField.requestFocus();
+        return true;
+    }
+
+    /** Whether the user is typing the decline reason (then Ctrl+Enter declines instead of quoting). */
+    public boolean isDecliningFocused() {
+        return declineField != null && declineField.isFocused();
+    }
+
     private Node quoteForm(UnderwritingViewModel model) {
         TextField premium = field("uw-premium", model.premiumProperty());
+        premiumField = premium;
         TextField rate = field("uw-rate", model.rateProperty());
         TextField capacity = field("uw-capacity", model.capacityProperty());
         DatePicker validUntil = new DatePicker();
@@ -97,8 +130,10 @@ public final class UnderwritingView extends VBox {
         send.setOnAction(e -> model.submitQuote());
         send.setTooltip(new Tooltip("Ctrl+Enter"));
         TextField reason = field("uw-decline-reason", model.declineReasonProperty());
+        declineField = reason;
         Button decline = button("uw-decline", key("uw.quote.decline"), Styles.DANGER);
         decline.setOnAction(e -> model.decline());
+        decline.setTooltip(new Tooltip("Ctrl+D, Ctrl+Enter"));
 
         GridPane g = grid();
         int r = 0;
@@ -116,6 +151,7 @@ public final class UnderwritingView extends VBox {
 
     private Node lineForm(UnderwritingViewModel model) {
         TextField written = field("uw-written-share", model.writtenShareProperty());
+        writtenField = written;
         CheckBox toStand = new CheckBox();
         toStand.setId("uw-to-stand");
         toStand.textProperty().bind(i18n.bind("uw.line.toStand"));

@@ -172,7 +172,11 @@ public final class UnderwritingViewModel {
             return;
         }
         Function<Money, String> money = this::money;
-        slip.setAll(SlipSheet.rows(e.placement().slip(), money, d -> i18n.formats().date(d)));
+        // coded values (the contract kind) in the user's language; free text as the broker wrote it
+        slip.setAll(SlipSheet.rows(e.placement().slip(), money, d -> i18n.formats().date(d)).stream()
+                .map(r -> r.field() == SlipSheet.Field.CONTRACT_KIND && r.value() != null
+                        ? new SlipSheet.Row(r.section(), r.field(), i18n.text("choice." + r.value())) : r)
+                .toList());
         market.setAll(MarketView.of(e.placement(), money));
         myQuote.set(e.myQuote().map(this::quoteText).orElse(i18n.text("uw.myQuote.none")));
         myLine.set(e.myLine().map(this::lineText).orElse(i18n.text("uw.myLine.none")));
