@@ -43,9 +43,11 @@ public final class DeskRobot {
     /** {@link #type(FxRobot, String, String)} for a field without an id (a date picker's editor). */
     public static void type(FxRobot robot, TextInputControl field, String text) {
         String before = field.getText() == null ? "" : field.getText();
+        javafx.geometry.Bounds aimedAt = field.localToScene(field.getBoundsInLocal());
         robot.clickOn(field);
         waitUntil(field::isFocused, () -> "the field " + field.getId() + " never got the focus (focus is on "
-                + field.getScene().getFocusOwner() + ")");
+                + field.getScene().getFocusOwner() + "; aimed at " + aimedAt + ", now at "
+                + field.localToScene(field.getBoundsInLocal()) + ", visible " + field.isVisible() + ")");
         robot.write(text);
         waitUntil(() -> (before + text).equals(field.getText()), () -> "the field " + field.getId() + " holds '"
                 + field.getText() + "' instead of '" + before + text + "'");

@@ -144,8 +144,10 @@ public final class InboxView extends VBox {
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().add(body);
 
-        // a filter, not a handler: text fields would otherwise take Ctrl+Enter for themselves
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        // A filter, not a handler: text fields would otherwise take Ctrl+Enter for themselves. On the
+        // scene, not on this page: right after Alt+2 the focus is still outside the page (the sidebar),
+        // and Ctrl+I must work from there. The page is in the scene only while it is the current page.
+        javafx.event.EventHandler<javafx.scene.input.KeyEvent> keys = e -> {
             if (REFRESH.match(e)) {
                 refreshAll(inbox, desk);
                 e.consume();
@@ -167,6 +169,14 @@ public final class InboxView extends VBox {
                     desk.writeLine();
                 }
                 e.consume();
+            }
+        };
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, keys);
+            }
+            if (now != null) {
+                now.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, keys);
             }
         });
         inbox.followSync();

@@ -153,9 +153,36 @@ public final class UnderwritingViewModel {
         }
     }
 
-    /** Shows a newer state of the same placement (after a refresh), keeping what the user typed. */
+    /**
+     * Shows a newer state of the same placement (after a refresh), keeping what the user typed. An
+     * answer fetched before the one on screen (a reload that started before the user's own reload or
+     * action and came back after it) is ignored: it would take the desk back a step, hiding the form the
+     * user is typing into until the next refresh.
+     */
     public void update(InboxEntry e) {
-        render(e);
+        if (!isOlder(e, entry.get())) {
+            render(e);
+        }
+    }
+
+    /** Whether {@code next} shows the same placement as {@code shown} at an earlier state of the exchange. */
+    static boolean isOlder(InboxEntry next, InboxEntry shown) {
+        if (next == null || shown == null || !next.placement().id().equals(shown.placement().id())) {
+            return false;
+        }
+        if (next.placement().version() != shown.placement().version()) {
+            return next.placement().version() < shown.placement().version();
+        }
+        if (next.myQuote().isPresent() && shown.myQuote().isPresent()
+                && next.myQuote().get().version() != shown.myQuote().get().version()) {
+            return next.myQuote().get().version() < shown.myQuote().get().version();
+        }
+        if (shown.myLine().isPresent() && (next.myLine().isEmpty()
+                || next.myLine().get().version() < shown.myLine().get().version())) {
+            return true;
+        }
+        // same exchange state: a waiting answer the user just gave is newer than a list loaded before it
+        return shown.waiting() && next.pending().isEmpty();
     }
 
     private void render(InboxEntry e) {
@@ -227,7 +254,7 @@ public final class UnderwritingViewModel {
         executor.execute(BackgroundTask.<InboxEntry>of("reload-placement", ctx -> desk.open(e.placement().id()))
                 .onSuccess(now -> {
                     InboxEntry shown = entry.get();
-                    if (shown != null && shown.placement().id().equals(now.placement().id())) {
+                    if (shown != null && shown.placement().id().equals(now.placement().id()) && !isOlder(now, shown)) {
                         boolean wasWaiting = shown.waiting();
                         render(now);
                         if (wasWaiting && !now.waiting() && now.rejected()) {
@@ -328,7 +355,7 @@ public final class UnderwritingViewModel {
                 .onSuccess(now -> {
                     checking.set(false);
                     InboxEntry shown = entry.get();
-                    if (shown == null || !shown.placement().id().equals(id)) {
+                    if (shown == null || !shown.placement().id().equals(id) || isOlder(now, shown)) {
                         return;
                     }
                     boolean wasWaiting = shown.waiting();
