@@ -1,6 +1,6 @@
 #!/bin/sh
 # Store benchmarks (JMH): encrypted vault vs the same rows in plain SQLite, both suites, plus unlock.
-# Usage: local-store/bench.sh [all|write|read|unlock]   -- prints the ratios at the end.
+# Usage: local-store/bench.sh [all|write|read|search|unlock]   -- prints the ratios at the end.
 # Serialised with every other benchmark on this machine through /tmp/redesk-bench.lock.
 set -e
 cd "$(dirname "$0")/.."

@@ -147,7 +147,8 @@ public final class MainWindow implements AutoCloseable {
         // the placement desk pages (slips, inquiries, lines, registration) follow this property
         context.deskProperty().set(new DeskServices(session.vault(), session.isBroker()
                 ? Optional.of(new BrokerDesk(session.client(), new PlacementRepository(session.vault()),
-                java.time.Clock.systemUTC())) : Optional.empty(), session.user().username()));
+                java.time.Clock.systemUTC())) : Optional.empty(), session.user().username(),
+                session.service(SyncEngine.class)));
         session.attach(new ChangeWatcher(session.client(), session.organisation().id(),
                 notice -> Platform.runLater(() -> onNotice(notice)), context.status(), session.exchangeName()))
                 .start(WATCH_PERIOD);

@@ -23,6 +23,27 @@ public interface Aead {
      */
     byte[] open(byte[] nonce, byte[] ciphertextAndTag, byte[] associatedData);
 
+    /**
+     * Seals into {@code out} from {@code outOffset} (ciphertext then tag, {@code plaintext.length +
+     * TAG_BYTES} bytes), so a caller building an envelope needs no intermediate copy.
+     */
+    default int sealInto(byte[] nonce, byte[] plaintext, byte[] associatedData, byte[] out, int outOffset) {
+        byte[] ct = seal(nonce, plaintext, associatedData);
+        System.arraycopy(ct, 0, out, outOffset, ct.length);
+        return ct.length;
+    }
+
+    /**
+     * {@link #open(byte[], byte[], byte[])} on slices of caller arrays (the nonce at
+     * {@code nonceOffset}, ciphertext and tag at {@code offset}), so an envelope is opened where it
+     * lies instead of being copied apart first.
+     */
+    default byte[] open(byte[] nonceSource, int nonceOffset, byte[] input, int offset, int length,
+                        byte[] associatedData) {
+        return open(java.util.Arrays.copyOfRange(nonceSource, nonceOffset, nonceOffset + NONCE_BYTES),
+                java.util.Arrays.copyOfRange(input, offset, offset + length), associatedData);
+    }
+
     /** Overwrites the key and the engine's key schedule; later calls throw {@link IllegalStateException}. */
     void wipe();
 }

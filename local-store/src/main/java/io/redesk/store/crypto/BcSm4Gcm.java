@@ -41,14 +41,34 @@ final class BcSm4Gcm implements Aead {
     }
 
     @Override
-    public synchronized byte[] open(byte[] nonce, byte[] ciphertextAndTag, byte[] associatedData) {
+    public synchronized int sealInto(byte[] nonce, byte[] plaintext, byte[] associatedData, byte[] out, int outOffset) {
         checkUsable(nonce);
-        if (ciphertextAndTag.length < TAG_BYTES) {
+        cipher.init(true, new AEADParameters(new KeyParameter(key), TAG_BYTES * 8, nonce, associatedData));
+        int n = cipher.processBytes(plaintext, 0, plaintext.length, out, outOffset);
+        try {
+            return n + cipher.doFinal(out, outOffset + n);
+        } catch (InvalidCipherTextException e) {
+            throw new IllegalStateException("SM4-GCM encryption failed", e);
+        }
+    }
+
+    @Override
+    public byte[] open(byte[] nonce, byte[] ciphertextAndTag, byte[] associatedData) {
+        checkUsable(nonce);
+        return open(nonce, 0, ciphertextAndTag, 0, ciphertextAndTag.length, associatedData);
+    }
+
+    @Override
+    public synchronized byte[] open(byte[] nonceSource, int nonceOffset, byte[] input, int offset, int length,
+                                    byte[] associatedData) {
+        byte[] nonce = Arrays.copyOfRange(nonceSource, nonceOffset, nonceOffset + NONCE_BYTES);
+        checkUsable(nonce);
+        if (length < TAG_BYTES) {
             throw new AuthenticationFailedException("ciphertext shorter than its tag");
         }
         cipher.init(false, new AEADParameters(new KeyParameter(key), TAG_BYTES * 8, nonce, associatedData));
-        byte[] out = new byte[cipher.getOutputSize(ciphertextAndTag.length)];
-        int n = cipher.processBytes(ciphertextAndTag, 0, ciphertextAndTag.length, out, 0);
+        byte[] out = new byte[cipher.getOutputSize(length)];
+        int n = cipher.processBytes(input, offset, length, out, 0);
         try {
             cipher.doFinal(out, n);
         } catch (InvalidCipherTextException e) {

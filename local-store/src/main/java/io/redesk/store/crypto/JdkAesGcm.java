@@ -42,15 +42,35 @@ final class JdkAesGcm implements Aead {
     }
 
     @Override
-    public synchronized byte[] open(byte[] nonce, byte[] ciphertextAndTag, byte[] associatedData) {
+    public synchronized int sealInto(byte[] nonce, byte[] plaintext, byte[] associatedData, byte[] out, int outOffset) {
         checkUsable(nonce);
-        if (ciphertextAndTag.length < TAG_BYTES) {
+        try {
+            cipher.init(Cipher.ENCRYPT_MODE, new WipeableKey(key, "AES"), new GCMParameterSpec(TAG_BYTES * 8, nonce));
+            cipher.updateAAD(associatedData);
+            return cipher.doFinal(plaintext, 0, plaintext.length, out, outOffset);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM encryption failed", e);
+        }
+    }
+
+    @Override
+    public byte[] open(byte[] nonce, byte[] ciphertextAndTag, byte[] associatedData) {
+        checkNonceLength(nonce.length);
+        return open(nonce, 0, ciphertextAndTag, 0, ciphertextAndTag.length, associatedData);
+    }
+
+    @Override
+    public synchronized byte[] open(byte[] nonceSource, int nonceOffset, byte[] input, int offset, int length,
+                                    byte[] associatedData) {
+        checkUsable();
+        if (length < TAG_BYTES) {
             throw new AuthenticationFailedException("ciphertext shorter than its tag");
         }
         try {
-            cipher.init(Cipher.DECRYPT_MODE, new WipeableKey(key, "AES"), new GCMParameterSpec(TAG_BYTES * 8, nonce));
+            cipher.init(Cipher.DECRYPT_MODE, new WipeableKey(key, "AES"),
+                    new GCMParameterSpec(TAG_BYTES * 8, nonceSource, nonceOffset, NONCE_BYTES));
             cipher.updateAAD(associatedData);
-            return cipher.doFinal(ciphertextAndTag);
+            return cipher.doFinal(input, offset, length);
         } catch (AEADBadTagException e) {
             throw new AuthenticationFailedException("AES-GCM tag mismatch");
         } catch (GeneralSecurityException e) {
@@ -79,11 +99,19 @@ final class JdkAesGcm implements Aead {
     }
 
     private void checkUsable(byte[] nonce) {
+        checkUsable();
+        checkNonceLength(nonce.length);
+    }
+
+    private void checkUsable() {
         if (wiped) {
             throw new IllegalStateException("key has been wiped");
         }
-        if (nonce.length != NONCE_BYTES) {
-            throw new IllegalArgumentException("GCM nonce must be 12 bytes, got " + nonce.length);
+    }
+
+    private static void checkNonceLength(int length) {
+        if (length != NONCE_BYTES) {
+            throw new IllegalArgumentException("GCM nonce must be 12 bytes, got " + length);
         }
     }
 }

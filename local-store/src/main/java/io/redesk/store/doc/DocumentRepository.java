@@ -5,7 +5,6 @@ import io.redesk.store.RecordIntegrityException;
 import io.redesk.store.StaleVersionException;
 import io.redesk.store.search.SearchTerms;
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,6 +36,7 @@ public class DocumentRepository<T> {
     private final String selectColumns;
     private final String insertSql;
     private final String updateSql;
+    private final String findSql;
 
     public DocumentRepository(SessionSource sessions, DocumentTable<T> table) {
         this.sessions = sessions;
@@ -49,6 +49,7 @@ public class DocumentRepository<T> {
         this.updateSql = "UPDATE " + table.name() + " SET version = ?, updated_at = ?"
                 + cols.stream().map(c -> ", " + c + " = ?").collect(Collectors.joining())
                 + ", payload = ? WHERE id = ? AND version = ?";
+        this.findSql = "SELECT " + selectColumns + " FROM " + table.name() + " WHERE id = ?";
     }
 
     public String tableName() {
@@ -66,22 +67,22 @@ public class DocumentRepository<T> {
         Instant now = s.clock().instant();
         return s.write(c -> {
             List<Stored<T>> out = new ArrayList<>(values.size());
-            try (PreparedStatement ps = c.prepareStatement(insertSql)) {
-                for (T v : values) {
-                    String id = table.idOf(v);
-                    bindRow(ps, s, id, 1, now, v);
-                    ps.addBatch();
-                    out.add(new Stored<>(id, 1, now, v));
-                }
-                ps.executeBatch();
+            PreparedStatement ps = s.prepared(insertSql);
+            ps.clearBatch();
+            for (T v : values) {
+                String id = table.idOf(v);
+                bindRow(ps, s, id, 1, now, v);
+                ps.addBatch();
+                out.add(new Stored<>(id, 1, now, v));
             }
+            ps.executeBatch();
             if (table.isSearchable()) {
-                try (PreparedStatement ins = c.prepareStatement(INSERT_TERM)) {
-                    for (Stored<T> st : out) {
-                        addTerms(ins, s, st.id(), st.value());
-                    }
-                    ins.executeBatch();
+                PreparedStatement ins = s.prepared(INSERT_TERM);
+                ins.clearBatch();
+                for (Stored<T> st : out) {
+                    addTerms(ins, s, st.id(), st.value());
                 }
+                ins.executeBatch();
             }
             return out;
         });
@@ -94,17 +95,16 @@ public class DocumentRepository<T> {
         Instant now = s.clock().instant();
         return s.write(c -> {
             long next = expectedVersion + 1;
-            try (PreparedStatement ps = c.prepareStatement(updateSql)) {
-                int i = bindColumns(ps, 1, s, id, next, now, value);
-                ps.setString(i++, id);
-                ps.setLong(i, expectedVersion);
-                if (ps.executeUpdate() != 1) {
-                    long current = currentVersion(c, id);
-                    throw new StaleVersionException(table.name(), id, expectedVersion, current);
-                }
+            PreparedStatement ps = s.prepared(updateSql);
+            int i = bindColumns(ps, 1, s, id, next, now, value);
+            ps.setString(i++, id);
+            ps.setLong(i, expectedVersion);
+            if (ps.executeUpdate() != 1) {
+                long current = currentVersion(s, id);
+                throw new StaleVersionException(table.name(), id, expectedVersion, current);
             }
             if (table.isSearchable()) {
-                writeIndex(c, s, id, value, true);
+                writeIndex(s, id, value, true);
             }
             return new Stored<>(id, next, now, value);
         });
@@ -115,7 +115,7 @@ public class DocumentRepository<T> {
         Session s = sessions.current();
         String id = table.idOf(value);
         return s.write(c -> {
-            long current = currentVersion(c, id);
+            long current = currentVersion(s, id);
             return current == 0 ? insert(value) : update(value, current);
         });
     }
@@ -123,12 +123,10 @@ public class DocumentRepository<T> {
     public Optional<Stored<T>> find(String id) {
         Session s = sessions.current();
         return s.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + selectColumns + " FROM " + table.name()
-                    + " WHERE id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(readRow(s, rs)) : Optional.<Stored<T>>empty();
-                }
+            PreparedStatement ps = s.prepared(findSql);
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(readRow(s, rs)) : Optional.<Stored<T>>empty();
             }
         });
     }
@@ -176,6 +174,18 @@ public class DocumentRepository<T> {
      * on disk cannot make unrelated records appear.
      */
     public List<Stored<T>> search(String query) {
+        return search(query, -1);
+    }
+
+    /**
+     * The first {@code limit} hits of {@link #search(String)} in list order (oldest change first),
+     * as a screen shows a page. A hit the plaintext re-check refuses (only possible with planted
+     * index rows) leaves its page one short rather than reading on.
+     */
+    public List<Stored<T>> search(String query, int limit) {
+        if (limit == 0 || limit < -1) {
+            throw new IllegalArgumentException("limit must be positive (or -1 for all), got " + limit);
+        }
         if (!table.isSearchable()) {
             throw new UnsupportedOperationException(table.name() + " has no search index");
         }
@@ -188,14 +198,15 @@ public class DocumentRepository<T> {
         args.add(table.name());
         args.addAll(s.blindIndex().terms(table.name(), terms));
         args.add(terms.size());
+        args.add(limit);
         String sql = "SELECT " + selectColumns + " FROM " + table.name() + " JOIN (SELECT record_id FROM search_index"
                 + " WHERE tbl = ? AND term IN (" + String.join(", ", Collections.nCopies(terms.size(), "?")) + ")"
                 + " GROUP BY record_id HAVING count(*) = ?) hits ON hits.record_id = " + table.name() + ".id"
-                + " ORDER BY updated_at, id";
+                + " ORDER BY updated_at, id LIMIT ?";
         List<Stored<T>> found = query(sql, args);
         List<Stored<T>> verified = new ArrayList<>(found.size());
         for (Stored<T> st : found) {
-            if (SearchTerms.forIndex(table.searchTexts(st.value())).containsAll(terms)) {
+            if (SearchTerms.matchesAll(table.searchTexts(st.value()), terms)) {
                 verified.add(st);
             }
         }
@@ -214,24 +225,23 @@ public class DocumentRepository<T> {
     protected List<Stored<T>> query(String sql, List<Object> args) {
         Session s = sessions.current();
         return s.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < args.size(); i++) {
-                    ps.setObject(i + 1, args.get(i));
-                }
-                List<Stored<T>> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        try {
-                            out.add(readRow(s, rs));
-                        } catch (RecordIntegrityException e) {
-                            // One bad record must not hide the rest of a list: skip it, and name it to
-                            // the vault's integrity listener (find(id) on it still throws).
-                            s.reportIntegrityFailure(e);
-                        }
+            PreparedStatement ps = s.prepared(sql);
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            List<Stored<T>> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    try {
+                        out.add(readRow(s, rs));
+                    } catch (RecordIntegrityException e) {
+                        // One bad record must not hide the rest of a list: skip it, and name it to
+                        // the vault's integrity listener (find(id) on it still throws).
+                        s.reportIntegrityFailure(e);
                     }
                 }
-                return out;
             }
+            return out;
         });
     }
 
@@ -273,27 +283,25 @@ public class DocumentRepository<T> {
         return new Stored<>(id, version, updated, value);
     }
 
-    private long currentVersion(Connection c, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT version FROM " + table.name() + " WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
+    private long currentVersion(Session s, String id) throws SQLException {
+        PreparedStatement ps = s.prepared("SELECT version FROM " + table.name() + " WHERE id = ?");
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 
-    private void writeIndex(Connection c, Session s, String id, T value, boolean replace) throws SQLException {
+    private void writeIndex(Session s, String id, T value, boolean replace) throws SQLException {
         if (replace) {
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM search_index WHERE tbl = ? AND record_id = ?")) {
-                del.setString(1, table.name());
-                del.setString(2, id);
-                del.executeUpdate();
-            }
+            PreparedStatement del = s.prepared("DELETE FROM search_index WHERE tbl = ? AND record_id = ?");
+            del.setString(1, table.name());
+            del.setString(2, id);
+            del.executeUpdate();
         }
-        try (PreparedStatement ins = c.prepareStatement(INSERT_TERM)) {
-            addTerms(ins, s, id, value);
-            ins.executeBatch();
-        }
+        PreparedStatement ins = s.prepared(INSERT_TERM);
+        ins.clearBatch();
+        addTerms(ins, s, id, value);
+        ins.executeBatch();
     }
 
     private void addTerms(PreparedStatement ins, Session s, String id, T value) throws SQLException {

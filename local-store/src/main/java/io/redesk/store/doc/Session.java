@@ -7,6 +7,8 @@ import io.redesk.store.crypto.RecordCipher;
 import io.redesk.store.db.Database;
 import io.redesk.store.db.SqlWork;
 import io.redesk.store.search.BlindIndex;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.function.Consumer;
 
@@ -57,6 +59,14 @@ public final class Session {
         } finally {
             db.lock().unlock();
         }
+    }
+
+    /**
+     * The database's cached statement for {@code sql}; only inside {@link #read} / {@link #write}
+     * work (see {@link Database#prepared}).
+     */
+    public PreparedStatement prepared(String sql) throws SQLException {
+        return db.prepared(sql);
     }
 
     /** A list query skipped a record that failed authentication: tell the vault's listener. */

@@ -25,16 +25,26 @@ public final class BlindIndex {
     }
 
     public byte[] term(String table, String normalisedTerm) {
-        byte[] mac = prf.mac(table.getBytes(StandardCharsets.UTF_8), new byte[] {0},
-                normalisedTerm.getBytes(StandardCharsets.UTF_8));
-        return Arrays.copyOf(mac, TERM_BYTES);
+        return term(prefix(table), normalisedTerm);
     }
 
     public List<byte[]> terms(String table, Collection<String> normalisedTerms) {
+        byte[] prefix = prefix(table);
         List<byte[]> out = new ArrayList<>(normalisedTerms.size());
         for (String t : normalisedTerms) {
-            out.add(term(table, t));
+            out.add(term(prefix, t));
         }
         return out;
+    }
+
+    /** HMAC input: table name, a zero byte (no table name contains one), the term. */
+    private byte[] term(byte[] prefix, String normalisedTerm) {
+        byte[] mac = prf.mac(prefix, normalisedTerm.getBytes(StandardCharsets.UTF_8));
+        return Arrays.copyOf(mac, TERM_BYTES);
+    }
+
+    private static byte[] prefix(String table) {
+        byte[] t = table.getBytes(StandardCharsets.UTF_8);
+        return Arrays.copyOf(t, t.length + 1);
     }
 }

@@ -77,13 +77,66 @@ public final class SearchTerms {
         return terms;
     }
 
+    /**
+     * Whether a record with these texts is findable by every one of {@code queryTerms}: exactly
+     * {@code forIndex(texts).containsAll(queryTerms)}, without building every prefix (search re-checks
+     * each decrypted hit with this).
+     */
+    public static boolean matchesAll(List<String> texts, Set<String> queryTerms) {
+        List<Token> tokens = new ArrayList<>();
+        for (String text : texts) {
+            if (text != null) {
+                tokens.addAll(tokens(text));
+            }
+        }
+        for (String term : queryTerms) {
+            if (!matchesAny(tokens, term)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean matchesAny(List<Token> tokens, String term) {
+        for (Token t : tokens) {
+            if (t.cjk) {
+                // indexed: every single character and every adjacent pair of the run
+                int cps = term.codePointCount(0, term.length());
+                if ((cps == 1 || cps == 2) && t.text.contains(term)) {
+                    return true;
+                }
+            } else {
+                String s = t.text;
+                // indexed: the whole token (cut) and its prefixes of MIN_PREFIX..min(length, MAX_PREFIX)-1
+                if (cut(s).equals(term) || term.length() >= MIN_PREFIX
+                        && term.length() < Math.min(s.length(), MAX_PREFIX) && s.startsWith(term)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Normalises text the way both sides do: NFKC, case fold, strip accents. */
     public static String normalise(String text) {
+        if (isAscii(text)) {
+            // NFKC, NFD and NFC leave ASCII as it is, and it has no marks; folding is lower case.
+            return text.toLowerCase(Locale.ROOT);
+        }
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
         // Java has no full case folding: upper-then-lower also folds ß->ss and final sigma.
         s = s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
         s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String cut(String s) {
@@ -107,10 +160,11 @@ public final class SearchTerms {
         }
     }
 
-    private record Token(String text, boolean cjk) {
+    record Token(String text, boolean cjk) {
     }
 
-    private static List<Token> tokens(String raw) {
+    /** The normalised tokens of {@code raw}: runs of letters and digits, Han/kana/hangul runs apart. */
+    static List<Token> tokens(String raw) {
         String s = normalise(raw);
         List<Token> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
@@ -140,7 +194,7 @@ public final class SearchTerms {
         }
     }
 
-    private static boolean isCjk(int cp) {
+    static boolean isCjk(int cp) {
         Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
         return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
                 || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL;

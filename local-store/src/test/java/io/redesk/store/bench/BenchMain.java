@@ -1,74 +1,96 @@
 package io.redesk.store.bench;
 
+import io.redesk.store.crypto.Argon2id;
+import io.redesk.store.crypto.KdfParams;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * CLI entry point of the store benchmarks (run by {@code local-store/bench.sh}): runs the JMH
- * benchmarks, then prints each encrypted/plain ratio against its target.
+ * benchmarks, then prints each encrypted/plain ratio against its target, with its error.
  */
 public final class BenchMain {
 
     private BenchMain() {
     }
 
-    public static void main(String[] args) throws RunnerException, java.io.IOException {
+    public static void main(String[] args) throws RunnerException, IOException {
         String which = args.length == 0 ? "all" : args[0];
         String include = switch (which) {
-            case "write" -> "WriteBenchmark";
-            case "read" -> "ReadBenchmark";
-            case "unlock" -> "UnlockBenchmark";
-            default -> "io.redesk.store.bench.(Write|Read|Unlock)Benchmark";
+            case "write" -> "io.redesk.store.bench.WriteBenchmark";
+            case "read" -> "io.redesk.store.bench.ReadBenchmark";
+            case "search" -> "io.redesk.store.bench.SearchBenchmark";
+            case "unlock" -> "io.redesk.store.bench.UnlockBenchmark";
+            case "all" -> "io.redesk.store.bench.(Write|Read|Search|Unlock)Benchmark";
+            default -> throw new IllegalArgumentException("usage: bench.sh [all|write|read|search|unlock], not " + which);
         };
-        System.out.printf(Locale.ROOT, "records: %,d, average JSON %d bytes, batches of %,d%n", BenchData.RECORDS,
-                BenchData.averageJsonBytes(BenchData.slips(1000)), BenchData.BATCH);
-        Collection<RunResult> results = new Runner(new OptionsBuilder().include(include)
-                .resultFormat(org.openjdk.jmh.results.format.ResultFormatType.JSON)
-                .result("target/jmh-store.json").build()).run();
-        Map<String, Double> ms = new HashMap<>();
+        System.out.printf(Locale.ROOT, "records: %,d, mean JSON %,d bytes, batches of %,d%n", BenchData.RECORDS,
+                BenchData.averageJsonBytes(BenchData.slips(BenchData.RECORDS)), BenchData.BATCH);
+        String loadAtStart = loadAverage();
+        System.out.println("load average at the start: " + loadAtStart);
+        Path populated = Files.createTempDirectory(Path.of("target"), "bench-populated-");
+        Collection<RunResult> results;
+        try {
+            results = new Runner(new OptionsBuilder().include(include)
+                    .jvmArgsAppend("-D" + Stores.POPULATED_DIR + "=" + populated.toAbsolutePath())
+                    .resultFormat(ResultFormatType.JSON)
+                    .result("target/jmh-store.json").build()).run();
+        } finally {
+            Stores.delete(populated);
+        }
+        Map<String, Result<?>> scores = new HashMap<>();
         for (RunResult r : results) {
             String bench = r.getParams().getBenchmark();
             String name = bench.substring(bench.lastIndexOf('.') + 1);
             String param = r.getParams().getParam("store") != null ? r.getParams().getParam("store") : r.getParams().getParam("suite");
-            ms.put(name + "/" + param, r.getPrimaryResult().getScore());
+            scores.put(name + "/" + param, r.getPrimaryResult());
         }
         System.out.println();
-        System.out.println("operation            suite          plain ms   vault ms   ratio  target");
-        ratio(ms, "write100k", "write 100k", 1.15);
-        ratio(ms, "readAllById", "read 100k by id", 1.20);
-        ratio(ms, "searchBlindIndex", "5.5k index searches", 1.20);
+        System.out.println("operation (ms, mean)       suite            plain      vault   ratio   ±err  target");
+        ratio(scores, "write100k", "write 100k in batches", 1.15);
+        ratio(scores, "readAllById", "read 100k by id", 1.20);
+        ratio(scores, "byReference", "search 2,000 by UMR", 1.20);
+        ratio(scores, "byTitle", "search 200 by title", 1.20);
         for (String suite : new String[] {"INTERNATIONAL", "GM"}) {
-            Double u = ms.get("unlockAndLock/" + suite);
+            Result<?> u = scores.get("unlockAndLock/" + suite);
             if (u != null) {
-                System.out.printf(Locale.ROOT, "%-20s %-13s %10s %10.1f %7s  <= 500 ms %s%n", "unlock (Argon2id)", suite, "-",
-                        u, "-", u <= 500 ? "met" : "MISSED");
+                System.out.printf(Locale.ROOT, "%-26s %-13s %8s %10.1f %7s %6s  <= 500 ms %s%n", "unlock (Argon2id)", suite,
+                        "-", u.getScore(), "-", "-", u.getScore() <= 500 ? "met" : "MISSED");
             }
         }
         if (which.equals("all") || which.equals("unlock")) {
             unlockCpuTime();
         }
+        System.out.println("(±err: the ratio's relative error from JMH's 99.9% intervals of both scores)");
+        System.out.println("load average at the start: " + loadAtStart + "; at the end: " + loadAverage());
     }
 
     /**
      * CPU time of the key derivation alone, outside JMH: on a shared, overloaded machine the wall
      * clock mostly measures waiting for a core, so this separates the work from the wait.
      */
-    private static void unlockCpuTime() throws java.io.IOException {
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static void unlockCpuTime() {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         for (int run = 0; run < 2; run++) {
             long best = Long.MAX_VALUE;
             long bestWall = Long.MAX_VALUE;
             for (int i = 0; i < 5; i++) {
                 long c0 = mx.getCurrentThreadCpuTime();
                 long w0 = System.nanoTime();
-                io.redesk.store.crypto.Argon2id.derive("bench passphrase".toCharArray(), new byte[16],
-                        io.redesk.store.crypto.KdfParams.DEFAULT, 32);
+                Argon2id.derive("bench passphrase".toCharArray(), new byte[16], KdfParams.DEFAULT, 32);
                 best = Math.min(best, mx.getCurrentThreadCpuTime() - c0);
                 bestWall = Math.min(bestWall, System.nanoTime() - w0);
             }
@@ -77,19 +99,31 @@ public final class BenchMain {
                         best / 1e6, bestWall / 1e6);
             }
         }
-        System.out.printf(Locale.ROOT, "load average at the end: %s%n",
-                new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/loadavg"))).trim());
     }
 
-    private static void ratio(Map<String, Double> ms, String bench, String label, double target) {
-        Double plain = ms.get(bench + "/PLAIN");
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static void ratio(Map<String, Result<?>> scores, String bench, String label, double target) {
+        Result<?> plain = scores.get(bench + "/PLAIN");
         for (String suite : new String[] {"INTERNATIONAL", "GM"}) {
-            Double v = ms.get(bench + "/" + suite);
+            Result<?> v = scores.get(bench + "/" + suite);
             if (plain != null && v != null) {
-                double r = v / plain;
-                System.out.printf(Locale.ROOT, "%-20s %-13s %10.1f %10.1f %7.3f  <= %.2f %s%n", label, suite, plain, v, r,
-                        target, r <= target ? "met" : "MISSED");
+                double r = v.getScore() / plain.getScore();
+                double err = r * Math.hypot(relativeError(plain), relativeError(v));
+                System.out.printf(Locale.ROOT, "%-26s %-13s %10.1f %10.1f %7.3f %6.3f  <= %.2f %s%n", label, suite,
+                        plain.getScore(), v.getScore(), r, err, target, r <= target ? "met" : "MISSED");
             }
         }
+    }
+
+    private static double relativeError(Result<?> r) {
+        double e = r.getScoreError();
+        return Double.isNaN(e) ? 0 : e / r.getScore();
     }
 }

@@ -2,6 +2,7 @@ package io.redesk.store.bench;
 
 import io.redesk.store.db.Database;
 import io.redesk.store.doc.Json;
+import io.redesk.store.doc.Stored;
 import io.redesk.store.search.SearchTerms;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,26 +11,36 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The baseline: the same rows in a plain SQLite table, same pragmas (WAL, synchronous=FULL, foreign
- * keys, immediate transactions), same JSON, same batches, same term index, but plaintext payloads
- * and plaintext terms.
+ * The baseline, made as fair as the vault in both directions: the same table shape and indexes (the
+ * status index and the term index), the same pragmas (WAL, synchronous=FULL, foreign keys, immediate
+ * transactions), the same Jackson (de)serialisation, the same statement reuse (prepared once per
+ * connection), the same batches and transactions, the same tokenisation with plaintext terms, and the
+ * same result shape ({@link Stored}: id, version, updated_at, value). What it lacks is exactly what
+ * the vault adds: encryption, HMAC'd terms, and the checks on read.
  */
 final class PlainStore implements BenchStore {
 
+    private static final String COLUMNS = "id, version, updated_at, status, payload";
+
     private final Connection c;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     PlainStore(Path file) {
         try {
             c = Database.dataSource(file).getConnection();
             try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS placements (id TEXT PRIMARY KEY NOT NULL, version INTEGER NOT NULL,"
-                        + " updated_at INTEGER NOT NULL, status TEXT NOT NULL, payload BLOB NOT NULL)");
+                s.execute("CREATE TABLE IF NOT EXISTS placements (id TEXT PRIMARY KEY NOT NULL, version INTEGER NOT NULL"
+                        + " CHECK (version >= 1), updated_at INTEGER NOT NULL, status TEXT NOT NULL, payload BLOB NOT NULL)");
+                s.execute("CREATE INDEX IF NOT EXISTS placements_by_status ON placements (status, updated_at)");
                 s.execute("CREATE TABLE IF NOT EXISTS search_index (tbl TEXT NOT NULL, term TEXT NOT NULL,"
                         + " record_id TEXT NOT NULL, PRIMARY KEY (tbl, term, record_id)) WITHOUT ROWID");
                 s.execute("CREATE INDEX IF NOT EXISTS search_index_by_record ON search_index (tbl, record_id)");
@@ -39,35 +50,42 @@ final class PlainStore implements BenchStore {
         }
     }
 
+    private PreparedStatement prepared(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = c.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
+    }
+
     @Override
     public void writeBatch(List<BenchSlip> batch) {
         try {
             c.setAutoCommit(false);
             long now = System.currentTimeMillis();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO placements (id, version, updated_at, status, payload) VALUES (?, ?, ?, ?, ?)")) {
-                for (BenchSlip s : batch) {
-                    ps.setString(1, s.id());
-                    ps.setLong(2, 1);
-                    ps.setLong(3, now);
-                    ps.setString(4, s.status().name());
-                    ps.setBytes(5, Json.mapper().writeValueAsBytes(s));
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+            PreparedStatement ps = prepared("INSERT INTO placements (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)");
+            ps.clearBatch();
+            for (BenchSlip s : batch) {
+                ps.setString(1, s.id());
+                ps.setLong(2, 1);
+                ps.setLong(3, now);
+                ps.setString(4, s.status().name());
+                ps.setBytes(5, Json.mapper().writeValueAsBytes(s));
+                ps.addBatch();
             }
-            try (PreparedStatement ins = c.prepareStatement(
-                    "INSERT OR IGNORE INTO search_index (tbl, term, record_id) VALUES (?, ?, ?)")) {
-                for (BenchSlip s : batch) {
-                    for (String t : SearchTerms.forIndex(BenchData.TABLE.searchTexts(s))) {
-                        ins.setString(1, "placements");
-                        ins.setString(2, t);
-                        ins.setString(3, s.id());
-                        ins.addBatch();
-                    }
+            ps.executeBatch();
+            PreparedStatement ins = prepared("INSERT OR IGNORE INTO search_index (tbl, term, record_id) VALUES (?, ?, ?)");
+            ins.clearBatch();
+            for (BenchSlip s : batch) {
+                for (String t : SearchTerms.forIndex(BenchData.TABLE.searchTexts(s))) {
+                    ins.setString(1, "placements");
+                    ins.setString(2, t);
+                    ins.setString(3, s.id());
+                    ins.addBatch();
                 }
-                ins.executeBatch();
             }
+            ins.executeBatch();
             c.commit();
             c.setAutoCommit(true);
         } catch (SQLException | IOException e) {
@@ -76,11 +94,12 @@ final class PlainStore implements BenchStore {
     }
 
     @Override
-    public BenchSlip get(String id) {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, version, updated_at, status, payload FROM placements WHERE id = ?")) {
+    public Stored<BenchSlip> get(String id) {
+        try {
+            PreparedStatement ps = prepared("SELECT " + COLUMNS + " FROM placements WHERE id = ?");
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Json.mapper().readValue(rs.getBytes(5), BenchSlip.class) : null;
+                return rs.next() ? row(rs) : null;
             }
         } catch (SQLException | IOException e) {
             throw new IllegalStateException(e);
@@ -88,22 +107,25 @@ final class PlainStore implements BenchStore {
     }
 
     @Override
-    public List<BenchSlip> search(String query) {
+    public List<Stored<BenchSlip>> search(String query, int limit) {
         Set<String> terms = SearchTerms.forQuery(query);
-        String sql = "SELECT id, version, updated_at, status, payload FROM placements JOIN (SELECT record_id FROM search_index"
+        String sql = "SELECT " + COLUMNS + " FROM placements JOIN (SELECT record_id FROM search_index"
                 + " WHERE tbl = ? AND term IN (" + String.join(", ", Collections.nCopies(terms.size(), "?")) + ")"
-                + " GROUP BY record_id HAVING count(*) = ?) hits ON hits.record_id = placements.id ORDER BY updated_at, id";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+                + " GROUP BY record_id HAVING count(*) = ?) hits ON hits.record_id = placements.id"
+                + " ORDER BY updated_at, id LIMIT ?";
+        try {
+            PreparedStatement ps = prepared(sql);
             int i = 1;
             ps.setString(i++, "placements");
             for (String t : terms) {
                 ps.setString(i++, t);
             }
-            ps.setInt(i, terms.size());
-            List<BenchSlip> out = new ArrayList<>();
+            ps.setInt(i++, terms.size());
+            ps.setInt(i, limit);
+            List<Stored<BenchSlip>> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(Json.mapper().readValue(rs.getBytes(5), BenchSlip.class));
+                    out.add(row(rs));
                 }
             }
             return out;
@@ -112,9 +134,17 @@ final class PlainStore implements BenchStore {
         }
     }
 
+    private static Stored<BenchSlip> row(ResultSet rs) throws SQLException, IOException {
+        return new Stored<>(rs.getString(1), rs.getLong(2), Instant.ofEpochMilli(rs.getLong(3)),
+                Json.mapper().readValue(rs.getBytes(5), BenchSlip.class));
+    }
+
     @Override
     public void close() {
         try {
+            for (PreparedStatement ps : statements.values()) {
+                ps.close();
+            }
             c.close();
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -34,13 +34,13 @@ final class VaultStore implements BenchStore {
     }
 
     @Override
-    public BenchSlip get(String id) {
-        return repo.find(id).map(Stored::value).orElse(null);
+    public Stored<BenchSlip> get(String id) {
+        return repo.find(id).orElse(null);
     }
 
     @Override
-    public List<BenchSlip> search(String query) {
-        return repo.search(query).stream().map(Stored::value).toList();
+    public List<Stored<BenchSlip>> search(String query, int limit) {
+        return repo.search(query, limit);
     }
 
     @Override

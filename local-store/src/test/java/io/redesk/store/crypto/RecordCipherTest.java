@@ -26,6 +26,30 @@ class RecordCipherTest {
 
     @ParameterizedTest
     @EnumSource(CryptoSuite.class)
+    void associatedDataKeepsItsDocumentedLayout(CryptoSuite suite) {
+        // format | suite | tableLen(1) table | idLen(2, big-endian) id | version(8, big-endian): vaults already
+        // written depend on these exact bytes.
+        byte[] ad = RecordCipher.associatedData(suite, "quotes", "q-1", 0x0102030405060708L);
+        byte[] expected = new byte[] {1, suite.code(), 6, 'q', 'u', 'o', 't', 'e', 's', 0, 3, 'q', '-', '1',
+            1, 2, 3, 4, 5, 6, 7, 8};
+        assertThat(ad).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @EnumSource(CryptoSuite.class)
+    void headerNamingAnotherLocationStillOpensNothingAndIsNamed(CryptoSuite suite) {
+        // The fast path takes the nonce right after a header equal to the expected location; a header
+        // edited to match another location must fail authentication, not decrypt.
+        RecordCipher c = cipher(suite);
+        byte[] env = c.seal("quotes", "q-1", 3, new byte[64]);
+        byte[] moved = RecordCipher.associatedData(suite, "quotes", "q-2", 3);
+        System.arraycopy(moved, 0, env, 0, moved.length);
+        RecordIntegrityException e = catchThrowableOfType(RecordIntegrityException.class, () -> c.open("quotes", "q-2", 3, env));
+        assertThat(e.kind()).isEqualTo(Kind.TAMPERED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(CryptoSuite.class)
     void flippedCiphertextBitIsNamedTampered(CryptoSuite suite) {
         RecordCipher c = cipher(suite);
         byte[] env = c.seal("quotes", "q-1", 3, new byte[64]);

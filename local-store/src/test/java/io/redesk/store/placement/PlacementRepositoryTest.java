@@ -120,6 +120,39 @@ class PlacementRepositoryTest {
     }
 
     @Test
+    void aBatchAfterAFailedOneWritesOnlyItsOwnRows() {
+        // Statements are reused: rows queued by the failed batch must not ride along with the next one.
+        List<PlacementRecord> bad = List.of(Samples.placement("p-1", "One", "B1"), Samples.placement("p-1", "Dup", "B2"));
+        assertThatThrownBy(() -> placements.insertAll(bad)).isInstanceOf(ConstraintViolationException.class);
+        placements.insertAll(List.of(Samples.placement("p-2", "Two", "B3")));
+        assertThat(placements.ids()).containsExactly("p-2");
+        assertThat(placements.search("one")).isEmpty();
+        assertThat(placements.search("two")).extracting(Stored::id).containsExactly("p-2");
+    }
+
+    @Test
+    void searchReturnsTheFirstPageInListOrder() {
+        for (int i = 0; i < 5; i++) {
+            placements.insert(Samples.placement("p-" + i, "Pacific Marine " + i, "B" + i));
+        }
+        assertThat(placements.search("pacific", 2)).hasSize(2);
+        assertThat(placements.search("pacific", 10)).hasSize(5);
+        assertThat(placements.search("pacific")).extracting(Stored::id)
+                .containsExactlyElementsOf(placements.all().stream().map(Stored::id).toList());
+        assertThatThrownBy(() -> placements.search("pacific", 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void lockingClosesTheReusedStatementsAndUnlockingPreparesThemAgain() {
+        placements.insert(Samples.placement("p-1", "Pacific", "B1"));
+        assertThat(placements.find("p-1")).isPresent();
+        vault.lock();
+        vault.unlock(TestVaults.PASSPHRASE.toCharArray());
+        assertThat(placements.find("p-1")).isPresent();
+        assertThat(placements.search("pacific")).hasSize(1);
+    }
+
+    @Test
     void transactionCommitsAllOrNothing() {
         QuoteRepository quotes = new QuoteRepository(vault);
         assertThatThrownBy(() -> vault.transaction(() -> {

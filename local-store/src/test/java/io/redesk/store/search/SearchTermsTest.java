@@ -2,7 +2,15 @@ package io.redesk.store.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class SearchTermsTest {
@@ -54,5 +62,43 @@ class SearchTermsTest {
     void emptyOrPunctuationOnlyQueryHasNoTerms() {
         assertThat(SearchTerms.forQuery(" -/ ")).isEmpty();
         assertThat(SearchTerms.forQuery(null)).isEmpty();
+    }
+
+    /** Search re-checks hits with matchesAll; it must agree with the index terms exactly. */
+    @Property(tries = 2000)
+    void matchesAllAgreesWithTheIndexedTerms(@ForAll("texts") String text, @ForAll("texts") String other,
+                                             @ForAll("texts") String query) {
+        List<String> texts = java.util.Arrays.asList(text, null, other);
+        Set<String> terms = SearchTerms.forQuery(query);
+        assertThat(SearchTerms.matchesAll(texts, terms))
+                .as("texts %s, query %s", texts, query)
+                .isEqualTo(SearchTerms.forIndex(texts).containsAll(terms));
+        // a query built from the text itself always matches it
+        Set<String> own = SearchTerms.forQuery(text);
+        assertThat(SearchTerms.matchesAll(texts, own)).isTrue();
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        // Small alphabets so that prefixes, whole tokens and CJK pairs collide often.
+        Arbitrary<Character> chars = Arbitraries.of('a', 'b', 'c', 'A', 'é', 'ß', '１', '2', ' ', '-', '/',
+                '中', '国', '再', '保', 'ア', '한');
+        return chars.list().ofMaxSize(30).map(cs -> {
+            StringBuilder sb = new StringBuilder();
+            cs.forEach(sb::append);
+            return sb.toString();
+        });
+    }
+
+    @Property(tries = 1000)
+    void asciiShortcutNormalisesLikeTheFullPath(@ForAll("ascii") String text) {
+        String full = Normalizer.normalize(Normalizer.normalize(Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT), Normalizer.Form.NFD), Normalizer.Form.NFC);
+        assertThat(SearchTerms.normalise(text)).isEqualTo(full);
+    }
+
+    @Provide
+    Arbitrary<String> ascii() {
+        return Arbitraries.strings().ascii().ofMaxLength(40);
     }
 }

@@ -64,7 +64,7 @@ public final class LocalChanges {
             store.projections().placements().insert(new PlacementRecord(id, slip.umr(), title,
                     io.redesk.domain.placement.PlacementStatus.DRAFT, cedentId.toString(),
                     brokerId == null ? null : brokerId.toString(), risk == null ? null : risk.periodStart(),
-                    risk == null ? null : risk.periodEnd(), 1));
+                    risk == null ? null : risk.periodEnd(), 1, slip.contractKind() == null ? null : slip.contractKind().name()));
             store.projections().slips().insert(new SlipVersionRecord(Projections.slipVersionId(id, 1), id, 1, null,
                     "draft", store.wire().valueToTree(slip)));
         });
@@ -83,7 +83,8 @@ public final class LocalChanges {
             store.projections().placements().update(new PlacementRecord(r.id(), slip.umr() == null ? r.umr() : slip.umr(),
                     r.title(), r.status(), r.cedentId(), r.brokerId(),
                     slip.riskDetails() == null ? r.inception() : slip.riskDetails().periodStart(),
-                    slip.riskDetails() == null ? r.expiry() : slip.riskDetails().periodEnd(), n), p.version());
+                    slip.riskDetails() == null ? r.expiry() : slip.riskDetails().periodEnd(), n,
+                    slip.contractKind() == null ? r.contractKind() : slip.contractKind().name()), p.version());
         });
     }
 

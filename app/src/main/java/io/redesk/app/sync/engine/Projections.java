@@ -75,7 +75,8 @@ public final class Projections {
         LocalDate end = r == null ? null : r.periodEnd();
         return new PlacementRecord(p.id().toString(), p.umr(), p.title(),
                 io.redesk.domain.placement.PlacementStatus.valueOf(p.status().name()), str(p.cedentId()),
-                str(p.brokerId()), start, end, (int) p.slipVersion());
+                str(p.brokerId()), start, end, (int) p.slipVersion(),
+                p.contractKind() == null ? null : p.contractKind().name());
     }
 
     /** Projects a quote if its placement is already projected (foreign key); returns whether it did. */

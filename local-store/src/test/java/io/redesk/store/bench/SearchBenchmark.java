@@ -1,0 +1,87 @@
+package io.redesk.store.bench;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Blind-index search over the 100,000 records, as the search box uses it: each query returns the
+ * first {@value #PAGE} hits (oldest change first). Two mixes, measured separately:
+ * {@code byReference}, 2,000 full UMRs (one hit each), and {@code byTitle}, 200 queries of a title
+ * word prefix, a second title word and the year (e.g. "paci marine 2024", about 0.2% of records
+ * match, so a full page of 50 usually). Both stores use the same tokenisation.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 6)
+@Fork(value = 1, jvmArgs = {"-Xmx1g"})
+public class SearchBenchmark {
+
+    /** Hits per query, as a result page of the search box. */
+    public static final int PAGE = 50;
+
+    @Param({"PLAIN", "INTERNATIONAL", "GM"})
+    public String store;
+
+    private Stores.Populated populated;
+    private List<String> references;
+    private List<String> titles;
+
+    @Setup(Level.Trial)
+    public void populate() throws IOException {
+        populated = Stores.populated(store);
+        Random r = new Random(2);
+        references = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            references.add(BenchData.umr(r.nextInt(BenchData.RECORDS)));
+        }
+        titles = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String[] words = populated.slips().get(r.nextInt(BenchData.RECORDS)).title().split(" ");
+            titles.add(words[0].substring(0, 4) + " " + words[1] + " " + words[3]);
+        }
+    }
+
+    @Benchmark
+    public long byReference() {
+        long hits = 0;
+        for (String q : references) {
+            hits += populated.store().search(q, PAGE).size();
+        }
+        if (hits != references.size()) {
+            throw new IllegalStateException("a reference search missed: " + hits + " hits for " + references.size());
+        }
+        return hits;
+    }
+
+    @Benchmark
+    public long byTitle() {
+        long hits = 0;
+        for (String q : titles) {
+            hits += populated.store().search(q, PAGE).size();
+        }
+        return hits;
+    }
+
+    @TearDown(Level.Trial)
+    public void close() throws IOException {
+        populated.close();
+    }
+}
