@@ -181,6 +181,9 @@ public final class UnderwritingViewModel {
                 || next.myLine().get().version() < shown.myLine().get().version())) {
             return true;
         }
+        if (next.myLine().isPresent() && shown.myLine().isEmpty()) {
+            return false;
+        }
         // same exchange state: a waiting answer the user just gave is newer than a list loaded before it
         return shown.waiting() && next.pending().isEmpty();
     }

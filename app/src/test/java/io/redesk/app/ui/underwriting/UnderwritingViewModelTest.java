@@ -126,6 +126,25 @@ class UnderwritingViewModelTest {
     }
 
     @Test
+    void aRefreshFetchedBeforeTheFirmOrderNeverTakesTheDeskBackNorClearsWhatIsTyped() {
+        UUID placement = TestPlacements.inInquiry(broker, "Stale refresh", List.of(DemoSeed.CHINA_RE, DemoSeed.PUDONG_RE));
+        InboxEntry beforeFirmOrder = open(placement);
+        Quote lead = TestPlacements.quote(chinaRe, placement, "900000.00", "China Re lead");
+        TestPlacements.firmOrder(broker, placement, lead, List.of(DemoSeed.PUDONG_RE));
+        desk.reload();
+        assertThat(desk.canWriteLine().get()).isTrue();
+        desk.writtenShareProperty().set("6");
+
+        // a list load that started before the firm order lands now
+        desk.update(beforeFirmOrder);
+        desk.show(beforeFirmOrder);
+
+        assertThat(desk.canWriteLine().get()).isTrue();
+        assertThat(desk.entryProperty().get().action()).isEqualTo(DeskAction.WRITE_LINE);
+        assertThat(desk.writtenShareProperty().get()).isEqualTo("6");
+    }
+
+    @Test
     void theExchangesRefusalIsShownWithItsReason() {
         UUID placement = TestPlacements.inInquiry(broker, "Refused", List.of(DemoSeed.PUDONG_RE));
         open(placement);
