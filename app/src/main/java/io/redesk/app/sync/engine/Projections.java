@@ -65,8 +65,13 @@ public final class Projections {
 
     public void placement(Placement p) {
         placements.save(placementRecord(p));
-        slips.save(new SlipVersionRecord(slipVersionId(p.id().toString(), p.slipVersion()), p.id().toString(),
-                (int) p.slipVersion(), null, null, wire.valueToTree(p.slip())));
+        slips.save(slipRecord(p));
+    }
+
+    /** The slip version record of the exchange's current slip of {@code p}. */
+    public SlipVersionRecord slipRecord(Placement p) {
+        return new SlipVersionRecord(slipVersionId(p.id().toString(), p.slipVersion()), p.id().toString(),
+                (int) p.slipVersion(), null, null, wire.valueToTree(p.slip()));
     }
 
     public static PlacementRecord placementRecord(Placement p) {
