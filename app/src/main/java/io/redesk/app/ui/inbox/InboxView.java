@@ -61,8 +61,8 @@ public final class InboxView extends VBox {
         }
         ListView<InboxEntry> list = new ListView<>(inbox.entries());
         list.setId("inbox-list");
-        list.setPrefWidth(420);
-        list.setMinWidth(340);
+        list.setPrefWidth(400);
+        list.setMinWidth(360);
         list.setCellFactory(v -> new InboxCell(inbox, i18n, list));
         Label emptyList = new Label();
         emptyList.setId("inbox-empty");
@@ -127,6 +127,10 @@ public final class InboxView extends VBox {
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         VBox left = new VBox(8, new HBox(8, refresh, progress, summary), offline, error, list);
         VBox.setVgrow(list, Priority.ALWAYS);
+        // the list keeps its width; the desk beside it takes what is left
+        left.setMinWidth(400);
+        left.setPrefWidth(400);
+        left.setMaxWidth(440);
 
         UnderwritingView deskView = new UnderwritingView(desk, i18n);
         Label choose = new Label();

@@ -53,6 +53,8 @@ public final class UnderwritingView extends VBox {
         heading.setId("uw-heading");
         heading.getStyleClass().add(Styles.TITLE_3);
         heading.setWrapText(true);
+        // wrapped, never cut: the UMR and the title both matter
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         heading.textProperty().bind(model.headingProperty());
 
         Label myQuote = bound("uw-my-quote", model.myQuoteProperty());
@@ -244,6 +246,9 @@ public final class UnderwritingView extends VBox {
         Label label = new Label();
         label.textProperty().bind(i18n.bind(labelKey));
         label.setLabelFor(input);
+        // long labels ("Written line % of the order") wrap in their column instead of ending in "..."
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         g.addRow(r++, label, input);
         if (error != null) {
             Label e = bound(errorId, error);
@@ -297,6 +302,8 @@ public final class UnderwritingView extends VBox {
         g.setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(150);
+        labels.setPrefWidth(170);
+        labels.setMaxWidth(190);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         g.getColumnConstraints().addAll(labels, values);

@@ -193,7 +193,7 @@ public final class UnderwritingViewModel {
         watched = e != null && e.waiting() ? e.placement().id() : null;
         heading.set(e == null ? "" : (e.placement().umr() == null ? "" : e.placement().umr() + " · ")
                 + (e.placement().title() == null ? "" : e.placement().title() + " · ")
-                + i18n.text("status.placement." + e.placement().status().name()));
+                + i18n.text(UnderwritingTexts.placementStatus(e.placement().status())));
         if (e == null) {
             slip.clear();
             market.clear();
@@ -205,7 +205,8 @@ public final class UnderwritingViewModel {
         // coded values (the contract kind) in the user's language; free text as the broker wrote it
         slip.setAll(SlipSheet.rows(e.placement().slip(), money, d -> i18n.formats().date(d)).stream()
                 .map(r -> r.field() == SlipSheet.Field.CONTRACT_KIND && r.value() != null
-                        ? new SlipSheet.Row(r.section(), r.field(), i18n.text("choice." + r.value())) : r)
+                        && UnderwritingTexts.contractKind(r.value()) != null
+                        ? new SlipSheet.Row(r.section(), r.field(), i18n.text(UnderwritingTexts.contractKind(r.value()))) : r)
                 .toList());
         market.setAll(MarketView.of(e.placement(), money));
         myQuote.set(e.myQuote().map(this::quoteText).orElse(i18n.text("uw.myQuote.none")));
@@ -215,11 +216,11 @@ public final class UnderwritingViewModel {
     private String quoteText(Quote q) {
         return switch (q.status()) {
             case QUOTED, ACCEPTED, NOT_TAKEN_UP, EXPIRED -> i18n.text("uw.myQuote.quoted",
-                    i18n.text("status.quote." + q.status().name()),
+                    i18n.text(UnderwritingTexts.quoteStatus(q.status())),
                     q.premium() == null ? "—" : money(q.premium()), q.capacity() == null ? "—" : share(q.capacity()),
                     q.validUntil() == null ? "—" : i18n.formats().dateTime(q.validUntil()));
             case DECLINED -> i18n.text("uw.myQuote.declined", q.declineReason() == null ? "" : q.declineReason());
-            default -> i18n.text("uw.myQuote.requested", i18n.text("status.quote." + q.status().name()));
+            default -> i18n.text("uw.myQuote.requested", i18n.text(UnderwritingTexts.quoteStatus(q.status())));
         };
     }
 
@@ -227,7 +228,7 @@ public final class UnderwritingViewModel {
         if (l.signedShare() != null) {
             return i18n.text("uw.myLine.signed", share(l.writtenShare()), share(l.signedShare()));
         }
-        return i18n.text("uw.myLine.written", share(l.writtenShare()), i18n.text("status.line." + l.status().name()));
+        return i18n.text("uw.myLine.written", share(l.writtenShare()), i18n.text(UnderwritingTexts.lineStatus(l.status())));
     }
 
     private String money(Money m) {
@@ -283,7 +284,7 @@ public final class UnderwritingViewModel {
         }
         Quote quote = e.myQuote().get();
         run("submit-quote", () -> sent(desk.submitQuote(quote, result.request().get()), e),
-                done -> afterSend(done, "uw.message.quoted"));
+                done -> afterSend(done, UnderwritingTexts.sent(PendingChange.Kind.QUOTE)));
     }
 
     /** Declines the quote request with the reason the broker will read. */
@@ -301,7 +302,7 @@ public final class UnderwritingViewModel {
         Quote quote = e.myQuote().get();
         String reason = declineReason.get().trim();
         run("decline-quote", () -> sent(desk.decline(quote, reason), e),
-                done -> afterSend(done, "uw.message.declined"));
+                done -> afterSend(done, UnderwritingTexts.sent(PendingChange.Kind.DECLINE)));
     }
 
     /** Validates the line form and writes the line. */
@@ -318,7 +319,7 @@ public final class UnderwritingViewModel {
             return;
         }
         run("write-line", () -> sent(desk.writeLine(e.placement(), result.request().get()), e),
-                done -> afterSend(done, "uw.message.lineWritten"));
+                done -> afterSend(done, UnderwritingTexts.sent(PendingChange.Kind.LINE)));
     }
 
     /** An action's outcome and the placement after it. */
@@ -370,11 +371,7 @@ public final class UnderwritingViewModel {
                             showOvertaken();
                         } else {
                             error.set("");
-                            message.set(i18n.text(switch (shown.pending().get().kind()) {
-                                case QUOTE -> "uw.message.quoted";
-                                case DECLINE -> "uw.message.declined";
-                                case LINE -> "uw.message.lineWritten";
-                            }));
+                            message.set(i18n.text(UnderwritingTexts.sent(shown.pending().get().kind())));
                         }
                         onChanged.run();
                     }
@@ -387,11 +384,7 @@ public final class UnderwritingViewModel {
         InboxEntry e = entry.get();
         if (e != null && e.waiting()) {
             error.set("");
-            message.set(i18n.text(switch (e.pending().get().kind()) {
-                case QUOTE -> "uw.message.quotePending";
-                case DECLINE -> "uw.message.declinePending";
-                case LINE -> "uw.message.linePending";
-            }));
+            message.set(i18n.text(UnderwritingTexts.pending(e.pending().get().kind())));
         }
     }
 
