@@ -65,8 +65,12 @@ public final class Projections {
 
     public void placement(Placement p) {
         placements.save(placementRecord(p));
-        slips.save(new SlipVersionRecord(slipVersionId(p.id().toString(), p.slipVersion()), p.id().toString(),
-                (int) p.slipVersion(), null, null, wire.valueToTree(p.slip())));
+        String versionId = slipVersionId(p.id().toString(), p.slipVersion());
+        // the placement document carries no effective date or note: keep those an endorsement made here
+        var known = slips.find(versionId).map(s -> s.value());
+        slips.save(new SlipVersionRecord(versionId, p.id().toString(), (int) p.slipVersion(),
+                known.map(SlipVersionRecord::effectiveDate).orElse(null), known.map(SlipVersionRecord::changeNote).orElse(null),
+                wire.valueToTree(p.slip())));
     }
 
     public static PlacementRecord placementRecord(Placement p) {

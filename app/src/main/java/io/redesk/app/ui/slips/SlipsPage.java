@@ -20,6 +20,7 @@ import java.util.List;
 import io.redesk.app.desk.SlipTemplates;
 import io.redesk.app.task.TaskExecutor;
 import io.redesk.app.ui.i18n.I18n;
+import io.redesk.app.ui.placement.DeskWidgets;
 import io.redesk.app.ui.shell.Page;
 import io.redesk.app.ui.shell.PageHeader;
 import io.redesk.app.ui.theme.AppStyles;
@@ -80,7 +81,11 @@ public final class SlipsPage extends VBox {
             return;
         }
         SlipsListViewModel listModel = new SlipsListViewModel(s.catalog(), executor);
-        SlipEditorViewModel editor = new SlipEditorViewModel(i18n, executor, s.drafts(), s.versions(), s.placements());
+        // endorsements go through the sync outbox like every change that must reach the exchange
+        io.redesk.app.desk.Endorsing.Outbox outbox = s.sync()
+                .<io.redesk.app.desk.Endorsing.Outbox>map(engine -> (id, request) -> engine.changes().endorse(id, request))
+                .orElse(null);
+        SlipEditorViewModel editor = new SlipEditorViewModel(i18n, executor, s.drafts(), s.versions(), s.placements(), outbox);
         TabPane tabs = new TabPane();
         tabs.setId("slips-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -130,6 +135,19 @@ public final class SlipsPage extends VBox {
         submit.setTooltip(tip(key("slips.submit.tip")));
         submit.setVisible(s.broker().isPresent());
         submit.setManaged(s.broker().isPresent());
+        Button endorse = button("slips-endorse", key("slips.endorse"), () -> {
+            tabs.getSelectionModel().select(editorTab);
+            scroll.setVvalue(0);
+            javafx.application.Platform.runLater(() -> {
+                javafx.scene.Node d = scroll.getContent().lookup("#endorse-description");
+                if (d != null) {
+                    d.requestFocus();
+                }
+            });
+        });
+        endorse.setTooltip(tip(key("slips.endorse.tip")));
+        endorse.visibleProperty().bind(editor.endorsableProperty());
+        endorse.managedProperty().bind(endorse.visibleProperty());
         Label outcome = new Label();
         outcome.setId("slips-outcome");
         outcome.textProperty().bind(this.outcome);
@@ -142,7 +160,7 @@ public final class SlipsPage extends VBox {
         problem.getStyleClass().add("danger");
         hideWhenEmpty(problem);
         // A flow, not a row: at 1280x800 (and in Chinese) the buttons wrap instead of being cut to "...".
-        FlowPane bar = new FlowPane(8, 8, newSlip, renew, check, save, pdf, submit);
+        FlowPane bar = new FlowPane(8, 8, newSlip, renew, check, save, endorse, pdf, submit);
         bar.setId("slips-actions");
         for (javafx.scene.Node n : bar.getChildren()) {
             ((javafx.scene.control.Control) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -276,13 +294,41 @@ public final class SlipsPage extends VBox {
         table.getColumns().add(col(key("slips.diff.after"), SlipEditorViewModel.DiffRow::after));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
+        TableView<SlipEditorViewModel.VersionRow> list = new TableView<>(editor.versionRows());
+        list.setId("versions-list");
+        TableColumn<SlipEditorViewModel.VersionRow, String> number = new TableColumn<>();
+        number.textProperty().bind(i18n.bind("slips.versions.number"));
+        number.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().number())));
+        TableColumn<SlipEditorViewModel.VersionRow, String> effective = new TableColumn<>();
+        effective.textProperty().bind(i18n.bind("slips.versions.effective"));
+        effective.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().effectiveDate() == null ? ""
+                : i18n.formats().date(c.getValue().effectiveDate())));
+        TableColumn<SlipEditorViewModel.VersionRow, String> note = new TableColumn<>();
+        note.textProperty().bind(i18n.bind("slips.versions.note"));
+        note.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().note() == null ? "" : c.getValue().note()));
+        list.getColumns().addAll(java.util.List.of(number, effective, note));
+        list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        list.setPrefHeight(160);
+        list.setMinHeight(120);
+        list.setPlaceholder(DeskWidgets.placeholder(i18n, key("slips.versions.empty")));
+        table.setPlaceholder(DeskWidgets.placeholder(i18n, key("slips.diff.empty")));
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            // picking a version compares it with the one before it
+            if (b != null && b.number() > 1) {
+                from.setValue(b.number() - 1);
+                to.setValue(b.number());
+                editor.compare(b.number() - 1, b.number());
+            }
+        });
         Label fromLabel = new Label();
         fromLabel.textProperty().bind(i18n.bind("slips.diff.from"));
         fromLabel.setLabelFor(from);
         Label toLabel = new Label();
         toLabel.textProperty().bind(i18n.bind("slips.diff.to"));
         toLabel.setLabelFor(to);
-        return new VBox(8, new HBox(8, fromLabel, from, toLabel, to, compare), table);
+        HBox compareBar = new HBox(8, fromLabel, from, toLabel, to, compare);
+        compareBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(8, list, compareBar, table);
     }
 
     private TableColumn<SlipEditorViewModel.DiffRow, String> col(String key,
