@@ -1,6 +1,8 @@
 package io.redesk.app.desk;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.redesk.domain.slip.ClaimsAgreementBasis;
+import io.redesk.domain.slip.WrittenLineBasis;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -79,14 +81,23 @@ public final class WireSlipForms {
 
     /**
      * A choice's code from the wire's text: the code itself ({@code PERCENTAGE_OF_ORDER}) or its words
-     * ("Percentage of the order"); the editor's drop-down then shows it in the user's language.
+     * ("Percentage of the order", "Lead only"); the editor's drop-down then shows it in the user's
+     * language. Text that names no choice is kept as written (the editor marks it for the user to pick).
      */
     static String code(String text) {
         if (text.isEmpty()) {
             return text;
         }
-        String c = text.trim().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replace("_THE_", "_");
-        return c.replaceAll("^_|_$", "");
+        String c = text.trim().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replace("_THE_", "_")
+                .replaceAll("^_|_$", "");
+        List<Enum<?>> choices = new ArrayList<>(List.of(WrittenLineBasis.values()));
+        choices.addAll(List.of(ClaimsAgreementBasis.values()));
+        for (Enum<?> e : choices) {
+            if (c.equals(e.name()) || c.equals(e.name().replace("LEADER", "LEAD"))) {
+                return e.name();
+            }
+        }
+        return text;
     }
 
     private static String text(JsonNode n, String field) {

@@ -58,9 +58,19 @@ public final class SlipsPage extends VBox {
     private final TaskExecutor executor;
     private final javafx.beans.property.StringProperty outcome = new javafx.beans.property.SimpleStringProperty(this, "outcome", "");
     private AutoCloseable syncSubscription;
+    /** Submits and PDF exports running; the toolbar shows a busy indicator while any does. */
+    private final javafx.beans.property.IntegerProperty running = new javafx.beans.property.SimpleIntegerProperty(this, "running");
+    private SlipsListViewModel list;
+    private final java.util.Optional<String> openUmr;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SlipsPage.class);
 
     public SlipsPage(ObservableValue<DeskServices> services, I18n i18n, TaskExecutor executor) {
+        this(services, i18n, executor, java.util.Optional.empty());
+    }
+
+    /** The page, opening the slip with market reference {@code openUmr} in the editor once it is listed. */
+    public SlipsPage(ObservableValue<DeskServices> services, I18n i18n, TaskExecutor executor, java.util.Optional<String> openUmr) {
+        this.openUmr = openUmr;
         this.i18n = i18n;
         this.executor = executor;
         getStyleClass().add(AppStyles.PAGE);
@@ -81,6 +91,7 @@ public final class SlipsPage extends VBox {
             return;
         }
         SlipsListViewModel listModel = new SlipsListViewModel(s.catalog(), executor);
+        list = listModel;
         // endorsements go through the sync outbox like every change that must reach the exchange
         io.redesk.app.desk.Endorsing.Outbox outbox = s.sync()
                 .<io.redesk.app.desk.Endorsing.Outbox>map(engine -> (id, request) -> engine.changes().endorse(id, request))
@@ -160,10 +171,13 @@ public final class SlipsPage extends VBox {
         problem.getStyleClass().add("danger");
         hideWhenEmpty(problem);
         // A flow, not a row: at 1280x800 (and in Chinese) the buttons wrap instead of being cut to "...".
-        FlowPane bar = new FlowPane(8, 8, newSlip, renew, check, save, endorse, pdf, submit);
+        FlowPane bar = new FlowPane(8, 8, newSlip, renew, check, save, endorse, pdf, submit,
+                DeskWidgets.busy("slips-busy", running.greaterThan(0)));
         bar.setId("slips-actions");
         for (javafx.scene.Node n : bar.getChildren()) {
-            ((javafx.scene.control.Control) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (n instanceof javafx.scene.control.ButtonBase b) {
+                b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
         }
         getChildren().addAll(bar, outcome, problem, tabs);
 
@@ -185,6 +199,7 @@ public final class SlipsPage extends VBox {
                         () -> tabs.getSelectionModel().select(2));
             }
         });
+        openUmr.ifPresent(umr -> openWhenListed(umr, listModel, editor, tabs));
         listModel.load();
         s.sync().ifPresent(engine -> reloadAfterPulls(engine, listModel));
     }
@@ -204,6 +219,22 @@ public final class SlipsPage extends VBox {
                 javafx.application.Platform.runLater(list::load);
             }
         });
+    }
+
+    /** Opens the slip {@code umr} in the editor the first time the list shows it (it may come with the first sync). */
+    private static void openWhenListed(String umr, SlipsListViewModel list, SlipEditorViewModel editor, TabPane tabs) {
+        boolean[] opened = {false};
+        javafx.collections.ListChangeListener<io.redesk.app.desk.SlipCatalog.Row> watch = c -> {
+            if (opened[0]) {
+                return;
+            }
+            list.rows().stream().filter(r -> umr.equals(r.umr())).findFirst().ifPresent(r -> {
+                opened[0] = true;
+                editor.open(r.id());
+                tabs.getSelectionModel().select(1);
+            });
+        };
+        list.rows().addListener(watch);
     }
 
     private void stopFollowingSync() {
@@ -239,6 +270,7 @@ public final class SlipsPage extends VBox {
         String title = editor.titleProperty().get().isBlank() ? form.get(SlipField.UMR) : editor.titleProperty().get();
         String localId = editor.placementId();
         outcome.set(i18n.text("slips.submitting"));
+        started();
         executor.execute(BackgroundTask.of("slip-submit", ctx -> {
             List<Organisation> cedents = desk.cedents();
             Organisation cedent = cedents.stream()
@@ -254,9 +286,17 @@ public final class SlipsPage extends VBox {
                 LOG.info("local draft {} kept: {}", localId, keptBecauseVersionsReferToIt.toString());
             }
             return p;
-        }).onSuccess(p -> outcome.set(i18n.text("slips.submitted", p.umr())))
-                .onFailure(e -> outcome.set(i18n.text("desk.failed", e instanceof ValidationException v
-                        ? v.errors().get(0).field() + ": " + v.errors().get(0).message() : e.getMessage()))));
+        }).onSuccess(p -> {
+            finished();
+            outcome.set(i18n.text("slips.submitted", p.umr()));
+            if (list != null) {
+                list.load();
+            }
+        }).onFailure(e -> {
+            finished();
+            outcome.set(i18n.text("desk.failed", e instanceof ValidationException v
+                    ? v.errors().get(0).field() + ": " + v.errors().get(0).message() : e.getMessage()));
+        }));
     }
 
     /** Writes the slip as a PDF into the user's documents folder (off the FX thread). */
@@ -265,6 +305,8 @@ public final class SlipsPage extends VBox {
         String title = editor.titleProperty().get();
         Localization l = Localization.of(i18n.getLanguage());
         String name = (form.get(SlipField.UMR).isBlank() ? "slip" : form.get(SlipField.UMR)) + ".pdf";
+        outcome.set(i18n.text("slips.pdfWriting"));
+        started();
         executor.execute(BackgroundTask.of("slip-pdf", ctx -> {
             Path dir = Path.of(System.getProperty("redesk.home", System.getProperty("user.home")), "exports");
             Files.createDirectories(dir);
@@ -273,8 +315,21 @@ public final class SlipsPage extends VBox {
                 SlipPdf.write(title, form, l, out);
             }
             return file;
-        }).onSuccess(f -> outcome.set(i18n.text("slips.pdfWritten", f.toString())))
-                .onFailure(e -> outcome.set(i18n.text("desk.failed", e.getMessage()))));
+        }).onSuccess(f -> {
+            finished();
+            outcome.set(i18n.text("slips.pdfWritten", f.toString()));
+        }).onFailure(e -> {
+            finished();
+            outcome.set(i18n.text("desk.failed", e.getMessage()));
+        }));
+    }
+
+    private void started() {
+        running.set(running.get() + 1);
+    }
+
+    private void finished() {
+        running.set(Math.max(0, running.get() - 1));
     }
 
     private VBox versions(SlipEditorViewModel editor) {

@@ -14,4 +14,9 @@ public final class SlipsListBenchProbe {
     public static List<SlipCatalog.Row> filter(SlipCatalog catalog, List<SlipCatalog.Row> rows, String q, PlacementStatus s) {
         return SlipsListViewModel.filter(catalog, rows, q, s);
     }
+
+    public static List<SlipCatalog.Row> filter(SlipCatalog catalog, List<SlipCatalog.Row> rows, String q, PlacementStatus s,
+                                               io.redesk.app.desk.KindFilter k) {
+        return SlipsListViewModel.filter(catalog, rows, q, s, k);
+    }
 }
