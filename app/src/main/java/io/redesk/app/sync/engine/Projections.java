@@ -65,12 +65,17 @@ public final class Projections {
 
     public void placement(Placement p) {
         placements.save(placementRecord(p));
-        String versionId = slipVersionId(p.id().toString(), p.slipVersion());
+        SlipVersionRecord theirs = slipRecord(p);
         // the placement document carries no effective date or note: keep those an endorsement made here
-        var known = slips.find(versionId).map(s -> s.value());
-        slips.save(new SlipVersionRecord(versionId, p.id().toString(), (int) p.slipVersion(),
-                known.map(SlipVersionRecord::effectiveDate).orElse(null), known.map(SlipVersionRecord::changeNote).orElse(null),
-                wire.valueToTree(p.slip())));
+        var known = slips.find(theirs.id()).map(s -> s.value());
+        slips.save(known.isEmpty() ? theirs : new SlipVersionRecord(theirs.id(), theirs.placementId(), theirs.slipVersion(),
+                known.get().effectiveDate(), known.get().changeNote(), theirs.slip()));
+    }
+
+    /** The slip version record of the exchange's current slip of {@code p}. */
+    public SlipVersionRecord slipRecord(Placement p) {
+        return new SlipVersionRecord(slipVersionId(p.id().toString(), p.slipVersion()), p.id().toString(),
+                (int) p.slipVersion(), null, null, wire.valueToTree(p.slip()));
     }
 
     public static PlacementRecord placementRecord(Placement p) {
