@@ -225,6 +225,7 @@ public final class BrokerDesk {
         placements.save(new PlacementRecord(p.id().toString(), p.umr(), p.title(),
                 io.redesk.domain.placement.PlacementStatus.valueOf(p.status().name()),
                 p.cedentId() == null ? null : p.cedentId().toString(), p.brokerId() == null ? null : p.brokerId().toString(),
-                risk == null ? null : risk.periodStart(), risk == null ? null : risk.periodEnd(), (int) p.slipVersion()));
+                risk == null ? null : risk.periodStart(), risk == null ? null : risk.periodEnd(), (int) p.slipVersion(),
+                p.contractKind() == null ? null : p.contractKind().name()));
     }
 }

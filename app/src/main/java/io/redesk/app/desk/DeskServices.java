@@ -1,5 +1,6 @@
 package io.redesk.app.desk;
 
+import io.redesk.app.sync.engine.SyncEngine;
 import io.redesk.store.draft.DraftRepository;
 import io.redesk.store.placement.PlacementRepository;
 import io.redesk.store.placement.SlipVersionRepository;
@@ -9,14 +10,22 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the placement desk needs from the signed-in session: the unlocked vault, and the broker's
- * exchange service when an exchange is reachable (absent offline: slips still work, inquiries wait).
+ * What the placement desk needs from the signed-in session: the unlocked vault, the broker's exchange
+ * service when an exchange is reachable (absent offline: slips still work, inquiries wait), and the
+ * session's sync engine when there is one (its outbox carries offline edits such as endorsements; its
+ * pulls tell the slips list to reload).
  */
-public record DeskServices(Vault vault, Optional<BrokerDesk> broker, String userId) {
+public record DeskServices(Vault vault, Optional<BrokerDesk> broker, String userId, Optional<SyncEngine> sync) {
 
     public DeskServices {
         Objects.requireNonNull(vault, "vault");
         Objects.requireNonNull(broker, "broker");
+        Objects.requireNonNull(sync, "sync");
+    }
+
+    /** Services without a sync engine (tests, a session that does not sync). */
+    public DeskServices(Vault vault, Optional<BrokerDesk> broker, String userId) {
+        this(vault, broker, userId, Optional.empty());
     }
 
     public PlacementRepository placements() {

@@ -96,7 +96,7 @@ class MainWindowSmokeTest {
         assertThat(robot.lookup("#home-items").query().isVisible()).isFalse();
         // signed in to an exchange: no "no exchange, open settings" advice
         assertThat(robot.lookup("#home-open-settings").query().isVisible()).isFalse();
-        assertThat(text(robot, "#session-user")).contains("Alice Wang", "Huatai Re Brokers", "BROKER");
+        assertThat(text(robot, "#session-user")).contains("Alice Wang", "Huatai Re Brokers", "Broker");
     }
 
     @Test

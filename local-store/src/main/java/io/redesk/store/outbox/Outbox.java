@@ -173,6 +173,20 @@ public final class Outbox {
         });
     }
 
+    /** Whether the aggregate has an entry not yet accepted (one indexed look-up, no decryption). */
+    public boolean hasUnfinished(String aggregateType, String aggregateId) {
+        return sessions.current().read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM outbox WHERE aggregate_type = ? AND aggregate_id = ?"
+                    + " AND status IN ('PENDING', 'IN_FLIGHT', 'FAILED') LIMIT 1")) {
+                ps.setString(1, aggregateType);
+                ps.setString(2, aggregateId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
     /**
      * Moves every entry of an aggregate to a new id: a record created offline got its id from the
      * exchange, and the changes queued behind its creation must now name that id. Returns the rows moved.

@@ -160,10 +160,11 @@ public final class SearchTerms {
         }
     }
 
-    private record Token(String text, boolean cjk) {
+    record Token(String text, boolean cjk) {
     }
 
-    private static List<Token> tokens(String raw) {
+    /** The normalised tokens of {@code raw}: runs of letters and digits, Han/kana/hangul runs apart. */
+    static List<Token> tokens(String raw) {
         String s = normalise(raw);
         List<Token> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
@@ -193,7 +194,7 @@ public final class SearchTerms {
         }
     }
 
-    private static boolean isCjk(int cp) {
+    static boolean isCjk(int cp) {
         Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
         return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
                 || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL;

@@ -53,6 +53,21 @@ class OutboxSyncOperationsTest {
     }
 
     @Test
+    void hasUnfinishedIsTrueUntilEveryEntryOfTheAggregateIsAccepted() throws Exception {
+        outbox.enqueue("a", "PLACEMENT", "p1", "CREATE", json("{}"));
+        outbox.enqueue("b", "PLACEMENT", "p1", "EDIT", json("{}"));
+        outbox.enqueue("c", "LINE", "p1", "WRITE", json("{}"));
+        assertThat(outbox.hasUnfinished("PLACEMENT", "p1")).isTrue();
+        outbox.markDone("a");
+        outbox.markFailed("b", "HTTP 400");
+        assertThat(outbox.hasUnfinished("PLACEMENT", "p1")).as("a rejected entry still holds its aggregate").isTrue();
+        outbox.remove("b");
+        assertThat(outbox.hasUnfinished("PLACEMENT", "p1")).isFalse();
+        assertThat(outbox.hasUnfinished("LINE", "p1")).as("same id, other aggregate type").isTrue();
+        assertThat(outbox.hasUnfinished("PLACEMENT", "p2")).isFalse();
+    }
+
+    @Test
     void reassignAggregateMovesEveryEntryOfTheTemporaryId() throws Exception {
         outbox.enqueue("a", "PLACEMENT", "tmp", "CREATE", json("{}"));
         outbox.enqueue("b", "PLACEMENT", "tmp", "EDIT", json("{}"));

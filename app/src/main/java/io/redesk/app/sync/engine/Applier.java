@@ -7,6 +7,7 @@ import io.redesk.sdk.model.placement.Placement;
 import io.redesk.sdk.model.quote.Quote;
 import io.redesk.store.doc.Stored;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Applies one exchange document (from the feed or a push's answer) to the vault: the exchange's copy
@@ -29,12 +30,17 @@ final class Applier {
      * @return whether the document was newer than the copy held
      */
     boolean apply(Object doc, Set<String> busy) {
+        return apply(doc, (Predicate<String>) busy::contains);
+    }
+
+    /** As {@link #apply(Object, Set)}, asking {@code busy} about the aggregates the document touches. */
+    boolean apply(Object doc, Predicate<String> busy) {
         if (doc instanceof Placement p) {
             String id = p.id().toString();
             if (!saveCopy("PLACEMENT", id, id, p.version(), doc)) {
                 return false;
             }
-            if (!busy.contains(ServerCopy.key("PLACEMENT", id))) {
+            if (!busy.test(ServerCopy.key("PLACEMENT", id))) {
                 boolean first = store.projections().placements().find(id).isEmpty();
                 store.projections().placement(p);
                 if (first) {
@@ -55,7 +61,7 @@ final class Applier {
             if (!saveCopy("LINE", id, l.placementId().toString(), l.version(), doc)) {
                 return false;
             }
-            if (l.status() == LineStatus.SIGNED || !busy.contains(ServerCopy.key("LINE", id))) {
+            if (l.status() == LineStatus.SIGNED || !busy.test(ServerCopy.key("LINE", id))) {
                 store.projections().line(l);
             }
             return true;
@@ -91,12 +97,12 @@ final class Applier {
     }
 
     /** Quotes and lines that arrived before their placement could be projected (foreign key). */
-    private void projectChildren(String placementId, Set<String> busy) {
+    private void projectChildren(String placementId, Predicate<String> busy) {
         for (Stored<ServerCopy> s : store.copies().ofPlacement(placementId)) {
             ServerCopy c = s.value();
             if (c.entityType().equals("QUOTE")) {
                 store.projections().quote((Quote) toWire(c));
-            } else if (c.entityType().equals("LINE") && !busy.contains(c.id())) {
+            } else if (c.entityType().equals("LINE") && !busy.test(c.id())) {
                 store.projections().line((Line) toWire(c));
             }
         }

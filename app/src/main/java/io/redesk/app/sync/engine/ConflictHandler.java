@@ -155,7 +155,7 @@ public final class ConflictHandler {
             store.projections().slips().save(new SlipVersionRecord(Projections.slipVersionId(placementId, n), placementId,
                     n, null, "merged", slip));
             store.projections().placements().update(new PlacementRecord(r.id(), r.umr(), r.title(), r.status(),
-                    r.cedentId(), r.brokerId(), r.inception(), r.expiry(), n), s.version());
+                    r.cedentId(), r.brokerId(), r.inception(), r.expiry(), n, r.contractKind()), s.version());
         });
     }
 

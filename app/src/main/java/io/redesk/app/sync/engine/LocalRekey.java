@@ -21,7 +21,7 @@ final class LocalRekey {
             case PLACEMENT -> p.placements().find(from).ifPresent(old -> {
                 PlacementRecord r = old.value();
                 p.placements().save(new PlacementRecord(to, r.umr(), r.title(), r.status(), r.cedentId(), r.brokerId(),
-                        r.inception(), r.expiry(), r.currentSlipVersion()));
+                        r.inception(), r.expiry(), r.currentSlipVersion(), r.contractKind()));
                 for (Stored<SlipVersionRecord> s : p.slips().versionsOf(from)) {
                     SlipVersionRecord v = s.value();
                     p.slips().save(new SlipVersionRecord(Projections.slipVersionId(to, v.slipVersion()), to,

@@ -65,8 +65,13 @@ public final class Projections {
 
     public void placement(Placement p) {
         placements.save(placementRecord(p));
-        slips.save(new SlipVersionRecord(slipVersionId(p.id().toString(), p.slipVersion()), p.id().toString(),
-                (int) p.slipVersion(), null, null, wire.valueToTree(p.slip())));
+        slips.save(slipRecord(p));
+    }
+
+    /** The slip version record of the exchange's current slip of {@code p}. */
+    public SlipVersionRecord slipRecord(Placement p) {
+        return new SlipVersionRecord(slipVersionId(p.id().toString(), p.slipVersion()), p.id().toString(),
+                (int) p.slipVersion(), null, null, wire.valueToTree(p.slip()));
     }
 
     public static PlacementRecord placementRecord(Placement p) {
@@ -75,7 +80,8 @@ public final class Projections {
         LocalDate end = r == null ? null : r.periodEnd();
         return new PlacementRecord(p.id().toString(), p.umr(), p.title(),
                 io.redesk.domain.placement.PlacementStatus.valueOf(p.status().name()), str(p.cedentId()),
-                str(p.brokerId()), start, end, (int) p.slipVersion());
+                str(p.brokerId()), start, end, (int) p.slipVersion(),
+                p.contractKind() == null ? null : p.contractKind().name());
     }
 
     /** Projects a quote if its placement is already projected (foreign key); returns whether it did. */

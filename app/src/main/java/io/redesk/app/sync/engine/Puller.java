@@ -1,10 +1,8 @@
 package io.redesk.app.sync.engine;
 
 import io.redesk.sdk.ExchangeClient;
-import io.redesk.sdk.model.feed.Change;
 import io.redesk.sdk.model.feed.ChangePage;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -25,14 +23,14 @@ final class Puller {
 
     private final SyncStore store;
     private final ExchangeClient client;
-    private final Applier applier;
+    private final PageWriter writer;
     private final ExecutorService prefetch;
     private final int batch;
 
     Puller(SyncStore store, ExchangeClient client, Applier applier, ExecutorService prefetch, int batch) {
         this.store = store;
         this.client = client;
-        this.applier = applier;
+        this.writer = new PageWriter(store, applier);
         this.prefetch = prefetch;
         this.batch = batch;
     }
@@ -79,14 +77,8 @@ final class Puller {
 
     void applyPage(ChangePage page) {
         store.vault().transaction(() -> {
-            Set<String> busy = store.outbox().unfinishedAggregates();
             if (page.items() != null) {
-                for (Change ch : page.items()) {
-                    Object doc = ch.placement() != null ? ch.placement() : ch.quote() != null ? ch.quote() : ch.line();
-                    if (doc != null) {
-                        applier.apply(doc, busy);
-                    }
-                }
+                writer.write(page.items());
             }
             if (page.nextCursor() != null && !page.nextCursor().isEmpty()) {
                 store.cursors().advance(SyncStore.FEED_STREAM, page.nextCursor());

@@ -42,6 +42,7 @@ final class Pusher {
     private final Backoff backoff;
     private final ExecutorService pool;
     private final Clock clock;
+    private final GroupCommit commits;
 
     Pusher(SyncStore store, Dispatcher dispatcher, Applier applier, ConflictHandler conflicts, Backoff backoff,
            ExecutorService pool, Clock clock) {
@@ -52,6 +53,7 @@ final class Pusher {
         this.backoff = backoff;
         this.pool = pool;
         this.clock = clock;
+        this.commits = new GroupCommit(store.vault());
     }
 
     Result pushDue(BiConsumer<Integer, Integer> progress) {
@@ -185,7 +187,7 @@ final class Pusher {
             }
             return f.kind();
         }
-        store.vault().transaction(() -> accepted(e, op, docs));
+        commits.commit(() -> accepted(e, op, docs));
         return null;
     }
 
@@ -201,14 +203,25 @@ final class Pusher {
                 aggregateId = serverId;
             }
         }
-        var busy = store.outbox().unfinishedAggregates();
+        // one indexed look-up per aggregate the answer touches, not a scan of the whole outbox
+        boolean ownProjected = false;
         for (Object doc : docs) {
-            applier.apply(doc, busy);
+            boolean newer = applier.apply(doc, k -> busy(store, k));
+            ownProjected |= newer && Ids.typeOf(doc).equals(e.aggregateType()) && Ids.of(doc).equals(aggregateId);
         }
-        if (!busy.contains(e.aggregateType() + ":" + aggregateId) && op.aggregate() != Op.Aggregate.QUOTE) {
+        // re-project from the exchange's copy once the aggregate has nothing left to push, unless the
+        // answer just did exactly that (it was newer, and the same "not busy" test let it through)
+        if (!ownProjected && op.aggregate() != Op.Aggregate.QUOTE
+                && !store.outbox().hasUnfinished(e.aggregateType(), aggregateId)) {
             applier.reproject(e.aggregateType(), aggregateId);
         }
         chainBase(e.aggregateType(), aggregateId, docs);
+    }
+
+    /** Whether the aggregate {@code TYPE:id} has changes not yet accepted. */
+    private static boolean busy(SyncStore store, String key) {
+        int colon = key.indexOf(':');
+        return store.outbox().hasUnfinished(key.substring(0, colon), key.substring(colon + 1));
     }
 
     /** The next queued change of the same entity was made on this answer's version: give it that base. */

@@ -5,6 +5,7 @@ import static io.redesk.app.i18n.Localization.key;
 import io.redesk.app.desk.DeskServices;
 import io.redesk.app.task.TaskExecutor;
 import io.redesk.app.ui.i18n.I18n;
+import io.redesk.app.ui.placement.DeskWidgets;
 import io.redesk.app.ui.quoteboard.QuoteBoardView;
 import io.redesk.app.ui.quoteboard.QuoteBoardViewModel;
 import io.redesk.app.ui.shell.Page;
@@ -78,6 +79,8 @@ public final class InquiryPage extends VBox {
         reason.setPrefWidth(280);
         table.getColumns().addAll(java.util.List.of(invite, name, ratings, verdict, reason));
         table.setPrefHeight(230);
+        table.setMinHeight(180);
+        table.setPlaceholder(DeskWidgets.placeholder(i18n, key("inquiry.empty")));
         table.setOnKeyPressed(e -> {
             var sel = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == javafx.scene.input.KeyCode.SPACE && sel != null) {
@@ -122,7 +125,10 @@ public final class InquiryPage extends VBox {
             board.load();
             board.refresh();
         });
-        getChildren().addAll(reload, inquiryPane, boardPane);
+        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(8, reload,
+                DeskWidgets.busy("inquiry-busy", javafx.beans.binding.Bindings.or(model.busyProperty(), board.busyProperty())));
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(top, inquiryPane, boardPane);
         model.load();
         board.load();
     }

@@ -6,6 +6,7 @@ import io.redesk.app.desk.DeskServices;
 import io.redesk.app.task.TaskExecutor;
 import io.redesk.app.ui.i18n.I18n;
 import io.redesk.app.ui.inquiry.PlacementChooser;
+import io.redesk.app.ui.placement.DeskWidgets;
 import io.redesk.app.ui.shell.Page;
 import io.redesk.app.ui.shell.PageHeader;
 import io.redesk.app.ui.theme.AppStyles;
@@ -56,6 +57,8 @@ public final class LinesPage extends VBox {
         table.getColumns().add(col(key("lines.col.toStand"), r -> r.toStand() ? i18n.text("lines.yes") : "", 90));
         table.getColumns().add(col(key("lines.col.signed"), LinesViewModel.Row::signed, 140));
         table.setPrefHeight(220);
+        table.setMinHeight(170);
+        table.setPlaceholder(DeskWidgets.placeholder(i18n, key("lines.empty")));
         Label total = new Label();
         total.setId("lines-total");
         total.textProperty().bind(model.writtenTotalProperty());
@@ -84,7 +87,7 @@ public final class LinesPage extends VBox {
         Label previewTitle = new Label();
         previewTitle.textProperty().bind(i18n.bind("lines.preview"));
         previewTitle.getStyleClass().add("title-4");
-        getChildren().addAll(new HBox(8, chooser, refresh), previewTitle, total, factor, table, new HBox(8, reduce, close), outcome);
+        getChildren().addAll(new HBox(8, chooser, refresh, DeskWidgets.busy("lines-busy", model.busyProperty())), previewTitle, total, factor, table, new HBox(8, reduce, close), outcome);
         model.load();
     }
 

@@ -2,10 +2,9 @@ package io.redesk.app.ui.lines;
 
 import io.redesk.app.desk.BrokerDesk;
 import io.redesk.app.desk.Security;
-import io.redesk.app.i18n.Localization;
-import io.redesk.app.task.BackgroundTask;
 import io.redesk.app.task.TaskExecutor;
 import io.redesk.app.ui.i18n.I18n;
+import io.redesk.app.ui.placement.PlacementPageModel;
 import io.redesk.domain.money.Share;
 import io.redesk.domain.signing.SignedLine;
 import io.redesk.domain.signing.SigningResult;
@@ -16,10 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -28,46 +25,39 @@ import javafx.collections.ObservableList;
  * domain computes ({@link io.redesk.domain.signing.SigningDown}: to-stand lines kept, others scaled,
  * rounded to sum exactly to the order); then close (the exchange signs) and bind.
  */
-public final class LinesViewModel {
+public final class LinesViewModel extends PlacementPageModel {
 
     /** One line: reinsurer, written %, to stand, signed % in the preview. */
     public record Row(String reinsurer, String written, boolean toStand, String signed) {
     }
 
-    private final BrokerDesk desk;
-    private final TaskExecutor executor;
-    private final I18n i18n;
-    private final ObservableList<Placement> placements = FXCollections.observableArrayList();
-    private final ObjectProperty<Placement> placement = new SimpleObjectProperty<>(this, "placement");
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper writtenTotal = new ReadOnlyStringWrapper(this, "writtenTotal", "");
     private final ReadOnlyStringWrapper factor = new ReadOnlyStringWrapper(this, "factor", "");
-    private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
     private Map<String, String> names = Map.of();
 
     public LinesViewModel(BrokerDesk desk, TaskExecutor executor, I18n i18n) {
-        this.desk = desk;
-        this.executor = executor;
-        this.i18n = i18n;
-        placement.addListener((o, a, b) -> refresh());
+        super(desk, executor, i18n);
+        placementProperty().addListener((o, a, b) -> refresh());
     }
 
     public void load() {
-        executor.execute(BackgroundTask.of("lines-load", ctx -> {
+        loadPlacements("lines-load", ctx -> {
             names = desk.candidates(false).stream().collect(Collectors.toMap(Security::id, Security::name, (x, y) -> x));
             return desk.myPlacements();
-        }).onSuccess(placements::setAll).onFailure(e -> outcome.set(text("desk.failed", e.getMessage()))));
+        });
     }
 
     /** Reloads the lines and recomputes the preview. */
     public void refresh() {
-        Placement p = placement.get();
+        Placement p = placementProperty().get();
         if (p == null) {
             rows.clear();
+            writtenTotal.set("");
+            factor.set("");
             return;
         }
-        executor.execute(BackgroundTask.of("lines", ctx -> desk.lines(p.id())).onSuccess(lines -> show(p, lines))
-                .onFailure(e -> outcome.set(text("desk.failed", e.getMessage()))));
+        run("lines", ctx -> desk.lines(p.id()), lines -> show(p, lines));
     }
 
     private void show(Placement p, List<Line> lines) {
@@ -79,35 +69,34 @@ public final class LinesViewModel {
                     s == null ? "" : s.signed().percent().toPlainString());
         }).toList());
         writtenTotal.set(text("lines.writtenTotal", preview.writtenTotal().percent().toPlainString(), order.percent().toPlainString()));
-        factor.set(text("lines.factor", preview.factor() == null ? "1" : preview.factor().toPlainString(),
-                preview.underSubscription().name()));
+        factor.set(text("lines.factor", preview.factor() == null ? "1" : preview.factor().stripTrailingZeros().toPlainString(),
+                subscription(preview)));
+    }
+
+    private String subscription(SigningResult preview) {
+        return switch (preview.underSubscription()) {
+            case NONE -> preview.writtenTotal().percent().compareTo(preview.order().percent()) > 0
+                    ? text("lines.subscription.over") : text("lines.subscription.full");
+            case DECISION_REQUIRED -> text("lines.subscription.under");
+            case ORDER_REDUCED -> text("lines.subscription.reduced");
+            case KEPT_OPEN -> text("lines.subscription.keptOpen");
+        };
     }
 
     /** Closes the placement at the exchange (it signs the lines down by the same rule). */
     public void close(boolean reduceOrderIfUnder) {
-        Placement p = placement.get();
+        Placement p = placementProperty().get();
         if (p == null) {
+            tell(text("lines.choosePlacement"));
             return;
         }
-        executor.execute(BackgroundTask.of("lines-close", ctx -> {
+        run("lines-close", ctx -> {
             desk.close(p.id(), reduceOrderIfUnder);
             return desk.bind(p.id());
-        }).onSuccess(bound -> {
-            outcome.set(text("lines.closed"));
-            placement.set(bound);
-        }).onFailure(e -> outcome.set(text("desk.failed", e.getMessage()))));
-    }
-
-    private String text(String key, Object... args) {
-        return Localization.of(i18n.getLanguage()).text(key, args);
-    }
-
-    public ObservableList<Placement> placements() {
-        return placements;
-    }
-
-    public ObjectProperty<Placement> placementProperty() {
-        return placement;
+        }, bound -> {
+            tell(text("lines.closed"));
+            placementProperty().set(bound);
+        });
     }
 
     public ObservableList<Row> rows() {
@@ -120,9 +109,5 @@ public final class LinesViewModel {
 
     public ReadOnlyStringProperty factorProperty() {
         return factor.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty outcomeProperty() {
-        return outcome.getReadOnlyProperty();
     }
 }

@@ -1,6 +1,9 @@
 package io.redesk.app.ui.quoteboard;
 
+import static io.redesk.app.i18n.Localization.key;
+
 import io.redesk.app.ui.i18n.I18n;
+import io.redesk.app.ui.placement.DeskWidgets;
 import io.redesk.app.ui.inquiry.PlacementChooser;
 import io.redesk.sdk.model.quote.QuoteStatus;
 
@@ -40,6 +43,8 @@ public final class QuoteBoardView extends VBox {
         table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.subjectivities"), QuoteBoardViewModel.Row::subjectivities, 180));
         table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.validity"), QuoteBoardViewModel.Row::validUntil, 100));
         table.setPrefHeight(200);
+        table.setMinHeight(150);
+        table.setPlaceholder(DeskWidgets.placeholder(i18n, key("quoteboard.empty")));
 
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = new NumberAxis();
@@ -48,7 +53,8 @@ public final class QuoteBoardView extends VBox {
         chart.setId("board-chart");
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setPrefHeight(220);
+        chart.setPrefHeight(240);
+        chart.setMinHeight(200);
         chart.titleProperty().bind(i18n.bind("quoteboard.chart.title"));
         model.rows().addListener((ListChangeListener<QuoteBoardViewModel.Row>) c -> {
             XYChart.Series<String, Number> premium = new XYChart.Series<>();

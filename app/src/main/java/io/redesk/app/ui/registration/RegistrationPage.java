@@ -6,6 +6,7 @@ import io.redesk.app.desk.DeskServices;
 import io.redesk.app.task.TaskExecutor;
 import io.redesk.app.ui.i18n.I18n;
 import io.redesk.app.ui.inquiry.PlacementChooser;
+import io.redesk.app.ui.placement.DeskWidgets;
 import io.redesk.app.ui.shell.Page;
 import io.redesk.app.ui.shell.PageHeader;
 import io.redesk.app.ui.theme.AppStyles;
@@ -53,7 +54,7 @@ public final class RegistrationPage extends VBox {
         table.setId("registration-fields");
         TableColumn<RegistrationViewModel.Field, String> name = new TableColumn<>();
         name.textProperty().bind(i18n.bind("registration.col.field"));
-        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(RegistrationText.label(i18n, c.getValue().name())));
         name.setPrefWidth(180);
         TableColumn<RegistrationViewModel.Field, String> value = new TableColumn<>();
         value.textProperty().bind(i18n.bind("registration.col.value"));
@@ -62,6 +63,8 @@ public final class RegistrationPage extends VBox {
         table.getColumns().add(name);
         table.getColumns().add(value);
         table.setPrefHeight(320);
+        table.setMinHeight(180);
+        table.setPlaceholder(DeskWidgets.placeholder(i18n, key("registration.empty")));
         Button send = new Button();
         send.setId("registration-send");
         send.textProperty().bind(i18n.bind("registration.send"));
@@ -79,7 +82,7 @@ public final class RegistrationPage extends VBox {
         outcome.setId("registration-outcome");
         outcome.textProperty().bind(model.outcomeProperty());
         outcome.setWrapText(true);
-        getChildren().addAll(new HBox(8, chooser, reload), explain, table, send, receipt, outcome);
+        getChildren().addAll(new HBox(8, chooser, reload, DeskWidgets.busy("registration-busy", model.busyProperty())), explain, table, send, receipt, outcome);
         model.load();
     }
 }

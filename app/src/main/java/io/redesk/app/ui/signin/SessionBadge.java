@@ -16,11 +16,13 @@ public final class SessionBadge extends HBox {
 
     /** A badge for {@code session}; {@code onSignOut} runs when the user signs out. */
     public SessionBadge(Session session, I18n i18n, Runnable onSignOut) {
-        String roles = session.roles().stream().map(Enum::name).collect(Collectors.joining(", "));
         Label who = new Label();
         who.setId("session-user");
-        who.textProperty().bind(i18n.bind("session.badge", session.user().displayName(),
-                session.organisation().name(), roles));
+        // roles in the user's language, re-read when the language changes
+        who.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> i18n.text("session.badge",
+                session.user().displayName(), session.organisation().name(),
+                session.roles().stream().map(r -> roleText(i18n, r)).collect(Collectors.joining(", "))),
+                i18n.languageProperty()));
         who.setGraphic(new FontIcon(Material2OutlinedAL.ACCOUNT_CIRCLE));
         Button signOut = new Button();
         signOut.setId("session-sign-out");
@@ -30,5 +32,14 @@ public final class SessionBadge extends HBox {
         getChildren().addAll(who, signOut);
         setSpacing(8);
         setAlignment(Pos.CENTER_RIGHT);
+    }
+
+    static String roleText(I18n i18n, io.redesk.sdk.model.party.Role role) {
+        return switch (role) {
+            case BROKER -> i18n.text("role.BROKER");
+            case UNDERWRITER -> i18n.text("role.UNDERWRITER");
+            case FINANCE -> i18n.text("role.FINANCE");
+            case ADMIN -> i18n.text("role.ADMIN");
+        };
     }
 }

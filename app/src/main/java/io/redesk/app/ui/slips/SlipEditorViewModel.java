@@ -272,7 +272,11 @@ public final class SlipEditorViewModel {
         PlacementStatus status = existing.map(p -> p.value().status()).orElse(PlacementStatus.DRAFT);
         int v = Math.max(version, existing.map(p -> p.value().currentSlipVersion()).orElse(0));
         String umr = f.get(SlipField.UMR).isBlank() ? null : f.get(SlipField.UMR).trim();
-        placements.save(new PlacementRecord(id, umr, t, status, null, null, inception, expiry, v));
+        String kind = f.get(SlipField.KIND).isBlank() ? existing.map(p -> p.value().contractKind()).orElse(null) : f.get(SlipField.KIND).trim();
+        // the parties come from the exchange (sync or submit): an edit here must not blank them
+        String cedent = existing.map(p -> p.value().cedentId()).orElse(null);
+        String broker = existing.map(p -> p.value().brokerId()).orElse(null);
+        placements.save(new PlacementRecord(id, umr, t, status, cedent, broker, inception, expiry, v, kind));
     }
 
     private static LocalDate parse(String s) {

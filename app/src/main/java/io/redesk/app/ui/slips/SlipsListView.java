@@ -2,6 +2,7 @@ package io.redesk.app.ui.slips;
 
 import static io.redesk.app.i18n.Localization.key;
 
+import io.redesk.app.desk.KindFilter;
 import io.redesk.app.desk.SlipCatalog.Row;
 import io.redesk.app.ui.i18n.I18n;
 import io.redesk.domain.placement.PlacementStatus;
@@ -24,8 +25,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The slips list: a search box, a status filter and a virtualised, sortable table (only visible rows
- * get cells, so 100,000 placements cost what 30 do). Enter or double-click opens the slip.
+ * The slips list: a search box, status and contract-kind filters and a virtualised, sortable table
+ * (only visible rows get cells, so 100,000 placements cost what 30 do). Enter or double-click opens the
+ * slip. The empty table says why it is empty: still loading, no slips yet, nothing matches the filters
+ * (with a way to clear them), or the vault could not be read.
  */
 public final class SlipsListView extends VBox {
 
@@ -45,6 +48,14 @@ public final class SlipsListView extends VBox {
         status.setCellFactory(v -> new StatusCell(i18n));
         status.valueProperty().bindBidirectional(model.statusProperty());
 
+        ComboBox<KindFilter> kind = new ComboBox<>();
+        kind.setId("slips-kind");
+        kind.getItems().add(null);
+        kind.getItems().addAll(KindFilter.values());
+        kind.setButtonCell(new KindCell(i18n));
+        kind.setCellFactory(v -> new KindCell(i18n));
+        kind.valueProperty().bindBidirectional(model.kindProperty());
+
         Label count = new Label();
         count.textProperty().bind(i18n.bind("slips.count", javafx.beans.binding.Bindings.size(model.rows()), model.totalProperty()));
         ProgressIndicator busy = new ProgressIndicator();
@@ -57,7 +68,8 @@ public final class SlipsListView extends VBox {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getColumns().add(column(i18n, key("slips.col.umr"), r -> r.umr() == null ? "" : r.umr(), 160));
-        table.getColumns().add(column(i18n, key("slips.col.title"), Row::title, 360));
+        table.getColumns().add(column(i18n, key("slips.col.title"), Row::title, 300));
+        table.getColumns().add(column(i18n, key("slips.col.kind"), r -> kindText(i18n, r.kind()), 150));
         TableColumn<Row, PlacementStatus> st = new TableColumn<>();
         st.textProperty().bind(i18n.bind("slips.col.status"));
         st.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
@@ -88,8 +100,10 @@ public final class SlipsListView extends VBox {
                 table.getSelectionModel().selectFirst();
             }
         });
+        table.setPlaceholder(placeholder(model, i18n));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
-        HBox bar = new HBox(8, search, status, busy, count);
+        HBox bar = new HBox(8, search, status, kind, busy, count);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(bar, table);
         setSpacing(8);
@@ -106,6 +120,55 @@ public final class SlipsListView extends VBox {
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
         return c;
+    }
+
+    /** The empty table's message: loading, no slips yet, no match (with "clear filters"), or the problem. */
+    private static VBox placeholder(SlipsListViewModel model, I18n i18n) {
+        Label text = new Label();
+        text.setId("slips-empty");
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        text.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        javafx.scene.control.Hyperlink clear = new javafx.scene.control.Hyperlink();
+        clear.setId("slips-clear-filters");
+        clear.textProperty().bind(i18n.bind("slips.empty.clear"));
+        clear.setOnAction(e -> model.clearFilters());
+        Runnable update = () -> {
+            boolean filtered = model.isFiltered();
+            String k = !model.problemProperty().get().isEmpty() ? null
+                    : !model.loadedProperty().get() ? key("slips.empty.loading")
+                    : filtered ? key("slips.empty.noMatch") : key("slips.empty.none");
+            text.setText(k == null ? i18n.text("slips.empty.problem", model.problemProperty().get()) : i18n.text(k));
+            clear.setVisible(filtered && model.loadedProperty().get());
+            clear.setManaged(clear.isVisible());
+        };
+        for (javafx.beans.Observable o : java.util.List.of(model.loadedProperty(), model.problemProperty(),
+                model.queryProperty(), model.statusProperty(), model.kindProperty(), i18n.languageProperty())) {
+            o.addListener(x -> update.run());
+        }
+        update.run();
+        VBox box = new VBox(6, text, clear);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        return box;
+    }
+
+    private static String kindText(I18n i18n, String code) {
+        String k = code == null ? null : ChoiceText.keyOf(code);
+        return code == null ? "" : k == null ? code : i18n.text(k);
+    }
+
+    private static final class KindCell extends ListCell<KindFilter> {
+        private final I18n i18n;
+
+        KindCell(I18n i18n) {
+            this.i18n = i18n;
+        }
+
+        @Override
+        protected void updateItem(KindFilter item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item == null ? i18n.text("slips.kind.all") : i18n.text(KindText.keyOf(item)));
+        }
     }
 
     private static final class StatusCell extends ListCell<PlacementStatus> {

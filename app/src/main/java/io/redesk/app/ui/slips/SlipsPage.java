@@ -41,6 +41,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -55,6 +56,7 @@ public final class SlipsPage extends VBox {
     private final I18n i18n;
     private final TaskExecutor executor;
     private final javafx.beans.property.StringProperty outcome = new javafx.beans.property.SimpleStringProperty(this, "outcome", "");
+    private AutoCloseable syncSubscription;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SlipsPage.class);
 
     public SlipsPage(ObservableValue<DeskServices> services, I18n i18n, TaskExecutor executor) {
@@ -68,6 +70,7 @@ public final class SlipsPage extends VBox {
     }
 
     private void show(DeskServices s) {
+        stopFollowingSync();
         getChildren().setAll(new PageHeader(Page.SLIPS, i18n));
         if (s == null) {
             Label locked = new Label();
@@ -102,6 +105,7 @@ public final class SlipsPage extends VBox {
         MenuButton newSlip = new MenuButton();
         newSlip.setId("slips-new");
         newSlip.textProperty().bind(i18n.bind("slips.new"));
+        newSlip.setTooltip(tip(key("slips.new.tip")));
         for (SlipTemplates.Template t : SlipTemplates.all(LocalDate.now().plusMonths(1).withDayOfMonth(1))) {
             MenuItem item = new MenuItem();
             item.setId("slips-template-" + t.id());
@@ -116,20 +120,33 @@ public final class SlipsPage extends VBox {
             editor.renew();
             tabs.getSelectionModel().select(editorTab);
         });
+        renew.setTooltip(tip(key("slips.renew.tip")));
         Button check = button("slips-check", key("slips.check"), editor::checkForSubmission);
+        check.setTooltip(tip(key("slips.check.tip")));
         Button save = button("slips-save-version", key("slips.saveVersion"), () -> editor.saveVersion(""));
+        save.setTooltip(tip(key("slips.saveVersion.tip")));
         Button pdf = button("slips-pdf", key("slips.exportPdf"), () -> exportPdf(editor));
         Button submit = button("slips-submit", key("slips.submit"), () -> submit(s, editor));
+        submit.setTooltip(tip(key("slips.submit.tip")));
         submit.setVisible(s.broker().isPresent());
         submit.setManaged(s.broker().isPresent());
         Label outcome = new Label();
         outcome.setId("slips-outcome");
         outcome.textProperty().bind(this.outcome);
         outcome.setWrapText(true);
+        hideWhenEmpty(outcome);
         Label problem = new Label();
+        problem.setId("slips-problem");
         problem.textProperty().bind(editor.problemProperty());
-        HBox bar = new HBox(8, newSlip, renew, check, save, pdf, submit);
+        problem.setWrapText(true);
+        problem.getStyleClass().add("danger");
+        hideWhenEmpty(problem);
+        // A flow, not a row: at 1280x800 (and in Chinese) the buttons wrap instead of being cut to "...".
+        FlowPane bar = new FlowPane(8, 8, newSlip, renew, check, save, pdf, submit);
         bar.setId("slips-actions");
+        for (javafx.scene.Node n : bar.getChildren()) {
+            ((javafx.scene.control.Control) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         getChildren().addAll(bar, outcome, problem, tabs);
 
         sceneProperty().addListener((o, a, scene) -> {
@@ -151,6 +168,46 @@ public final class SlipsPage extends VBox {
             }
         });
         listModel.load();
+        s.sync().ifPresent(engine -> reloadAfterPulls(engine, listModel));
+    }
+
+    /**
+     * Reloads the list after a sync cycle that pulled changes from the exchange (new placements, new
+     * versions), so the list shows what sync brought without the user asking. Stops when the desk
+     * services change (sign-out).
+     */
+    private void reloadAfterPulls(io.redesk.app.sync.engine.SyncEngine engine, SlipsListViewModel list) {
+        long[] pulled = {0};
+        syncSubscription = engine.subscribe(state -> {
+            if (state.phase() == io.redesk.app.sync.engine.SyncState.Phase.PULLING) {
+                pulled[0] = Math.max(pulled[0], state.progressDone());
+            } else if (state.phase() == io.redesk.app.sync.engine.SyncState.Phase.IDLE && pulled[0] > 0) {
+                pulled[0] = 0;
+                javafx.application.Platform.runLater(list::load);
+            }
+        });
+    }
+
+    private void stopFollowingSync() {
+        if (syncSubscription != null) {
+            try {
+                syncSubscription.close();
+            } catch (Exception e) {
+                LOG.debug("sync subscription already closed: {}", e.toString());
+            }
+            syncSubscription = null;
+        }
+    }
+
+    private static void hideWhenEmpty(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    private javafx.scene.control.Tooltip tip(String key) {
+        javafx.scene.control.Tooltip t = new javafx.scene.control.Tooltip();
+        t.textProperty().bind(i18n.bind(key));
+        return t;
     }
 
     /** Sends the slip to the exchange (after the domain's submission check) for the cedent named as reinsured. */

@@ -50,7 +50,9 @@ public final class StatusBarViewModel implements AutoCloseable {
         if (s.exchange().isEmpty()) {
             return i18n.text("status.noExchange");
         }
-        String exchange = s.exchange().get();
+        // the built-in demo's name is the app's own text, so it follows the language; a real exchange is its host
+        String exchange = io.redesk.app.session.DemoExchange.NAME.equals(s.exchange().get())
+                ? i18n.text("status.demoExchange") : s.exchange().get();
         ConnectionState state = s.connection();
         return switch (state) {
             case ONLINE -> i18n.text("status.online", exchange);

@@ -10,12 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 
 /**
  * The client process of the kill test, run in a child JVM on the test class path: opens its vault,
  * makes random broker changes up to a target count while syncing without pause, and appends the client
  * mutation id of each committed change to a journal (after the commit, so the journal never names a
  * change the vault does not hold). {@code finish} mode only syncs until nothing waits, then exits 0.
+ * A {@link ParentWatchdog} halts it when the test JVM is gone (its stdin reaches end-of-file), so a
+ * crashed or killed build leaves no client process behind.
  *
  * <p>Args: appData profile baseUrl targetMutations seed work|finish journalFile
  */
@@ -32,6 +35,8 @@ public final class SyncChildProcess {
         long seed = Long.parseLong(args[4]);
         boolean finish = args[5].equals("finish");
         Path journal = Path.of(args[6]);
+        // never outlive the test JVM: it holds our stdin open until it exits or dies
+        ParentWatchdog.start(Duration.ofMinutes(15));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Vault vault = Clients.vault(appData, profile);
         ExchangeClient client = Clients.loggedIn(baseUrl, Users.BROKER);

@@ -137,6 +137,10 @@ class SlipEditorViewModelTest {
         assertThat(list.rows()).extracting(SlipCatalog.Row::title).containsExactly("Yangshan port stock");
         list.queryProperty().set("货运");
         assertThat(list.rows()).extracting(SlipCatalog.Row::title).containsExactly("浦东机场货运站");
+        list.queryProperty().set("ya");
+        assertThat(list.rows()).as("two letters must be a whole word, as in the vault's index").isEmpty();
+        list.queryProperty().set(" / ");
+        assertThat(list.rows()).as("nothing searchable typed: every row").hasSize(2);
         list.queryProperty().set("");
         list.statusProperty().set(PlacementStatus.BOUND);
         assertThat(list.rows()).isEmpty();

@@ -5,13 +5,31 @@ import io.redesk.domain.placement.PlacementStatus;
 
 import java.util.List;
 
-/** Lets the benchmark call the list's package-private filter: the same code a keystroke runs. */
+/** Lets the benchmark run the list's package-private load and filter: the same code a keystroke runs. */
 public final class SlipsListBenchProbe {
 
     private SlipsListBenchProbe() {
     }
 
-    public static List<SlipCatalog.Row> filter(SlipCatalog catalog, List<SlipCatalog.Row> rows, String q, PlacementStatus s) {
-        return SlipsListViewModel.filter(catalog, rows, q, s);
+    /** The loaded list as the view model holds it (rows plus their search keys). */
+    public static final class Loaded {
+        private final SlipsListViewModel.Loaded loaded;
+
+        private Loaded(SlipsListViewModel.Loaded loaded) {
+            this.loaded = loaded;
+        }
+
+        public int size() {
+            return loaded.rows().size();
+        }
+    }
+
+    /** What the view model does once the whole list has been read: builds every row's search key. */
+    public static Loaded load(List<SlipCatalog.Row> rows) {
+        return new Loaded(SlipsListViewModel.Loaded.of(rows));
+    }
+
+    public static List<SlipCatalog.Row> filter(Loaded rows, String q, PlacementStatus s) {
+        return SlipsListViewModel.filter(rows.loaded, q, s, null);
     }
 }

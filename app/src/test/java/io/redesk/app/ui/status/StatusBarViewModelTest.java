@@ -40,7 +40,7 @@ class StatusBarViewModelTest {
 
         i18n.setLanguage(Language.CHINESE);
 
-        assertThat(bar.connectionText().get()).isEqualTo("在线 · Demo exchange");
+        assertThat(bar.connectionText().get()).isEqualTo("在线 · 演示交易中心");
         assertThat(bar.pendingText().get()).isEqualTo("待同步的更改：1,234 项");
         assertThat(bar.lastSyncText().get()).isEqualTo("上次同步：2026年11月27日 下午3:30");
     }

@@ -1,0 +1,238 @@
+package io.redesk.app.sync.engine;
+
+import io.redesk.sdk.model.feed.Change;
+import io.redesk.sdk.model.line.Line;
+import io.redesk.sdk.model.line.LineStatus;
+import io.redesk.sdk.model.placement.Placement;
+import io.redesk.sdk.model.quote.Quote;
+import io.redesk.store.line.LineRecord;
+import io.redesk.store.placement.PlacementRecord;
+import io.redesk.store.placement.SlipVersionRecord;
+import io.redesk.store.quote.QuoteRecord;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes one feed page into the vault (inside the caller's transaction) with the same outcome as
+ * applying its documents one by one through {@link Applier}, but without a read per record: three
+ * indexed id look-ups per page find which of the page's entities the vault does not hold yet, and a
+ * document that is new and has nothing around it to reconcile (no copy, no projection, no pending
+ * change, no children waiting for it) goes into batch inserts. Any other document takes the
+ * {@link Applier} path after the batch so far has been written, so order and every rule (pending local
+ * edits kept, quotes always theirs, children projected once their placement arrives) stay exactly as
+ * before. A first sync is almost entirely new documents (ADR 0610).
+ */
+final class PageWriter {
+
+    private final SyncStore store;
+    private final Applier applier;
+
+    PageWriter(SyncStore store, Applier applier) {
+        this.store = store;
+        this.applier = applier;
+    }
+
+    void write(List<Change> items) {
+        List<Object> docs = new ArrayList<>(items.size());
+        for (Change ch : items) {
+            Object doc = ch.placement() != null ? ch.placement() : ch.quote() != null ? ch.quote() : ch.line();
+            if (doc != null) {
+                docs.add(doc);
+            }
+        }
+        if (docs.isEmpty()) {
+            return;
+        }
+        Set<String> busy = store.outbox().unfinishedAggregates();
+        Known known = Known.load(store, docs);
+        Batch batch = new Batch();
+        for (Object doc : docs) {
+            if (!batch.take(doc, known, busy)) {
+                batch.flush(store);
+                applier.apply(doc, busy);
+                known.touched(doc);
+            }
+        }
+        batch.flush(store);
+    }
+
+    /** What the vault is known to hold for the page's entities (absent = certainly not held). */
+    private static final class Known {
+        final Set<String> absentCopies = new HashSet<>();
+        final Set<String> absentPlacements = new HashSet<>();
+        final Set<String> presentPlacements = new HashSet<>();
+        final Set<String> absentQuotes = new HashSet<>();
+        final Set<String> absentLines = new HashSet<>();
+        /** Placements of the page with no quote or line copy waiting in the vault. */
+        final Set<String> childless = new HashSet<>();
+
+        static Known load(SyncStore store, List<Object> docs) {
+            Known k = new Known();
+            Set<String> copyKeys = new HashSet<>();
+            Set<String> placementIds = new HashSet<>();
+            Set<String> quoteIds = new HashSet<>();
+            Set<String> lineIds = new HashSet<>();
+            for (Object doc : docs) {
+                copyKeys.add(ServerCopy.key(Ids.typeOf(doc), Ids.of(doc)));
+                placementIds.add(placementOf(doc));
+                if (doc instanceof Quote q) {
+                    quoteIds.add(q.id().toString());
+                } else if (doc instanceof Line l) {
+                    lineIds.add(l.id().toString());
+                }
+            }
+            k.absentCopies.addAll(copyKeys);
+            k.absentCopies.removeAll(existing(store, "SELECT id FROM " + store.copies().tableName(), "id", copyKeys));
+            Set<String> projected = existing(store, "SELECT id FROM " + store.projections().placements().tableName(), "id",
+                    placementIds);
+            k.presentPlacements.addAll(projected);
+            k.absentPlacements.addAll(placementIds);
+            k.absentPlacements.removeAll(projected);
+            k.childless.addAll(placementIds);
+            k.childless.removeAll(existing(store, "SELECT placement_id FROM " + store.copies().tableName()
+                    + " WHERE entity_type <> 'PLACEMENT' AND", "placement_id", placementIds));
+            k.absentQuotes.addAll(quoteIds);
+            k.absentQuotes.removeAll(existing(store, "SELECT id FROM " + store.projections().quotes().tableName(), "id",
+                    quoteIds));
+            k.absentLines.addAll(lineIds);
+            k.absentLines.removeAll(existing(store, "SELECT id FROM " + store.projections().lines().tableName(), "id",
+                    lineIds));
+            return k;
+        }
+
+        /** After the slow path handled {@code doc}, nothing about its entity is certain any more. */
+        void touched(Object doc) {
+            absentCopies.remove(ServerCopy.key(Ids.typeOf(doc), Ids.of(doc)));
+            String placement = placementOf(doc);
+            absentPlacements.remove(placement);
+            presentPlacements.remove(placement);
+            childless.remove(placement);
+            if (doc instanceof Quote q) {
+                absentQuotes.remove(q.id().toString());
+            } else if (doc instanceof Line l) {
+                absentLines.remove(l.id().toString());
+            }
+        }
+
+        /** Which of {@code ids} the query finds ({@code select} ends where the id filter goes). */
+        private static Set<String> existing(SyncStore store, String select, String column, Collection<String> ids) {
+            Set<String> found = new HashSet<>();
+            if (ids.isEmpty()) {
+                return found;
+            }
+            List<String> all = new ArrayList<>(ids);
+            String where = select.endsWith(" AND") ? " " : " WHERE ";
+            for (int from = 0; from < all.size(); from += 500) {
+                List<String> part = all.subList(from, Math.min(all.size(), from + 500));
+                String sql = select + where + column + " IN (" + "?,".repeat(part.size() - 1) + "?)";
+                store.vault().current().read(c -> {
+                    try (PreparedStatement ps = c.prepareStatement(sql)) {
+                        for (int i = 0; i < part.size(); i++) {
+                            ps.setString(i + 1, part.get(i));
+                        }
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                found.add(rs.getString(1));
+                            }
+                        }
+                    }
+                    return null;
+                });
+            }
+            return found;
+        }
+    }
+
+    private static String placementOf(Object doc) {
+        if (doc instanceof Placement p) {
+            return p.id().toString();
+        }
+        if (doc instanceof Quote q) {
+            return q.placementId().toString();
+        }
+        if (doc instanceof Line l) {
+            return l.placementId().toString();
+        }
+        throw new IllegalArgumentException("not an exchange document: " + (doc == null ? "null" : doc.getClass()));
+    }
+
+    /** New documents waiting to be batch-inserted, in foreign-key order. */
+    private final class Batch {
+        final List<ServerCopy> copies = new ArrayList<>();
+        final List<PlacementRecord> placements = new ArrayList<>();
+        final List<SlipVersionRecord> slips = new ArrayList<>();
+        final List<QuoteRecord> quotes = new ArrayList<>();
+        final List<LineRecord> lines = new ArrayList<>();
+
+        /** Takes {@code doc} into the batch if it is new with nothing to reconcile; false otherwise. */
+        boolean take(Object doc, Known k, Set<String> busy) {
+            String type = Ids.typeOf(doc);
+            String id = Ids.of(doc);
+            String key = ServerCopy.key(type, id);
+            if (!k.absentCopies.contains(key)) {
+                return false;
+            }
+            if (doc instanceof Placement p) {
+                if (busy.contains(key) || !k.absentPlacements.contains(id) || !k.childless.contains(id)) {
+                    return false;
+                }
+                copies.add(copy(type, id, id, p.version(), doc));
+                placements.add(Projections.placementRecord(p));
+                slips.add(store.projections().slipRecord(p));
+                k.absentPlacements.remove(id);
+                k.presentPlacements.add(id);
+            } else if (doc instanceof Quote q) {
+                String placement = q.placementId().toString();
+                if (!k.presentPlacements.contains(placement) || !k.absentQuotes.contains(id)) {
+                    return false;
+                }
+                copies.add(copy(type, id, placement, q.version(), doc));
+                quotes.add(Projections.quoteRecord(q));
+                k.absentQuotes.remove(id);
+            } else if (doc instanceof Line l) {
+                String placement = l.placementId().toString();
+                if (!k.presentPlacements.contains(placement) || !k.absentLines.contains(id)
+                        || l.status() != LineStatus.SIGNED && busy.contains(key)) {
+                    return false;
+                }
+                copies.add(copy(type, id, placement, l.version(), doc));
+                lines.add(Projections.lineRecord(l));
+                k.absentLines.remove(id);
+            } else {
+                return false;
+            }
+            k.absentCopies.remove(key);
+            return true;
+        }
+
+        private ServerCopy copy(String type, String id, String placementId, long version, Object doc) {
+            return new ServerCopy(ServerCopy.key(type, id), type, id, placementId, version, store.wire().valueToTree(doc));
+        }
+
+        void flush(SyncStore s) {
+            if (!placements.isEmpty()) {
+                s.projections().placements().insertAll(placements);
+                s.projections().slips().insertAll(slips);
+            }
+            if (!quotes.isEmpty()) {
+                s.projections().quotes().insertAll(quotes);
+            }
+            if (!lines.isEmpty()) {
+                s.projections().lines().insertAll(lines);
+            }
+            if (!copies.isEmpty()) {
+                s.copies().insertAll(copies);
+            }
+            copies.clear();
+            placements.clear();
+            slips.clear();
+            quotes.clear();
+            lines.clear();
+        }
+    }
+}
