@@ -42,8 +42,9 @@ public final class QuoteBoardView extends VBox {
         table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.conditions"), QuoteBoardViewModel.Row::conditions, 200));
         table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.subjectivities"), QuoteBoardViewModel.Row::subjectivities, 180));
         table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.validity"), QuoteBoardViewModel.Row::validUntil, 100));
-        table.setPrefHeight(200);
-        table.setMinHeight(150);
+        table.setPrefHeight(215);
+        table.setMinHeight(200);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(DeskWidgets.placeholder(i18n, key("quoteboard.empty")));
 
         CategoryAxis x = new CategoryAxis();
