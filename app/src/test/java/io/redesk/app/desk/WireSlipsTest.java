@@ -6,7 +6,7 @@ import io.redesk.sdk.model.placement.Slip;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** The editor's form and the exchange's wire slip line up both ways. */
+/** The editor's form and the exchange's wire slip line up both ways, so a slip opened from the exchange can go back. */
 class WireSlipsTest {
 
     @Test
@@ -14,7 +14,7 @@ class WireSlipsTest {
         SlipForm typed = DeskFixture.completeSlip("B0999WIRE00001").with(SlipField.INFORMATION, "Loss record attached.");
         Slip wire = WireSlips.toWire(typed.parse().slip());
 
-        SlipForm opened = WireSlips.toForm(wire);
+        SlipForm opened = WireSlipForms.toForm(io.redesk.sdk.model.WireJson.newMapper().valueToTree(wire));
 
         assertThat(opened.get(SlipField.UMR)).isEqualTo("B0999WIRE00001");
         assertThat(opened.get(SlipField.INSURED)).isEqualTo("Yangshan Port Logistics");
@@ -29,7 +29,7 @@ class WireSlipsTest {
     void aFieldEditedInTheOpenedFormIsTheOnlyChangeOnTheWire() {
         Slip wire = WireSlips.toWire(DeskFixture.completeSlip("B0999WIRE00002").parse().slip());
 
-        Slip edited = WireSlips.toWire(WireSlips.toForm(wire).with(SlipField.INSURED, "Yangshan Port Logistics Group")
+        Slip edited = WireSlips.toWire(WireSlipForms.toForm(io.redesk.sdk.model.WireJson.newMapper().valueToTree(wire)).with(SlipField.INSURED, "Yangshan Port Logistics Group")
                 .parse().slip());
 
         assertThat(edited.riskDetails().insured()).isEqualTo("Yangshan Port Logistics Group");
