@@ -180,12 +180,16 @@ class BrokerFlowWindowTest {
         TableRow<QuoteBoardViewModel.Row> china = robot.row("#board-quotes",
                 (QuoteBoardViewModel.Row r) -> r.reinsurer().equals("China Re Shanghai"), "China Re's quote");
         assertThat(cellText(china, 1)).isEqualTo("Quoted");
-        assertThat(cellText(china, 2)).isEqualTo("1150000.00 CNY");
-        assertThat(cellText(china, 4)).isEqualTo("50.0000%");
+        // figures in the user's (English) formats
+        var formats = context.i18n().formats();
+        java.util.Currency cny = java.util.Currency.getInstance("CNY");
+        assertThat(cellText(china, 2)).isEqualTo("CN¥1,150,000.00")
+                .isEqualTo(formats.money(new java.math.BigDecimal("1150000.00"), cny));
+        assertThat(cellText(china, 4)).isEqualTo(formats.share(new java.math.BigDecimal("50")));
         assertThat(cellText(china, 5)).isEqualTo("As per slip, China Re wording");
         TableRow<QuoteBoardViewModel.Row> pudong = robot.row("#board-quotes",
                 (QuoteBoardViewModel.Row r) -> r.reinsurer().equals("Pudong Re"), "Pudong's quote");
-        assertThat(cellText(pudong, 2)).isEqualTo("1240000.00 CNY");
+        assertThat(cellText(pudong, 2)).isEqualTo("CN¥1,240,000.00");
         assertThat(cellText(robot.row("#board-quotes", (QuoteBoardViewModel.Row r) -> r.reinsurer().equals("Minor Mutual Re"),
                 "Minor's request"), 1)).isEqualTo("Requested");
         robot.click(china);
