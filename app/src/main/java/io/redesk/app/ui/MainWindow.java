@@ -84,7 +84,7 @@ public final class MainWindow implements AutoCloseable {
         toasts = new ToastPane(context.i18n());
         help = new KeyboardHelp(context.i18n());
         StackPane root = new StackPane(content, toasts, help);
-        StackPane.setAlignment(toasts, Pos.TOP_RIGHT);
+        StackPane.setAlignment(toasts, Pos.BOTTOM_RIGHT);
         scene = new Scene(root, 1200, 760);
         context.themes().style(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
@@ -103,6 +103,11 @@ public final class MainWindow implements AutoCloseable {
         }
         if (SIGN_OUT.match(e)) {
             signOut();
+            e.consume();
+            return;
+        }
+        if (KeyboardHelp.SYNC_ISSUES.match(e)) {
+            context.shell().navigate(Page.SYNC_ISSUES);
             e.consume();
             return;
         }
@@ -185,7 +190,8 @@ public final class MainWindow implements AutoCloseable {
 
     private Node inboxView(Session session) {
         Optional<UnderwriterDesk> desk = session.isUnderwriter()
-                ? Optional.of(new UnderwriterDesk(session.client(), session.organisation().id()))
+                ? Optional.of(new UnderwriterDesk(session.client(), session.organisation().id(),
+                session.service(SyncEngine.class)))
                 : Optional.empty();
         inbox = new InboxViewModel(desk, context.executor(), context.i18n());
         UnderwritingViewModel deskModel = desk.map(d -> new UnderwritingViewModel(d, context.executor(), context.i18n(),
@@ -204,6 +210,15 @@ public final class MainWindow implements AutoCloseable {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        // on a small screen (a 1280x800 laptop) the default size would leave a frame of unused screen:
+        // take the whole work area instead
+        javafx.geometry.Rectangle2D area = javafx.stage.Screen.getPrimary().getVisualBounds();
+        if (area.getWidth() <= 1366 && area.getWidth() >= 900 && area.getHeight() >= 600) {
+            stage.setX(area.getMinX());
+            stage.setY(area.getMinY());
+            stage.setWidth(area.getWidth());
+            stage.setHeight(area.getHeight());
+        }
         stage.show();
     }
 

@@ -6,6 +6,8 @@ public enum DeskAction {
     ANSWER_QUOTE,
     /** Invited to follow the firm order and no line yet: write a line. */
     WRITE_LINE,
+    /** The user's quote, decline or line is saved and waits to reach the exchange. */
+    SENDING,
     /** Quoted; the broker has not decided. */
     AWAITING_BROKER,
     /** A line is written; the broker has not closed the placement. */

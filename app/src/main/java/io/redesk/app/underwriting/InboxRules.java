@@ -14,6 +14,19 @@ public final class InboxRules {
     private InboxRules() {
     }
 
+    /**
+     * The action for a placement given this reinsurer's own quote and line and its own change still in the
+     * outbox: a waiting change is {@link DeskAction#SENDING} (the form does not come back, so nothing is
+     * answered twice); a rejected one leaves the placement where the exchange has it, form and all.
+     */
+    public static DeskAction actionFor(Placement placement, Optional<Quote> quote, Optional<Line> line,
+                                       Optional<PendingChange> pending) {
+        if (pending.isPresent() && !pending.get().rejected()) {
+            return DeskAction.SENDING;
+        }
+        return actionFor(placement, quote, line);
+    }
+
     /** The action for a placement given this reinsurer's own quote and line. */
     public static DeskAction actionFor(Placement placement, Optional<Quote> quote, Optional<Line> line) {
         PlacementStatus status = placement.status();

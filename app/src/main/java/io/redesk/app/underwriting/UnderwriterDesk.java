@@ -1,11 +1,18 @@
 package io.redesk.app.underwriting;
 
+import io.redesk.app.sync.engine.LocalChanges;
+import io.redesk.app.sync.engine.SyncEngine;
+import io.redesk.app.sync.engine.SyncState;
+import io.redesk.app.sync.engine.SyncStore;
 import io.redesk.sdk.ExchangeClient;
+import io.redesk.sdk.error.NetworkException;
 import io.redesk.sdk.model.line.Line;
 import io.redesk.sdk.model.line.LineWriteRequest;
 import io.redesk.sdk.model.placement.Placement;
 import io.redesk.sdk.model.quote.Quote;
 import io.redesk.sdk.model.quote.QuoteTermsRequest;
+import io.redesk.store.outbox.OutboxEntry;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,44 +21,114 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The underwriter's calls to the exchange: the inbox (every placement the exchange shows this
- * reinsurer, with its own quote and line), one placement's file, quoting, declining and writing a line.
- * Blocking: run on the task executor. What the exchange does not return (competitors' quotes, other
- * followers' conditions) is never fetched or guessed; the views mark it as masked.
+ * The underwriter's side of the market: the inbox (every placement the exchange shows this reinsurer,
+ * with its own quote and line), one placement's file, quoting, declining and writing a line. Blocking:
+ * run on the task executor. What the exchange does not return (competitors' quotes, other followers'
+ * conditions) is never fetched or guessed; the views mark it as masked.
+ *
+ * <p>With the session's sync engine, quoting, declining and writing a line go through its outbox
+ * ({@link LocalChanges}): saved in the vault with their idempotency key first, sent at once when the
+ * exchange answers and on reconnect when it does not, so an underwriter can answer offline. The inbox
+ * then also works offline, from the exchange's copies the engine keeps in the vault. Without an engine
+ * (it failed to start) the desk calls the exchange directly.
  */
 public final class UnderwriterDesk {
 
-    private final ExchangeClient client;
-    private final UUID myOrganisation;
+    private static final Logger LOG = LoggerFactory.getLogger(UnderwriterDesk.class);
+    /** How long an action waits for the engine's first attempt before the desk reports it as pending. */
+    private static final Duration FIRST_ATTEMPT = Duration.ofSeconds(10);
 
-    /** A desk for the reinsurer (or pool) {@code myOrganisation}, through {@code client}. */
-    public UnderwriterDesk(ExchangeClient client, UUID myOrganisation) {
-        this.client = Objects.requireNonNull(client, "client");
-        this.myOrganisation = Objects.requireNonNull(myOrganisation, "myOrganisation");
+    /** The inbox and whether it came from the vault because the exchange could not be reached. */
+    public record Snapshot(List<InboxEntry> entries, boolean offline) {
+        public Snapshot {
+            entries = List.copyOf(entries);
+        }
     }
 
-    /** The inbox, most urgent first, then newest. */
+    /** Where one of the user's queued actions stands. */
+    public enum Outcome {
+        /** The exchange accepted it. */
+        SENT,
+        /** Saved; waiting for the exchange (offline, or retrying). */
+        PENDING,
+        /** The exchange refused it; the reason is on the entry's {@link PendingChange}. */
+        REJECTED,
+        /** Not sent: the quote changed on the exchange meanwhile, whose state the desk now shows. */
+        OVERTAKEN
+    }
+
+    private final ExchangeClient client;
+    private final UUID myOrganisation;
+    private final Optional<SyncEngine> engine;
+
+    /** A desk for the reinsurer (or pool) {@code myOrganisation}, talking to the exchange directly. */
+    public UnderwriterDesk(ExchangeClient client, UUID myOrganisation) {
+        this(client, myOrganisation, Optional.empty());
+    }
+
+    /** A desk whose actions go through {@code engine}'s outbox when there is one. */
+    public UnderwriterDesk(ExchangeClient client, UUID myOrganisation, Optional<SyncEngine> engine) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.myOrganisation = Objects.requireNonNull(myOrganisation, "myOrganisation");
+        this.engine = Objects.requireNonNull(engine, "engine");
+    }
+
+    /** Whether actions are saved in the outbox first (and so work offline). */
+    public boolean worksOffline() {
+        return engine.isPresent();
+    }
+
+    /** The inbox, most urgent first, then newest (online only; see {@link #load()}). */
     public List<InboxEntry> inbox() {
         Map<UUID, Quote> quotes = new HashMap<>();
         // one request for all my quotes; the newest quote per placement wins (a placement can be re-inquired)
         client.quotes().listAll(null).filter(q -> myOrganisation.equals(q.reinsurerId()))
                 .sorted(Comparator.comparing(q -> q.requestedAt() == null ? java.time.Instant.EPOCH : q.requestedAt()))
                 .forEach(q -> quotes.put(q.placementId(), q));
+        Map<UUID, PendingChange> pending = pendingByPlacement();
         List<InboxEntry> entries = new ArrayList<>();
-        client.placements().listAll(null).forEach(p -> entries.add(entry(p, Optional.ofNullable(quotes.get(p.id())))));
+        client.placements().listAll(null).forEach(p -> entries.add(entry(p, Optional.ofNullable(quotes.get(p.id())),
+                p.firmOrder() != null ? myLine(p.id()) : Optional.empty(), pending)));
+        return sorted(entries);
+    }
+
+    /**
+     * The inbox from the exchange; when it cannot be reached and the sync engine runs, from the copies of
+     * the exchange's documents in the vault (as of the last sync), marked offline.
+     */
+    public Snapshot load() {
+        try {
+            return new Snapshot(inbox(), false);
+        } catch (NetworkException e) {
+            if (engine.isEmpty()) {
+                throw e;
+            }
+            LOG.info("the exchange is unreachable; the inbox shows the vault's copies");
+            return new Snapshot(local().inbox(pendingByPlacement()), true);
+        }
+    }
+
+    private LocalMarket local() {
+        return new LocalMarket(engine.orElseThrow().store(), myOrganisation);
+    }
+
+    private static List<InboxEntry> sorted(List<InboxEntry> entries) {
         entries.sort(Comparator.comparing(InboxEntry::action)
                 .thenComparing(e -> e.placement().updatedAt(), Comparator.nullsLast(Comparator.reverseOrder())));
         return entries;
     }
 
-    private InboxEntry entry(Placement p, Optional<Quote> quote) {
-        Optional<Line> line = Optional.empty();
-        if (p.firmOrder() != null) {
-            line = myLine(p.id());
-        }
-        return new InboxEntry(p, quote, line, InboxRules.actionFor(p, quote, line));
+    static InboxEntry entry(Placement p, Optional<Quote> quote, Optional<Line> line, Map<UUID, PendingChange> pending) {
+        Optional<PendingChange> mine = Optional.ofNullable(pending.get(p.id()));
+        return new InboxEntry(p, quote, line, InboxRules.actionFor(p, quote, line, mine), mine);
     }
 
     private Optional<Line> myLine(UUID placementId) {
@@ -59,27 +136,147 @@ public final class UnderwriterDesk {
                 .reduce((a, b) -> b.writtenAt() != null && a.writtenAt() != null && b.writtenAt().isBefore(a.writtenAt()) ? a : b);
     }
 
-    /** The current state of one placement, with my quote and line. */
+    /** The current state of one placement, with my quote, line and waiting action (from the vault when offline). */
     public InboxEntry open(UUID placementId) {
-        Placement p = client.placements().get(placementId);
+        Map<UUID, PendingChange> pending = pendingByPlacement();
+        Placement p;
+        try {
+            p = client.placements().get(placementId);
+        } catch (NetworkException e) {
+            if (engine.isEmpty()) {
+                throw e;
+            }
+            return local().open(placementId, pending).orElseThrow(() -> e);
+        }
         Optional<Quote> quote = client.quotes().allForPlacement(placementId)
                 .filter(q -> myOrganisation.equals(q.reinsurerId()))
                 .max(Comparator.comparing(q -> q.requestedAt() == null ? java.time.Instant.EPOCH : q.requestedAt()));
-        return entry(p, quote);
+        return entry(p, quote, p.firmOrder() != null ? myLine(placementId) : Optional.empty(), pending);
     }
 
-    /** Sends a quote on {@code quote} (at its current version). */
-    public Quote submitQuote(Quote quote, QuoteTermsRequest terms) {
-        return client.quotes().submit(quote.id(), terms, quote.version());
+    /**
+     * Sends a quote on {@code quote} (at the version the user saw). Through the outbox when the engine
+     * runs: returns once the engine's first attempt is over (or after a few seconds), with its outcome.
+     */
+    public Outcome submitQuote(Quote quote, QuoteTermsRequest terms) {
+        if (engine.isEmpty()) {
+            client.quotes().submit(quote.id(), terms, quote.version());
+            return Outcome.SENT;
+        }
+        dropRejected(quote.placementId());
+        return firstAttempt(engine.get().changes().submitQuote(quote, terms));
     }
 
-    /** Declines {@code quote} with a reason the broker sees. */
-    public Quote decline(Quote quote, String reason) {
-        return client.quotes().decline(quote.id(), reason, quote.version());
+    /** Declines {@code quote} with a reason the broker sees (through the outbox when the engine runs). */
+    public Outcome decline(Quote quote, String reason) {
+        if (engine.isEmpty()) {
+            client.quotes().decline(quote.id(), reason, quote.version());
+            return Outcome.SENT;
+        }
+        dropRejected(quote.placementId());
+        return firstAttempt(engine.get().changes().declineQuote(quote, reason));
     }
 
-    /** Writes this reinsurer's line on {@code placementId}. */
-    public Line writeLine(UUID placementId, LineWriteRequest request) {
-        return client.lines().write(placementId, request);
+    /** Writes this reinsurer's line on {@code placement} (through the outbox when the engine runs). */
+    public Outcome writeLine(Placement placement, LineWriteRequest request) {
+        if (engine.isEmpty()) {
+            client.lines().write(placement.id(), request);
+            return Outcome.SENT;
+        }
+        dropRejected(placement.id());
+        return firstAttempt(engine.get().changes().writeLine(placement, request));
+    }
+
+    /** Where the queued change stands now. */
+    public Outcome outcome(PendingChange change) {
+        return outcome(change.clientMutationId(), change.aggregateId());
+    }
+
+    private Outcome outcome(String clientMutationId, String aggregateId) {
+        if (engine.isEmpty()) {
+            return Outcome.SENT;
+        }
+        SyncStore store = engine.get().store();
+        Optional<OutboxEntry> entry = store.outbox().find(clientMutationId);
+        if (entry.isPresent()) {
+            return switch (entry.get().status()) {
+                case DONE -> Outcome.SENT;
+                case FAILED -> Outcome.REJECTED;
+                default -> Outcome.PENDING;
+            };
+        }
+        // gone from the outbox: accepted and purged, or overtaken (a quote changed on the exchange
+        // meanwhile: the engine takes the exchange's state at once and records the conflict)
+        boolean overtaken = store.conflicts().findBy("aggregate_id", aggregateId).stream()
+                .anyMatch(c -> clientMutationId.equals(c.value().clientMutationId()));
+        return overtaken ? Outcome.OVERTAKEN : Outcome.SENT;
+    }
+
+    /** Calls {@code listener} (on the engine's thread) whenever the engine's state changes; close to stop. */
+    public AutoCloseable onSync(Consumer<SyncState> listener) {
+        return engine.map(e -> e.subscribe(listener)).orElse(() -> { });
+    }
+
+    /** Asks the engine for a cycle now (after the user pressed refresh); no-op without one. */
+    public void syncSoon() {
+        engine.ifPresent(SyncEngine::syncNow);
+    }
+
+    /**
+     * A rejected change of this placement is replaced by the user's new answer: it is discarded first,
+     * because a rejected entry holds back everything queued after it on the same quote or line.
+     */
+    private void dropRejected(UUID placementId) {
+        PendingChange old = pendingByPlacement().get(placementId);
+        if (old != null && old.rejected()) {
+            engine.get().discard(old.clientMutationId());
+        }
+    }
+
+    private Outcome firstAttempt(LocalChanges.Queued queued) {
+        try {
+            engine.get().syncNow().get(FIRST_ATTEMPT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.info("the exchange is slow to answer; the change stays queued");
+        } catch (ExecutionException e) {
+            LOG.info("sync cycle failed; the change stays queued: {}", e.getCause().toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return outcome(queued.clientMutationId(), queued.aggregateId());
+    }
+
+    /** The user's unfinished underwriting changes, by placement (the newest wins). */
+    private Map<UUID, PendingChange> pendingByPlacement() {
+        Map<UUID, PendingChange> out = new HashMap<>();
+        if (engine.isEmpty()) {
+            return out;
+        }
+        for (OutboxEntry e : engine.get().store().outbox().unfinished()) {
+            PendingChange.Kind kind = switch (e.op()) {
+                case "SUBMIT_QUOTE" -> PendingChange.Kind.QUOTE;
+                case "DECLINE_QUOTE" -> PendingChange.Kind.DECLINE;
+                case "WRITE_LINE" -> PendingChange.Kind.LINE;
+                default -> null;
+            };
+            if (kind == null) {
+                continue;
+            }
+            UUID placement = uuid(e.payload().path("placementId").asText(null));
+            if (placement != null) {
+                out.put(placement, new PendingChange(kind, e.clientMutationId(), e.aggregateId(),
+                        e.status() == OutboxEntry.Status.FAILED,
+                        e.lastError(), e.payload().get("body")));
+            }
+        }
+        return out;
+    }
+
+    private static UUID uuid(String s) {
+        try {
+            return s == null ? null : UUID.fromString(s);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

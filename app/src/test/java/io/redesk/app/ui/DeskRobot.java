@@ -4,6 +4,7 @@ import io.redesk.app.session.DemoExchange;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,6 +28,45 @@ public final class DeskRobot {
         waitFor(robot, "#page-home", 30);
         // the status bar and home follow the session through queued FX events
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Types {@code text} into the field {@code query} as a user does: clicks it, waits until it really
+     * has the focus (a click that something else took fails here, not three steps later), types, and
+     * waits until the field holds what was typed after what it held before.
+     */
+    public static void type(FxRobot robot, String query, String text) {
+        waitFor(robot, query, 20);
+        type(robot, robot.lookup(query).queryAs(TextInputControl.class), text);
+    }
+
+    /** {@link #type(FxRobot, String, String)} for a field without an id (a date picker's editor). */
+    public static void type(FxRobot robot, TextInputControl field, String text) {
+        String before = field.getText() == null ? "" : field.getText();
+        javafx.geometry.Bounds aimedAt = field.localToScene(field.getBoundsInLocal());
+        robot.clickOn(field);
+        waitUntil(field::isFocused, () -> "the field " + field.getId() + " never got the focus (focus is on "
+                + field.getScene().getFocusOwner() + "; aimed at " + aimedAt + ", now at "
+                + field.localToScene(field.getBoundsInLocal()) + ", visible " + field.isVisible() + ")");
+        robot.write(text);
+        waitUntil(() -> (before + text).equals(field.getText()), () -> "the field " + field.getId() + " holds '"
+                + field.getText() + "' instead of '" + before + text + "'");
+    }
+
+    /** Waits until the text field {@code query} holds {@code expected}. */
+    public static void waitForValue(FxRobot robot, String query, String expected) {
+        TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
+        waitUntil(() -> expected.equals(field.getText()), () -> query + " holds '" + field.getText()
+                + "' instead of '" + expected + "'");
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition,
+                                  java.util.function.Supplier<String> failure) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError(failure.get(), e);
+        }
     }
 
     /** Waits until a visible node matches {@code query}. */

@@ -9,11 +9,14 @@ import io.redesk.sdk.model.line.FirmOrderRequest;
 import io.redesk.sdk.model.line.LineAmendRequest;
 import io.redesk.sdk.model.line.LineWriteRequest;
 import io.redesk.sdk.model.line.SubjectivityRequest;
+import io.redesk.sdk.model.placement.Placement;
 import io.redesk.sdk.model.placement.PlacementCreateRequest;
 import io.redesk.sdk.model.placement.PlacementStatus;
 import io.redesk.sdk.model.placement.Slip;
 import io.redesk.sdk.model.placement.TransitionRequest;
 import io.redesk.sdk.model.quote.InquiryRequest;
+import io.redesk.sdk.model.quote.Quote;
+import io.redesk.sdk.model.quote.QuoteStatus;
 import io.redesk.sdk.model.quote.QuoteTermsRequest;
 import io.redesk.store.doc.Stored;
 import io.redesk.store.line.LineRecord;
@@ -158,6 +161,62 @@ public final class LocalChanges {
     public Queued withdrawLine(String lineId, String reason) {
         ObjectNode body = JsonNodeFactory.instance.objectNode().put("reason", reason);
         return queueGuarded(Op.WITHDRAW_LINE, lineId, null, Mutation.of(body), () -> { });
+    }
+
+    // --- The underwriter's desk (desk-uw): the desk reads quotes and placements live from the exchange,
+    // so a change is guarded by the version the user actually saw, not by whatever copy the feed holds.
+
+    /**
+     * Sends a quote on the request {@code seen} (as the user saw it, at its version): the quote projection
+     * shows it quoted at once, and the exchange gets it when it is reachable.
+     */
+    public Queued submitQuote(Quote seen, QuoteTermsRequest terms) {
+        Objects.requireNonNull(seen, "seen");
+        Objects.requireNonNull(terms, "terms");
+        Quote answered = new Quote(seen.id(), seen.placementId(), seen.inquiryId(), seen.reinsurerId(),
+                QuoteStatus.QUOTED, terms.premium(), terms.rate(), terms.capacity(), terms.conditions(),
+                terms.subjectivities(), terms.validUntil(), null, seen.securityOverrideReason(), seen.requestedAt(),
+                clock.instant(), seen.version());
+        return queueSeen(Op.SUBMIT_QUOTE, seen, Mutation.of(store.wire().valueToTree(terms)),
+                () -> store.projections().quote(answered));
+    }
+
+    /** Declines the request {@code seen} (at the version the user saw) with the reason the broker reads. */
+    public Queued declineQuote(Quote seen, String reason) {
+        Objects.requireNonNull(seen, "seen");
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("reason", reason);
+        Quote declined = new Quote(seen.id(), seen.placementId(), seen.inquiryId(), seen.reinsurerId(),
+                QuoteStatus.DECLINED, null, null, null, null, null, null, reason, seen.securityOverrideReason(),
+                seen.requestedAt(), clock.instant(), seen.version());
+        return queueSeen(Op.DECLINE_QUOTE, seen, Mutation.of(body), () -> store.projections().quote(declined));
+    }
+
+    /**
+     * Writes a line on the placement {@code seen} (as the exchange showed it to the user). When the feed
+     * has not brought that placement into the vault yet, the exchange's document the user saw is recorded
+     * first, as the feed would, so the local line has its placement.
+     */
+    public Queued writeLine(Placement seen, LineWriteRequest request) {
+        Objects.requireNonNull(seen, "seen");
+        String placementId = seen.id().toString();
+        if (store.projections().placements().find(placementId).isEmpty()) {
+            store.vault().transaction(() -> new Applier(store).apply(seen, store.outbox().unfinishedAggregates()));
+        }
+        return writeLine(placementId, request);
+    }
+
+    /** Queues a guarded quote change on the version the user saw, unless an earlier queued change will produce it. */
+    private Queued queueSeen(Op op, Quote seen, Mutation m, Runnable localEffect) {
+        String id = seen.id().toString();
+        // the placement rides along so the desk can show the waiting answer on its placement, offline too
+        Mutation withPlacement = m.withPlacement(seen.placementId().toString());
+        Queued q = store.vault().transaction(() -> {
+            Mutation guarded = chainsOnQueued(op, id, id) ? withPlacement
+                    : withPlacement.withBase(seen.version(), Views.ofDoc(op, store.wire().valueToTree(seen)));
+            return enqueue(op, id, guarded, localEffect);
+        });
+        changed.run();
+        return q;
     }
 
     private Queued queueGuarded(Op op, String aggregateId, String targetId, Mutation m, Runnable localEffect) {

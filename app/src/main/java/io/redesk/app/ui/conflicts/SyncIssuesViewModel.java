@@ -184,19 +184,7 @@ public final class SyncIssuesViewModel {
 
     /** How to fix a rejection, from the exchange's stable code in the reason. */
     private String hintFor(String reasonText) {
-        if (reasonText.contains("VERSION_MISMATCH") || reasonText.contains("conflict")) {
-            return i18n.text("sync.hint.version");
-        }
-        if (reasonText.contains("VALIDATION") || reasonText.contains("INVALID")) {
-            return i18n.text("sync.hint.validation");
-        }
-        if (reasonText.contains("FORBIDDEN") || reasonText.contains("NOT_FOUND") || reasonText.contains("NOT_INVITED")) {
-            return i18n.text("sync.hint.permission");
-        }
-        if (reasonText.contains("CLOSED") || reasonText.contains("ILLEGAL_TRANSITION")) {
-            return i18n.text("sync.hint.state");
-        }
-        return i18n.text("sync.hint.other");
+        return i18n.text(RejectionHints.hintKey(reasonText));
     }
 
     /** Keeps my version of the selected conflict. */

@@ -25,6 +25,9 @@ public final class KeyboardHelp extends StackPane {
 
     /** Opens and closes the overlay. */
     public static final KeyCombination F1 = new KeyCodeCombination(KeyCode.F1);
+    /** Opens the Sync issues page (conflicts and changes the exchange refused). */
+    public static final KeyCombination SYNC_ISSUES = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     /** Opens and closes the overlay (for keyboards without an easy F1). */
     public static final KeyCombination CTRL_SLASH = new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN);
 
@@ -41,7 +44,10 @@ public final class KeyboardHelp extends StackPane {
             new Shortcut("Ctrl+I", key("help.key.inboxList")),
             new Shortcut("↑ / ↓", key("help.key.choose")),
             new Shortcut("Ctrl+R", key("help.key.refresh")),
+            new Shortcut("Ctrl+E", key("help.key.editForm")),
             new Shortcut("Ctrl+Enter", key("help.key.send")),
+            new Shortcut("Ctrl+D", key("help.key.decline")),
+            new Shortcut("Ctrl+Shift+S", key("help.key.syncIssues")),
             new Shortcut("Ctrl+Shift+Q", key("help.key.signOut")),
             new Shortcut("Esc", key("help.key.close")));
 

@@ -37,6 +37,10 @@ public final class InboxViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final List<Runnable> reloaded = new java.util.ArrayList<>();
+    private boolean updating;
+    private boolean again;
+    private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(this, "offline", false);
 
     /** An inbox over {@code desk}; empty when the user is not an underwriter (the page says so). */
     public InboxViewModel(Optional<UnderwriterDesk> desk, TaskExecutor executor, I18n i18n) {
@@ -58,26 +62,79 @@ public final class InboxViewModel {
 
     /** Reloads, then runs {@code after} with the new list (on the UI thread). */
     public void refresh(Consumer<List<InboxEntry>> after) {
-        if (desk.isEmpty() || loading.get()) {
+        if (desk.isEmpty()) {
+            return;
+        }
+        if (loading.get()) {
+            // the answer in flight may predate what asked for this one: load once more after it
+            again = true;
             return;
         }
         loading.set(true);
-        executor.execute(BackgroundTask.of("load-inbox", ctx -> desk.get().inbox())
-                .onSuccess(list -> {
+        executor.execute(BackgroundTask.of("load-inbox", ctx -> desk.get().load())
+                .onSuccess(snapshot -> {
                     loading.set(false);
                     error.set("");
+                    offline.set(snapshot.offline());
+                    List<InboxEntry> list = snapshot.entries();
                     UUID keep = selected.get() == null ? null : selected.get().placement().id();
-                    entries.setAll(list);
-                    if (keep != null) {
-                        list.stream().filter(e -> e.placement().id().equals(keep)).findFirst().ifPresent(selected::set);
+                    // one step for the views: the list's own selection follows items being replaced, and
+                    // must not be taken for the user choosing another placement meanwhile
+                    updating = true;
+                    try {
+                        entries.setAll(list);
+                        if (keep != null) {
+                            list.stream().filter(e -> e.placement().id().equals(keep)).findFirst().ifPresent(selected::set);
+                        }
+                    } finally {
+                        updating = false;
                     }
+                    reloaded.forEach(Runnable::run);
                     updateSummary();
                     after.accept(list);
+                    loadAgainIfAsked();
                 })
                 .onFailure(failure -> {
                     loading.set(false);
                     error.set(i18n.text("inbox.error", String.valueOf(failure.getMessage())));
+                    loadAgainIfAsked();
                 }));
+    }
+
+    private void loadAgainIfAsked() {
+        if (again) {
+            again = false;
+            refresh();
+        }
+    }
+
+    /** True while a reload replaces the entries (list selection events then are not the user's). */
+    public boolean isUpdating() {
+        return updating;
+    }
+
+    /** Runs {@code r} after each reload has replaced the entries and restored the selection. */
+    public void onReloaded(Runnable r) {
+        reloaded.add(Objects.requireNonNull(r, "r"));
+    }
+
+    /**
+     * Follows the sync engine: when the user's waiting answers go out or come back rejected, or the
+     * connection changes, the inbox reloads (on the task executor). Close the handle to stop.
+     */
+    public AutoCloseable followSync() {
+        if (desk.isEmpty()) {
+            return () -> { };
+        }
+        java.util.concurrent.atomic.AtomicReference<String> seen = new java.util.concurrent.atomic.AtomicReference<>("");
+        return desk.get().onSync(state -> {
+            String now = state.connection() + "/" + state.pending() + "/" + state.rejected();
+            if (!now.equals(seen.getAndSet(now))) {
+                // from the engine's thread: a task hops to the UI thread before touching the list
+                executor.execute(BackgroundTask.of("inbox-after-sync", ctx -> Boolean.TRUE)
+                        .onSuccess(x -> refresh()));
+            }
+        });
     }
 
     private void updateSummary() {
@@ -85,7 +142,8 @@ public final class InboxViewModel {
             case ANSWER_QUOTE, WRITE_LINE -> true;
             default -> false;
         }).count();
-        summary.set(i18n.text("inbox.summary", open, entries.size()));
+        summary.set(i18n.text("inbox.summary", open, entries.size())
+                + (offline.get() ? " · " + i18n.text("inbox.offlineShort") : ""));
     }
 
     /** Selects the entry of {@code placementId}, if it is in the inbox. */
@@ -113,6 +171,11 @@ public final class InboxViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** Whether the list comes from the vault because the exchange could not be reached. */
+    public ReadOnlyBooleanProperty offlineProperty() {
+        return offline.getReadOnlyProperty();
     }
 
     /** "2 need you · 9 in total". */

@@ -16,9 +16,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
- * In-window notifications: a stack of toasts at the window's top right, each fading out after a few
- * seconds. In-window rather than OS pop-ups so they work the same on every desktop and in headless
- * tests, and never steal focus from the form being typed into.
+ * In-window notifications: a stack of toasts at the window's bottom right (above the status bar), each
+ * fading out after a few seconds. In-window rather than OS pop-ups so they work the same on every
+ * desktop and in headless tests. A toast never takes focus and never takes a click meant for what lies
+ * under it (it is mouse-transparent and goes away by itself), so a notice landing over a form while
+ * the user clicks into a field does not swallow that click.
  */
 public final class ToastPane extends VBox {
 
@@ -29,8 +31,9 @@ public final class ToastPane extends VBox {
     public ToastPane(I18n i18n) {
         this.i18n = i18n;
         setSpacing(8);
-        setPadding(new Insets(16));
-        setAlignment(Pos.TOP_RIGHT);
+        // bottom: clear of the status bar; the forms a user types into start at the top of each page
+        setPadding(new Insets(16, 16, 56, 16));
+        setAlignment(Pos.BOTTOM_RIGHT);
         setPickOnBounds(false);
         setMaxWidth(380);
         setMaxHeight(USE_PREF_SIZE);
@@ -57,7 +60,8 @@ public final class ToastPane extends VBox {
         VBox toast = new VBox(4, title, body);
         toast.getStyleClass().addAll(AppStyles.CARD, "toast", Styles.ELEVATED_2);
         toast.setMaxWidth(360);
-        toast.setOnMouseClicked(e -> getChildren().remove(toast));
+        // click-through: a card's painted background would otherwise take the click meant for the field under it
+        toast.setMouseTransparent(true);
         getChildren().add(toast);
         PauseTransition life = new PauseTransition(SHOWN_FOR);
         life.setOnFinished(e -> getChildren().remove(toast));

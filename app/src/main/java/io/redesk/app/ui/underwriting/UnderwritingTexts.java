@@ -78,10 +78,81 @@ public final class UnderwritingTexts {
         return switch (a) {
             case ANSWER_QUOTE -> key("uw.action.answerQuote");
             case WRITE_LINE -> key("uw.action.writeLine");
+            case SENDING -> key("uw.action.sending");
             case AWAITING_BROKER -> key("uw.action.awaitingBroker");
             case LINE_WRITTEN -> key("uw.action.lineWritten");
             case SIGNED -> key("uw.action.signed");
             case CLOSED -> key("uw.action.closed");
+        };
+    }
+
+    /** The placement's status, as the broker's pages name it. */
+    public static String placementStatus(io.redesk.sdk.model.placement.PlacementStatus s) {
+        return switch (s) {
+            case DRAFT -> key("status.placement.DRAFT");
+            case SUBMITTED -> key("status.placement.SUBMITTED");
+            case INQUIRY -> key("status.placement.INQUIRY");
+            case FIRM_ORDER -> key("status.placement.FIRM_ORDER");
+            case SUBSCRIBING -> key("status.placement.SUBSCRIBING");
+            case SIGNED -> key("status.placement.SIGNED");
+            case BOUND -> key("status.placement.BOUND");
+            case REGISTERED -> key("status.placement.REGISTERED");
+            case NOT_TAKEN_UP -> key("status.placement.NOT_TAKEN_UP");
+            case CANCELLED -> key("status.placement.CANCELLED");
+            case EXPIRED -> key("status.placement.EXPIRED");
+        };
+    }
+
+    public static String quoteStatus(io.redesk.sdk.model.quote.QuoteStatus s) {
+        return switch (s) {
+            case REQUESTED -> key("status.quote.REQUESTED");
+            case PREPARING -> key("status.quote.PREPARING");
+            case QUOTED -> key("status.quote.QUOTED");
+            case DECLINED -> key("status.quote.DECLINED");
+            case ACCEPTED -> key("status.quote.ACCEPTED");
+            case NOT_TAKEN_UP -> key("status.quote.NOT_TAKEN_UP");
+            case EXPIRED -> key("status.quote.EXPIRED");
+        };
+    }
+
+    public static String lineStatus(io.redesk.sdk.model.line.LineStatus s) {
+        return switch (s) {
+            case WRITTEN -> key("status.line.WRITTEN");
+            case AMENDED -> key("status.line.AMENDED");
+            case WITHDRAWN -> key("status.line.WITHDRAWN");
+            case SIGNED -> key("status.line.SIGNED");
+        };
+    }
+
+    /** The contract kind's name (the slip carries its code); null for a code this version does not know. */
+    public static String contractKind(String code) {
+        return switch (code) {
+            case "FAC_PROPORTIONAL" -> key("choice.FAC_PROPORTIONAL");
+            case "FAC_EXCESS_OF_LOSS" -> key("choice.FAC_EXCESS_OF_LOSS");
+            case "QUOTA_SHARE" -> key("choice.QUOTA_SHARE");
+            case "SURPLUS" -> key("choice.SURPLUS");
+            case "PER_RISK_EXCESS_OF_LOSS" -> key("choice.PER_RISK_EXCESS_OF_LOSS");
+            case "CAT_EXCESS_OF_LOSS" -> key("choice.CAT_EXCESS_OF_LOSS");
+            case "STOP_LOSS" -> key("choice.STOP_LOSS");
+            default -> null;
+        };
+    }
+
+    /** What the user is told once an action of {@code kind} reached the exchange. */
+    public static String sent(io.redesk.app.underwriting.PendingChange.Kind kind) {
+        return switch (kind) {
+            case QUOTE -> key("uw.message.quoted");
+            case DECLINE -> key("uw.message.declined");
+            case LINE -> key("uw.message.lineWritten");
+        };
+    }
+
+    /** What the user is told while an action of {@code kind} waits for the exchange. */
+    public static String pending(io.redesk.app.underwriting.PendingChange.Kind kind) {
+        return switch (kind) {
+            case QUOTE -> key("uw.message.quotePending");
+            case DECLINE -> key("uw.message.declinePending");
+            case LINE -> key("uw.message.linePending");
         };
     }
 

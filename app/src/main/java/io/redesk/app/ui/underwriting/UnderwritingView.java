@@ -6,7 +6,6 @@ import atlantafx.base.theme.Styles;
 import io.redesk.app.ui.i18n.I18n;
 import io.redesk.app.ui.theme.AppStyles;
 import io.redesk.app.underwriting.Disclosure;
-import io.redesk.app.underwriting.InboxEntry;
 import io.redesk.app.underwriting.SlipSheet;
 import java.util.Locale;
 import javafx.beans.value.ObservableBooleanValue;
@@ -39,17 +38,24 @@ public final class UnderwritingView extends VBox {
     public static final String MASKED = "rd-masked";
 
     private final GridPane marketGrid = grid();
+    private TextField premiumField;
+    private TextField declineField;
+    private TextField writtenField;
+    private final UnderwritingViewModel model;
     private final VBox slipBox = new VBox(8);
     private final I18n i18n;
 
     /** A view of {@code model}. */
     public UnderwritingView(UnderwritingViewModel model, I18n i18n) {
         this.i18n = i18n;
+        this.model = model;
         Label heading = new Label();
         heading.setId("uw-heading");
         heading.getStyleClass().add(Styles.TITLE_3);
         heading.setWrapText(true);
-        model.entryProperty().addListener((obs, old, now) -> heading.setText(headingOf(now)));
+        // wrapped, never cut: the UMR and the title both matter
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        heading.textProperty().bind(model.headingProperty());
 
         Label myQuote = bound("uw-my-quote", model.myQuoteProperty());
         Label myLine = bound("uw-my-line", model.myLineProperty());
@@ -85,16 +91,36 @@ public final class UnderwritingView extends VBox {
         disableProperty().bind(model.busyProperty());
     }
 
-    private static String headingOf(InboxEntry e) {
-        if (e == null) {
-            return "";
+    /** Puts the cursor in the first field of the open form (Ctrl+E); false when no form is open. */
+    public boolean focusForm() {
+        if (model.canQuote().get()) {
+            premiumField.requestFocus();
+            return true;
         }
-        return (e.placement().umr() == null ? "" : e.placement().umr() + " · ")
-                + (e.placement().title() == null ? "" : e.placement().title()) + " · " + e.placement().status();
+        if (model.canWriteLine().get()) {
+            writtenField.requestFocus();
+            return true;
+        }
+        return false;
+    }
+
+    /** Puts the cursor in the decline reason (Ctrl+D); false when there is no quote request to decline. */
+    public boolean focusDeclineReason() {
+        if (!model.canQuote().get()) {
+            return false;
+        }
+        declineField.requestFocus();
+        return true;
+    }
+
+    /** Whether the user is typing the decline reason (then Ctrl+Enter declines instead of quoting). */
+    public boolean isDecliningFocused() {
+        return declineField != null && declineField.isFocused();
     }
 
     private Node quoteForm(UnderwritingViewModel model) {
         TextField premium = field("uw-premium", model.premiumProperty());
+        premiumField = premium;
         TextField rate = field("uw-rate", model.rateProperty());
         TextField capacity = field("uw-capacity", model.capacityProperty());
         DatePicker validUntil = new DatePicker();
@@ -106,8 +132,10 @@ public final class UnderwritingView extends VBox {
         send.setOnAction(e -> model.submitQuote());
         send.setTooltip(new Tooltip("Ctrl+Enter"));
         TextField reason = field("uw-decline-reason", model.declineReasonProperty());
+        declineField = reason;
         Button decline = button("uw-decline", key("uw.quote.decline"), Styles.DANGER);
         decline.setOnAction(e -> model.decline());
+        decline.setTooltip(new Tooltip("Ctrl+D, Ctrl+Enter"));
 
         GridPane g = grid();
         int r = 0;
@@ -125,6 +153,7 @@ public final class UnderwritingView extends VBox {
 
     private Node lineForm(UnderwritingViewModel model) {
         TextField written = field("uw-written-share", model.writtenShareProperty());
+        writtenField = written;
         CheckBox toStand = new CheckBox();
         toStand.setId("uw-to-stand");
         toStand.textProperty().bind(i18n.bind("uw.line.toStand"));
@@ -217,6 +246,9 @@ public final class UnderwritingView extends VBox {
         Label label = new Label();
         label.textProperty().bind(i18n.bind(labelKey));
         label.setLabelFor(input);
+        // long labels ("Written line % of the order") wrap in their column instead of ending in "..."
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         g.addRow(r++, label, input);
         if (error != null) {
             Label e = bound(errorId, error);
@@ -270,6 +302,8 @@ public final class UnderwritingView extends VBox {
         g.setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(150);
+        labels.setPrefWidth(170);
+        labels.setMaxWidth(190);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         g.getColumnConstraints().addAll(labels, values);

@@ -1,6 +1,7 @@
 package io.redesk.app.ui.underwriting;
 
 import io.redesk.app.task.BackgroundTask;
+import io.redesk.app.ui.conflicts.RejectionHints;
 import io.redesk.app.task.TaskExecutor;
 import io.redesk.app.ui.i18n.I18n;
 import io.redesk.app.underwriting.DeskAction;
@@ -9,6 +10,7 @@ import io.redesk.app.underwriting.FieldProblem;
 import io.redesk.app.underwriting.InboxEntry;
 import io.redesk.app.underwriting.LineForm;
 import io.redesk.app.underwriting.MarketView;
+import io.redesk.app.underwriting.PendingChange;
 import io.redesk.app.underwriting.QuoteForm;
 import io.redesk.app.underwriting.SlipSheet;
 import io.redesk.app.underwriting.UnderwriterDesk;
@@ -22,6 +24,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -85,10 +89,15 @@ public final class UnderwritingViewModel {
     private final ReadOnlyStringWrapper subjectivitiesError = new ReadOnlyStringWrapper(this, "subjectivitiesError", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ReadOnlyStringWrapper myQuote = new ReadOnlyStringWrapper(this, "myQuote", "");
     private final ReadOnlyStringWrapper myLine = new ReadOnlyStringWrapper(this, "myLine", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
 
+    private final AutoCloseable syncSubscription;
+    // the placement whose action waits in the outbox (written on the UI thread, read by the engine's)
+    private volatile UUID watched;
+    private final AtomicBoolean checking = new AtomicBoolean();
     private final BooleanBinding canQuote;
     private final BooleanBinding canWriteLine;
 
@@ -102,24 +111,89 @@ public final class UnderwritingViewModel {
                 && entry.get().action() == DeskAction.ANSWER_QUOTE, entry);
         canWriteLine = Bindings.createBooleanBinding(() -> entry.get() != null
                 && entry.get().action() == DeskAction.WRITE_LINE, entry);
-        i18n.languageProperty().addListener((obs, old, now) -> render(entry.get()));
+        i18n.languageProperty().addListener((obs, old, now) -> {
+            render(entry.get());
+            refreshPendingText();
+        });
+        // the engine's thread: only a flag is read here; the check itself runs as a task
+        syncSubscription = desk.onSync(state -> {
+            if (watched != null && checking.compareAndSet(false, true)) {
+                checkWaiting();
+            }
+        });
     }
 
-    /** Shows {@code e} (from the inbox), clearing the forms. */
+    /** Stops following the sync engine (when the page is dropped). */
+    public void close() {
+        try {
+            syncSubscription.close();
+        } catch (Exception e) {
+            // closing a subscription only removes a listener
+        }
+    }
+
+    /**
+     * Shows {@code e} (from the inbox). Another placement starts with empty forms; the same placement
+     * again (a refresh landing, the list re-selecting it) keeps what the user is typing.
+     */
     public void show(InboxEntry e) {
+        InboxEntry current = entry.get();
+        if (e != null && current != null && e.placement().id().equals(current.placement().id())) {
+            update(e);
+            return;
+        }
         clearForms();
         error.set("");
         message.set("");
         render(e);
+        refreshPendingText();
+        e = entry.get();
+        if (e != null && e.rejected()) {
+            refill(e.pending().get());
+        }
     }
 
-    /** Shows a newer state of the same placement (after a refresh), keeping what the user typed. */
+    /**
+     * Shows a newer state of the same placement (after a refresh), keeping what the user typed. An
+     * answer fetched before the one on screen (a reload that started before the user's own reload or
+     * action and came back after it) is ignored: it would take the desk back a step, hiding the form the
+     * user is typing into until the next refresh.
+     */
     public void update(InboxEntry e) {
-        render(e);
+        if (!isOlder(e, entry.get())) {
+            render(e);
+        }
+    }
+
+    /** Whether {@code next} shows the same placement as {@code shown} at an earlier state of the exchange. */
+    static boolean isOlder(InboxEntry next, InboxEntry shown) {
+        if (next == null || shown == null || !next.placement().id().equals(shown.placement().id())) {
+            return false;
+        }
+        if (next.placement().version() != shown.placement().version()) {
+            return next.placement().version() < shown.placement().version();
+        }
+        if (next.myQuote().isPresent() && shown.myQuote().isPresent()
+                && next.myQuote().get().version() != shown.myQuote().get().version()) {
+            return next.myQuote().get().version() < shown.myQuote().get().version();
+        }
+        if (shown.myLine().isPresent() && (next.myLine().isEmpty()
+                || next.myLine().get().version() < shown.myLine().get().version())) {
+            return true;
+        }
+        if (next.myLine().isPresent() && shown.myLine().isEmpty()) {
+            return false;
+        }
+        // same exchange state: a waiting answer the user just gave is newer than a list loaded before it
+        return shown.waiting() && next.pending().isEmpty();
     }
 
     private void render(InboxEntry e) {
         entry.set(e);
+        watched = e != null && e.waiting() ? e.placement().id() : null;
+        heading.set(e == null ? "" : (e.placement().umr() == null ? "" : e.placement().umr() + " · ")
+                + (e.placement().title() == null ? "" : e.placement().title() + " · ")
+                + i18n.text(UnderwritingTexts.placementStatus(e.placement().status())));
         if (e == null) {
             slip.clear();
             market.clear();
@@ -128,7 +202,12 @@ public final class UnderwritingViewModel {
             return;
         }
         Function<Money, String> money = this::money;
-        slip.setAll(SlipSheet.rows(e.placement().slip(), money, d -> i18n.formats().date(d)));
+        // coded values (the contract kind) in the user's language; free text as the broker wrote it
+        slip.setAll(SlipSheet.rows(e.placement().slip(), money, d -> i18n.formats().date(d)).stream()
+                .map(r -> r.field() == SlipSheet.Field.CONTRACT_KIND && r.value() != null
+                        && UnderwritingTexts.contractKind(r.value()) != null
+                        ? new SlipSheet.Row(r.section(), r.field(), i18n.text(UnderwritingTexts.contractKind(r.value()))) : r)
+                .toList());
         market.setAll(MarketView.of(e.placement(), money));
         myQuote.set(e.myQuote().map(this::quoteText).orElse(i18n.text("uw.myQuote.none")));
         myLine.set(e.myLine().map(this::lineText).orElse(i18n.text("uw.myLine.none")));
@@ -136,11 +215,12 @@ public final class UnderwritingViewModel {
 
     private String quoteText(Quote q) {
         return switch (q.status()) {
-            case QUOTED, ACCEPTED, NOT_TAKEN_UP, EXPIRED -> i18n.text("uw.myQuote.quoted", q.status().name(),
+            case QUOTED, ACCEPTED, NOT_TAKEN_UP, EXPIRED -> i18n.text("uw.myQuote.quoted",
+                    i18n.text(UnderwritingTexts.quoteStatus(q.status())),
                     q.premium() == null ? "—" : money(q.premium()), q.capacity() == null ? "—" : share(q.capacity()),
                     q.validUntil() == null ? "—" : i18n.formats().dateTime(q.validUntil()));
             case DECLINED -> i18n.text("uw.myQuote.declined", q.declineReason() == null ? "" : q.declineReason());
-            default -> i18n.text("uw.myQuote.requested", q.status().name());
+            default -> i18n.text("uw.myQuote.requested", i18n.text(UnderwritingTexts.quoteStatus(q.status())));
         };
     }
 
@@ -148,7 +228,7 @@ public final class UnderwritingViewModel {
         if (l.signedShare() != null) {
             return i18n.text("uw.myLine.signed", share(l.writtenShare()), share(l.signedShare()));
         }
-        return i18n.text("uw.myLine.written", share(l.writtenShare()), l.status().name());
+        return i18n.text("uw.myLine.written", share(l.writtenShare()), i18n.text(UnderwritingTexts.lineStatus(l.status())));
     }
 
     private String money(Money m) {
@@ -173,7 +253,20 @@ public final class UnderwritingViewModel {
         if (e == null) {
             return;
         }
-        run("reload-placement", () -> desk.open(e.placement().id()), this::render);
+        desk.syncSoon();
+        // not busy: a reload must never disable the form the user is typing into
+        executor.execute(BackgroundTask.<InboxEntry>of("reload-placement", ctx -> desk.open(e.placement().id()))
+                .onSuccess(now -> {
+                    InboxEntry shown = entry.get();
+                    if (shown != null && shown.placement().id().equals(now.placement().id()) && !isOlder(now, shown)) {
+                        boolean wasWaiting = shown.waiting();
+                        render(now);
+                        if (wasWaiting && !now.waiting() && now.rejected()) {
+                            showQueuedRejection(now.pending().get());
+                        }
+                    }
+                })
+                .onFailure(this::showRejection));
     }
 
     /** Validates the quote form and sends the quote. */
@@ -190,15 +283,8 @@ public final class UnderwritingViewModel {
             return;
         }
         Quote quote = e.myQuote().get();
-        run("submit-quote", () -> {
-            desk.submitQuote(quote, result.request().get());
-            return desk.open(e.placement().id());
-        }, updated -> {
-            render(updated);
-            clearForms();
-            message.set(i18n.text("uw.message.quoted"));
-            onChanged.run();
-        });
+        run("submit-quote", () -> sent(desk.submitQuote(quote, result.request().get()), e),
+                done -> afterSend(done, UnderwritingTexts.sent(PendingChange.Kind.QUOTE)));
     }
 
     /** Declines the quote request with the reason the broker will read. */
@@ -215,15 +301,8 @@ public final class UnderwritingViewModel {
         }
         Quote quote = e.myQuote().get();
         String reason = declineReason.get().trim();
-        run("decline-quote", () -> {
-            desk.decline(quote, reason);
-            return desk.open(e.placement().id());
-        }, updated -> {
-            render(updated);
-            clearForms();
-            message.set(i18n.text("uw.message.declined"));
-            onChanged.run();
-        });
+        run("decline-quote", () -> sent(desk.decline(quote, reason), e),
+                done -> afterSend(done, UnderwritingTexts.sent(PendingChange.Kind.DECLINE)));
     }
 
     /** Validates the line form and writes the line. */
@@ -239,15 +318,152 @@ public final class UnderwritingViewModel {
             showProblems(result.problems());
             return;
         }
-        run("write-line", () -> {
-            desk.writeLine(e.placement().id(), result.request().get());
-            return desk.open(e.placement().id());
-        }, updated -> {
-            render(updated);
-            clearForms();
-            message.set(i18n.text("uw.message.lineWritten"));
-            onChanged.run();
-        });
+        run("write-line", () -> sent(desk.writeLine(e.placement(), result.request().get()), e),
+                done -> afterSend(done, UnderwritingTexts.sent(PendingChange.Kind.LINE)));
+    }
+
+    /** An action's outcome and the placement after it. */
+    private record Sent(UnderwriterDesk.Outcome outcome, InboxEntry entry) {
+    }
+
+    private Sent sent(UnderwriterDesk.Outcome outcome, InboxEntry before) {
+        return new Sent(outcome, desk.open(before.placement().id()));
+    }
+
+    private void afterSend(Sent done, String sentKey) {
+        render(done.entry());
+        switch (done.outcome()) {
+            case SENT -> {
+                clearForms();
+                message.set(i18n.text(sentKey));
+            }
+            case PENDING -> {
+                clearForms();
+                refreshPendingText();
+            }
+            case REJECTED -> done.entry().pending().ifPresent(this::showQueuedRejection);
+            case OVERTAKEN -> showOvertaken();
+            default -> throw new IllegalStateException("unknown outcome " + done.outcome());
+        }
+        onChanged.run();
+    }
+
+    /** Rechecks the waiting action after the engine moved (from the engine's thread). */
+    private void checkWaiting() {
+        UUID id = watched;
+        if (id == null) {
+            checking.set(false);
+            return;
+        }
+        executor.execute(BackgroundTask.<InboxEntry>of("check-pending", ctx -> desk.open(id))
+                .onSuccess(now -> {
+                    checking.set(false);
+                    InboxEntry shown = entry.get();
+                    if (shown == null || !shown.placement().id().equals(id) || isOlder(now, shown)) {
+                        return;
+                    }
+                    boolean wasWaiting = shown.waiting();
+                    render(now);
+                    if (wasWaiting && !now.waiting()) {
+                        if (now.rejected()) {
+                            showQueuedRejection(now.pending().get());
+                        } else if (desk.outcome(shown.pending().get()) == UnderwriterDesk.Outcome.OVERTAKEN) {
+                            showOvertaken();
+                        } else {
+                            error.set("");
+                            message.set(i18n.text(UnderwritingTexts.sent(shown.pending().get().kind())));
+                        }
+                        onChanged.run();
+                    }
+                })
+                .onFailure(f -> checking.set(false)));
+    }
+
+    /** The "pending" line for a waiting action of the shown placement. */
+    private void refreshPendingText() {
+        InboxEntry e = entry.get();
+        if (e != null && e.waiting()) {
+            error.set("");
+            message.set(i18n.text(UnderwritingTexts.pending(e.pending().get().kind())));
+        }
+    }
+
+    /** The exchange refused a queued action: its reason, how to fix it, and the form filled as it was sent. */
+    private void showQueuedRejection(PendingChange p) {
+        message.set("");
+        error.set(i18n.text("uw.error.rejectedQueued", p.reason(), i18n.text(RejectionHints.hintKey(p.reason()))));
+        refill(p);
+        String reason = p.reason();
+        String text = i18n.text("uw.error.exchangeField", reason);
+        if (reason.contains("[field premium")) {
+            premiumError.set(text);
+        } else if (reason.contains("[field capacity")) {
+            capacityError.set(text);
+        } else if (reason.contains("[field validUntil")) {
+            validUntilError.set(text);
+        } else if (reason.contains("[field writtenShare")) {
+            writtenError.set(text);
+        }
+    }
+
+    /** A queued answer the exchange's newer state overtook: say so; the desk shows that state. */
+    private void showOvertaken() {
+        message.set("");
+        error.set(i18n.text("uw.error.overtaken"));
+    }
+
+    /** Puts what was sent back into the form, so the user corrects it instead of typing it again. */
+    private void refill(PendingChange p) {
+        com.fasterxml.jackson.databind.JsonNode b = p.body();
+        if (b == null || !b.isObject()) {
+            return;
+        }
+        switch (p.kind()) {
+            case QUOTE -> {
+                premium.set(b.path("premium").path("amount").asText(""));
+                rate.set(b.path("rate").asText(""));
+                capacity.set(plain(b.path("capacity").asText("")));
+                conditions.set(b.path("conditions").asText(""));
+                subjectivities.set(joinLines(b.path("subjectivities")));
+                String valid = b.path("validUntil").asText("");
+                if (!valid.isEmpty()) {
+                    try {
+                        validUntil.set(java.time.LocalDate.ofInstant(java.time.Instant.parse(valid),
+                                java.time.ZoneOffset.UTC));
+                    } catch (RuntimeException ex) {
+                        validUntil.set(null);
+                    }
+                }
+            }
+            case DECLINE -> declineReason.set(b.path("reason").asText(""));
+            case LINE -> {
+                writtenShare.set(plain(b.path("writtenShare").asText("")));
+                toStand.set(b.path("toStand").asBoolean(false));
+                lineConditions.set(b.path("conditions").asText(""));
+                reference.set(b.path("underwriterReference").asText(""));
+                java.util.List<String> rows = new java.util.ArrayList<>();
+                b.path("subjectivities").forEach(sj -> rows.add(sj.path("deadline").isMissingNode()
+                        || sj.path("deadline").isNull() ? sj.path("text").asText("")
+                        : sj.path("text").asText("") + " | " + sj.path("deadline").asText("")));
+                lineSubjectivities.set(String.join("\n", rows));
+            }
+            default -> throw new IllegalStateException("unknown kind " + p.kind());
+        }
+    }
+
+    /** "30.0000" as the user would type it: "30". */
+    private static String plain(String number) {
+        try {
+            return new BigDecimal(number).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return number;
+        }
+    }
+
+    private static String joinLines(com.fasterxml.jackson.databind.JsonNode array) {
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        array.forEach(n -> rows.add(n.asText("")));
+        return String.join("\n", rows);
     }
 
     private <T> void run(String name, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
@@ -416,6 +632,11 @@ public final class UnderwritingViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** "UMR · title · status", in the user's language. */
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
     }
 
     /** This reinsurer's quote, summarised. */

@@ -100,7 +100,7 @@ class UnderwritingViewModelTest {
 
         assertThat(desk.errorProperty().get()).isEmpty();
         assertThat(desk.messageProperty().get()).isEqualTo("Quote sent to the broker.");
-        assertThat(desk.myQuoteProperty().get()).contains("QUOTED");
+        assertThat(desk.myQuoteProperty().get()).contains("Quoted");
         assertThat(changes).isEqualTo(1);
 
         Quote mine = broker.quotes().allForPlacement(placement)
@@ -123,6 +123,25 @@ class UnderwritingViewModelTest {
         assertThat(desk.entryProperty().get().action()).isEqualTo(DeskAction.SIGNED);
         assertThat(desk.entryProperty().get().myLine().orElseThrow().signedShare()).isEqualTo("40.0000");
         assertThat(desk.myLineProperty().get()).startsWith("Your line:").contains("signed");
+    }
+
+    @Test
+    void aRefreshFetchedBeforeTheFirmOrderNeverTakesTheDeskBackNorClearsWhatIsTyped() {
+        UUID placement = TestPlacements.inInquiry(broker, "Stale refresh", List.of(DemoSeed.CHINA_RE, DemoSeed.PUDONG_RE));
+        InboxEntry beforeFirmOrder = open(placement);
+        Quote lead = TestPlacements.quote(chinaRe, placement, "900000.00", "China Re lead");
+        TestPlacements.firmOrder(broker, placement, lead, List.of(DemoSeed.PUDONG_RE));
+        desk.reload();
+        assertThat(desk.canWriteLine().get()).isTrue();
+        desk.writtenShareProperty().set("6");
+
+        // a list load that started before the firm order lands now
+        desk.update(beforeFirmOrder);
+        desk.show(beforeFirmOrder);
+
+        assertThat(desk.canWriteLine().get()).isTrue();
+        assertThat(desk.entryProperty().get().action()).isEqualTo(DeskAction.WRITE_LINE);
+        assertThat(desk.writtenShareProperty().get()).isEqualTo("6");
     }
 
     @Test
