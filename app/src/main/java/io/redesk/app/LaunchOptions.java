@@ -20,18 +20,27 @@ import java.util.Optional;
  * @param page     id of the page to open first ({@code settings}, {@code slips}, ...), if given
  * @param help     whether to print the usage and exit
  * @param demoUser demo user to sign in at start, if given
+ * @param placement market reference (UMR) of the placement the desk pages open at start, if given
+ *                  (the slips editor, the quote board, the lines monitor and registration pick it)
  */
 public record LaunchOptions(Optional<Language> language, Optional<ThemeChoice> theme, Optional<String> page,
-                            boolean help, Optional<String> demoUser) {
+                            boolean help, Optional<String> demoUser, Optional<String> placement) {
+
+    /** Options without a placement to open. */
+    public LaunchOptions(Optional<Language> language, Optional<ThemeChoice> theme, Optional<String> page,
+                         boolean help, Optional<String> demoUser) {
+        this(language, theme, page, help, demoUser, Optional.empty());
+    }
 
     /** Usage text printed by {@code --help} and after a bad argument. */
     public static final String USAGE = """
-            usage: java -jar redesk.jar [--lang en|zh] [--theme light|dark] [--page ID] [--demo-user NAME] [--help]
+            usage: java -jar redesk.jar [--lang en|zh] [--theme light|dark] [--page ID] [--demo-user NAME] [--placement UMR] [--help]
               --lang    language for this run (default: saved choice, else the system language)
               --theme   theme for this run (default: saved choice, else light)
               --page    page to open first: home, slips, inquiries, lines, registration, accounts,
                         reconciliation, reports, pools-security, inbox, sync-issues, settings (default: home)
               --demo-user  sign this demo user in at start (built-in demo exchange only), e.g. uw.pudong
+              --placement  open this placement (by UMR) on the desk pages, e.g. B0999HT2027013
             system property -Dredesk.home=<folder> moves preferences and logs (default: the user's app-data folder)""";
 
     public LaunchOptions {
@@ -39,6 +48,7 @@ public record LaunchOptions(Optional<Language> language, Optional<ThemeChoice> t
         Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(demoUser, "demoUser");
+        Objects.requireNonNull(placement, "placement");
     }
 
     /** Options without an automatic demo sign-in. */
@@ -68,12 +78,13 @@ public record LaunchOptions(Optional<Language> language, Optional<ThemeChoice> t
         Optional<String> page = Optional.empty();
         boolean help = false;
         Optional<String> demoUser = Optional.empty();
+        Optional<String> placement = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             switch (name) {
                 case "--help", "-h" -> help = true;
-                case "--lang", "--theme", "--page", "--demo-user" -> {
+                case "--lang", "--theme", "--page", "--demo-user", "--placement" -> {
                     String value;
                     if (arg.contains("=")) {
                         value = arg.substring(arg.indexOf('=') + 1);
@@ -90,6 +101,11 @@ public record LaunchOptions(Optional<Language> language, Optional<ThemeChoice> t
                     } else if (name.equals("--lang")) {
                         language = Optional.of(Language.fromCode(value).orElseThrow(() -> new IllegalArgumentException(
                                 "unknown language '" + value + "' for --lang; expected en or zh")));
+                    } else if (name.equals("--placement")) {
+                        if (value.isBlank()) {
+                            throw new IllegalArgumentException("--placement needs a UMR, e.g. B0999HT2027013");
+                        }
+                        placement = Optional.of(value.trim());
                     } else if (name.equals("--page")) {
                         page = Optional.of(value.trim());
                     } else {
@@ -100,6 +116,6 @@ public record LaunchOptions(Optional<Language> language, Optional<ThemeChoice> t
                 default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
             }
         }
-        return new LaunchOptions(language, theme, page, help, demoUser);
+        return new LaunchOptions(language, theme, page, help, demoUser, placement);
     }
 }

@@ -56,4 +56,12 @@ class LaunchOptionsTest {
         assertThat(LaunchOptions.parse().demoUser()).isEmpty();
         assertThatThrownBy(() -> LaunchOptions.parse("--demo-user", " ")).hasMessageContaining("--demo-user needs a user name");
     }
+
+    @Test
+    void placementToOpenIsParsedAndMustNotBeBlank() {
+        assertThat(LaunchOptions.parse("--placement", "B0999HT2027013").placement()).contains("B0999HT2027013");
+        assertThat(LaunchOptions.parse("--placement=B0999HT2027012", "--page", "inquiries").placement()).contains("B0999HT2027012");
+        assertThat(LaunchOptions.parse().placement()).isEmpty();
+        assertThatThrownBy(() -> LaunchOptions.parse("--placement", "")).hasMessageContaining("--placement needs a UMR");
+    }
 }

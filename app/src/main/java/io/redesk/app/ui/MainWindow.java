@@ -136,8 +136,9 @@ public final class MainWindow implements AutoCloseable {
         // the --page of the command line (checked by the launcher), else home
         context.shell().navigate(context.launchOptions().page().map(Page::fromId).orElse(Page.HOME));
         HBox bottom = new HBox(new StatusBarView(statusBar));
-        session.service(SyncEngine.class).ifPresent(engine -> bottom.getChildren().add(new SyncIssuesBadge(engine,
-                context.i18n(), () -> context.shell().navigate(Page.SYNC_ISSUES))));
+        session.service(SyncEngine.class).ifPresent(engine -> bottom.getChildren().addAll(
+                new io.redesk.app.ui.status.SyncNowControl(engine, context.i18n()),
+                new SyncIssuesBadge(engine, context.i18n(), () -> context.shell().navigate(Page.SYNC_ISSUES))));
         bottom.getChildren().add(new SessionBadge(session, context.i18n(), this::signOut));
         bottom.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(bottom.getChildren().get(0), Priority.ALWAYS);
@@ -180,10 +181,14 @@ public final class MainWindow implements AutoCloseable {
                     new ExchangeConnectionView(new ExchangeConnectionViewModel(context.exchangeSettings(),
                             context.signIn(), context.executor(), context.i18n(), context.exchangeSettingsProblem()),
                             context.i18n()));
-            case SLIPS -> new SlipsPage(context.deskProperty(), context.i18n(), context.executor());
-            case INQUIRIES -> new InquiryPage(context.deskProperty(), context.i18n(), context.executor());
-            case LINES -> new LinesPage(context.deskProperty(), context.i18n(), context.executor());
-            case REGISTRATION -> new RegistrationPage(context.deskProperty(), context.i18n(), context.executor());
+            case SLIPS -> new SlipsPage(context.deskProperty(), context.i18n(), context.executor(),
+                    context.launchOptions().placement());
+            case INQUIRIES -> new InquiryPage(context.deskProperty(), context.i18n(), context.executor(),
+                    context.launchOptions().placement());
+            case LINES -> new LinesPage(context.deskProperty(), context.i18n(), context.executor(),
+                    context.launchOptions().placement());
+            case REGISTRATION -> new RegistrationPage(context.deskProperty(), context.i18n(), context.executor(),
+                    context.launchOptions().placement());
             default -> new PlaceholderView(page, context.i18n());
         };
     }

@@ -42,6 +42,8 @@ class SlipsListBench {
     private static final int N = Integer.getInteger("redesk.bench.placements", 100_000);
     private static final String[] EN = {"Yangshan", "port", "stock", "cargo", "aviation", "fleet", "Pudong", "warehouse",
         "typhoon", "property", "marine", "hull", "energy", "refinery", "engineering", "bridge", "metro", "satellite"};
+    private static final String[] KINDS = {"FAC_PROPORTIONAL", "FAC_EXCESS_OF_LOSS", "QUOTA_SHARE", "SURPLUS",
+        "PER_RISK_EXCESS_OF_LOSS", "CAT_EXCESS_OF_LOSS", "STOP_LOSS"};
     private static final String[] ZH = {"洋山港", "仓储", "货运", "航空", "机队", "浦东", "台风", "财产", "船舶", "能源", "炼油", "工程", "大桥", "地铁"};
 
     @TempDir
@@ -65,7 +67,7 @@ class SlipsListBench {
                 LocalDate inception = LocalDate.of(2020 + rnd.nextInt(8), 1 + rnd.nextInt(12), 1);
                 batch.add(new PlacementRecord(UUID.randomUUID().toString(), String.format("B0999BN%08d", i), title,
                         PlacementStatus.values()[rnd.nextInt(PlacementStatus.values().length)], null, null, inception,
-                        inception.plusYears(1).minusDays(1), 1));
+                        inception.plusYears(1).minusDays(1), 1, KINDS[rnd.nextInt(KINDS.length)]));
             }
             repo.insertAll(batch);
         }
@@ -105,6 +107,13 @@ class SlipsListBench {
         }
         long status = time(() -> SlipsListBenchProbe.filter(all, "", PlacementStatus.INQUIRY).size());
         out.add("status filter over all rows: " + status + " ms");
+        long[] treaties = new long[1];
+        long kind = time(() -> treaties[0] = SlipsListBenchProbe.filter(all, "", null,
+                io.redesk.app.desk.KindFilter.TREATY).size());
+        out.add("kind filter (treaty, " + treaties[0] + " rows) over all rows: " + kind + " ms");
+        long combined = time(() -> SlipsListBenchProbe.filter(all, "yangshan", PlacementStatus.BOUND,
+                io.redesk.app.desk.KindFilter.NON_PROPORTIONAL).size());
+        out.add("search + status + kind together: " + combined + " ms");
         vault.close();
 
         Path report = Path.of("target/bench/slips-list.txt");

@@ -61,6 +61,87 @@ public final class DemoPlacements {
                 PlacementStatus.REGISTERED, PlacementStatus.NOT_TAKEN_UP, PlacementStatus.CANCELLED, PlacementStatus.EXPIRED)) {
             drive(String.format("B0999HT2027%03d", n++), "Demo " + s.name().toLowerCase().replace('_', ' ') + " — aviation fleet", s);
         }
+        catXlUnderInquiry("B0999HT2027012");
+        cargoTerminalOverSubscribed("B0999HT2027013");
+    }
+
+    /**
+     * A treaty under inquiry with competing quotes, for the quote board: China Re, Jinqiao Re and Minor
+     * Mutual (invited below the policy, with a recorded override) quote different premiums; Pudong Re
+     * declines.
+     */
+    public Made catXlUnderInquiry(String umr) {
+        Money premium = Money.of("3000000.00", "CNY");
+        RiskDetails risk = new RiskDetails("Property catastrophe", "Dongfang Property & Casualty", null,
+                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), "Asia/Shanghai",
+                "Property portfolio of the cedent in the Yangtze River Delta: typhoon, flood and earthquake",
+                Money.of("300000000.00", "CNY"), null, Money.of("100000000.00", "CNY"), null, null, "Shanghai, Jiangsu and Zhejiang",
+                List.of("72-hour event clause", "One reinstatement at 100%"), List.of("Nuclear, war and terrorism"),
+                "PRC law", "Shanghai courts", premium, "Two instalments: 1 January and 1 July", "None",
+                List.of("Exposure data by CRESTA zone"));
+        Slip slip = new Slip(umr, ContractKind.CAT_EXCESS_OF_LOSS, risk, "Modelled 1-in-200 loss CNY 380m; no losses to the layer 2019-2026.",
+                new SecurityDetails("100", "PERCENTAGE_OF_ORDER", "Signing down pro rata to lines not to stand"),
+                new SubscriptionAgreement("China Re Shanghai", "Lead and followers", "LEADER_AND_AGREEMENT_PARTIES"),
+                new FiscalRegulatory("VAT as applicable", "CN", "Property catastrophe"), new BrokerRemuneration("10", null));
+        JsonNode p = api.post(BROKER, "/placements", new PlacementCreateRequest("Yangtze Delta typhoon cat XL 2027 (300m xs 100m)",
+                DONGFANG, null, slip), null).body();
+        UUID id = UUID.fromString(p.get("id").asText());
+        transition(id, "\"" + p.get("version").asText() + "\"", PlacementStatus.SUBMITTED);
+        JsonNode inquiry = api.post(BROKER, "/placements/" + id + "/inquiries", new InquiryRequest(
+                List.of(CHINA_RE, JINQIAO_RE, MINOR_RE, PUDONG_RE), Instant.now().plus(10, ChronoUnit.DAYS),
+                "Renewal of the 2026 programme; please quote on the attached exposure.",
+                List.of(new SecurityOverride(MINOR_RE, "Collateralised cover; trust fund in Shanghai"))), null).body();
+        quote("uw.chinare", quoteOf(inquiry, CHINA_RE), "2950000.00", "0.98", "40", "As per slip",
+                List.of("Exposure data by CRESTA zone"));
+        quote("uw.jinqiao", quoteOf(inquiry, JINQIAO_RE), "3100000.00", "1.03", "30", "Hours clause 96 hours",
+                List.of("Loss history 2017-2026"));
+        quote("uw.minor", quoteOf(inquiry, MINOR_RE), "2780000.00", "0.93", "15", "Reinstatement at 125%",
+                List.of("Trust fund confirmed before inception"));
+        api.post("uw.pudong", "/quotes/" + quoteOf(inquiry, PUDONG_RE) + "/decline",
+                new ReasonRequest("Catastrophe capacity for the Delta already used"), "\"1\"");
+        return new Made(id, currentEtag(id));
+    }
+
+    /**
+     * A facultative placement with more written than the order, for the lines monitor's signing-down
+     * preview: China Re 40% to stand, Pudong 30%, Thames 25%, the aviation pool 25% (DESIGN.md's worked
+     * example, signed down by 0.75 when closed). Left open: the broker closes it.
+     */
+    public Made cargoTerminalOverSubscribed(String umr) {
+        Slip base = slip(umr);
+        RiskDetails r = base.riskDetails();
+        RiskDetails risk = new RiskDetails("Property", r.reinsured(), "Pudong International Airport Cargo Terminal Co.",
+                r.periodStart(), r.periodEnd(), r.timeZone(), "Cargo terminal buildings, handling equipment and stock in transit",
+                Money.of("2400000000.00", "CNY"), Money.of("2400000000.00", "CNY"), null, null, Money.of("5000000.00", "CNY"),
+                "Pudong International Airport", List.of("Sprinkler warranty"), List.of("Flood below ground level"),
+                r.choiceOfLaw(), r.jurisdiction(), Money.of("2600000.00", "CNY"), "Quarterly in arrears", "None",
+                List.of("Satisfactory survey report"));
+        Slip slip = new Slip(umr, ContractKind.FAC_PROPORTIONAL, risk, "Survey 2026 attached; no losses above CNY 1m since 2020.",
+                new SecurityDetails("100", "PERCENTAGE_OF_ORDER", "Signed lines per DESIGN signing-down rule"),
+                new SubscriptionAgreement("China Re Shanghai", "Lead and followers", "LEADER_ONLY"),
+                new FiscalRegulatory("VAT as applicable", "CN", "Property"), new BrokerRemuneration("2.5", null));
+        JsonNode p = api.post(BROKER, "/placements", new PlacementCreateRequest("Pudong airport cargo terminal 2027", DONGFANG, null,
+                slip), null).body();
+        UUID id = UUID.fromString(p.get("id").asText());
+        transition(id, "\"" + p.get("version").asText() + "\"", PlacementStatus.SUBMITTED);
+        JsonNode inquiry = api.post(BROKER, "/placements/" + id + "/inquiries", new InquiryRequest(
+                List.of(CHINA_RE, PUDONG_RE), Instant.now().plus(14, ChronoUnit.DAYS), "Please quote by the deadline.", null), null).body();
+        UUID chinaQuote = quoteOf(inquiry, CHINA_RE);
+        quote("uw.chinare", chinaQuote, "2600000.00", "0.11", "40", "As per slip; sprinkler warranty", List.of("Satisfactory survey"));
+        api.post(BROKER, "/quotes/" + chinaQuote + "/accept", null, api.get(BROKER, "/quotes/" + chinaQuote).etag());
+        api.post(BROKER, "/placements/" + id + "/firm-order",
+                new FirmOrderRequest(chinaQuote, "100", List.of(PUDONG_RE, THAMES_RE, AVIATION_POOL), null), currentEtag(id));
+        writeLine(id, "uw.chinare", "40", true);
+        writeLine(id, "uw.pudong", "30", false);
+        writeLine(id, "uw.thames", "25", false);
+        writeLine(id, "uw.pool", "25", false);
+        return new Made(id, currentEtag(id));
+    }
+
+    private void quote(String user, UUID quoteId, String premium, String rate, String capacity, String conditions,
+                       List<String> subjectivities) {
+        api.post(user, "/quotes/" + quoteId + "/quote", new QuoteTermsRequest(Money.of(premium, "CNY"), rate, capacity,
+                conditions, subjectivities, Instant.now().plus(30, ChronoUnit.DAYS)), "\"1\"");
     }
 
     public static Slip slip(String umr) {

@@ -195,14 +195,13 @@ public class DocumentRepository<T> {
         }
         Session s = sessions.current();
         List<Object> args = new ArrayList<>();
-        args.add(table.name());
-        args.addAll(s.blindIndex().terms(table.name(), terms));
-        args.add(terms.size());
+        for (byte[] term : s.blindIndex().terms(table.name(), terms)) {
+            args.add(table.name());
+            args.add(term);
+        }
         args.add(limit);
-        String sql = "SELECT " + selectColumns + " FROM " + table.name() + " JOIN (SELECT record_id FROM search_index"
-                + " WHERE tbl = ? AND term IN (" + String.join(", ", Collections.nCopies(terms.size(), "?")) + ")"
-                + " GROUP BY record_id HAVING count(*) = ?) hits ON hits.record_id = " + table.name() + ".id"
-                + " ORDER BY updated_at, id LIMIT ?";
+        String sql = "SELECT " + selectColumns + " FROM (" + hitsQuery(terms.size()) + ") hits CROSS JOIN "
+                + table.name() + " ON " + table.name() + ".id = hits.record_id ORDER BY updated_at, id LIMIT ?";
         List<Stored<T>> found = query(sql, args);
         List<Stored<T>> verified = new ArrayList<>(found.size());
         for (Stored<T> st : found) {
@@ -211,6 +210,18 @@ public class DocumentRepository<T> {
             }
         }
         return verified;
+    }
+
+    /**
+     * Ids of the records holding every one of {@code n} terms: one primary-key range per term
+     * (rows of a term are stored in record-id order), intersected. The hits then drive the join
+     * (CROSS JOIN fixes SQLite's join order). A GROUP BY over {@code term IN (...)} let the planner
+     * walk the whole index in record-id order instead, hundreds of milliseconds per query at 100,000
+     * records; walking the table in list order and probing the hits read every payload.
+     */
+    public static String hitsQuery(int n) {
+        return String.join(" INTERSECT ",
+                Collections.nCopies(n, "SELECT record_id FROM search_index WHERE tbl = ? AND term = ?"));
     }
 
     public boolean delete(String id) {

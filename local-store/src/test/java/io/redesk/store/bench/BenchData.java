@@ -69,30 +69,29 @@ public final class BenchData {
             BenchSlip.RiskDetails risk = new BenchSlip.RiskDetails(
                     r.nextBoolean() ? "QUOTA_SHARE" : "PER_RISK_XL", cedent,
                     "Insured Holdings " + r.nextInt(100_000) + " Co., Ltd.", inception,
-                    inception.plusYears(1).minusDays(1), "Asia/Shanghai", INTERESTS[r.nextInt(INTERESTS.length)],
+                    inception.plusYears(1).minusDays(1), INTERESTS[r.nextInt(INTERESTS.length)],
                     Money.of(r.nextInt(900_000_000) + ".00", "CNY"), Money.of(r.nextInt(90_000_000) + ".00", "CNY"),
                     Money.of(r.nextInt(9_000_000) + ".00", "CNY"),
-                    "Worldwide excluding sanctioned territories; PRC including Hong Kong SAR and Macao SAR",
-                    pick(r, CONDITIONS, 3 + r.nextInt(2)), pick(r, EXCLUSIONS, 3 + r.nextInt(3)),
-                    "Laws of the People's Republic of China", "Courts of Shanghai",
+                    "Worldwide excluding sanctioned territories",
+                    pick(r, CONDITIONS, 1 + r.nextInt(3)), pick(r, EXCLUSIONS, 2 + r.nextInt(2)),
+                    "PRC law", "Shanghai courts",
                     Money.of(r.nextInt(9_000_000) + "." + (10 + r.nextInt(89)), "CNY"),
-                    "Quarterly in arrears, 60 days after the end of each quarter",
-                    "VAT and surcharges payable by the reinsured as required by law",
-                    List.of("Survey within 30 days of inception", "Loss record for the last 5 years"));
+                    "Quarterly in arrears, 60 days",
+                    "VAT payable by the reinsured",
+                    List.of("Survey within 30 days of inception"));
             List<BenchSlip.Line> lines = new ArrayList<>();
-            int nLines = 3 + r.nextInt(3);
+            int nLines = 2 + r.nextInt(3);
             for (int k = 0; k < nLines; k++) {
                 lines.add(new BenchSlip.Line("org-" + r.nextInt(500), Share.of((5 + r.nextInt(30)) + ".5"),
                         "LR" + r.nextInt(1_000_000), r.nextInt(4) == 0));
             }
             out.add(new BenchSlip("slip-" + i, umr(i), title, PlacementStatus.values()[r.nextInt(5)], risk,
-                    new BenchSlip.Information("Presentation of the risk: " + INTERESTS[r.nextInt(INTERESTS.length)]
-                            + "; ten-year loss history attached, no major losses.",
+                    new BenchSlip.Information("Ten-year loss history attached, no major losses.",
                             List.of("loss-history.pdf", "survey-" + r.nextInt(1000) + ".pdf")),
                     new BenchSlip.Security(Share.of("100"), "PERCENTAGE_OF_ORDER",
-                            "Signing down pro rata if over-subscribed, lines marked to stand excepted", lines),
+                            "Pro rata signing down, lines to stand excepted", lines),
                     new BenchSlip.Subscription(lines.get(0).reinsurerId(), List.of(lines.get(0).reinsurerId()),
-                            "LEADER_AND_AGREEMENT_PARTIES", "Slip leader on behalf of all reinsurers"),
+                            "LEADER_ONLY", "Slip leader"),
                     new BenchSlip.Fiscal("Reinsurers' own taxes", "CN", "Property", r.nextBoolean()),
                     new BenchSlip.Remuneration(Share.of("12.5"),
                             List.of(new BenchSlip.Deduction("Exchange fee", Share.of("0.25"))))));

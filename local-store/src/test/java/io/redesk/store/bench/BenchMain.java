@@ -43,11 +43,13 @@ public final class BenchMain {
         System.out.println("load average at the start: " + loadAtStart);
         Path populated = Files.createTempDirectory(Path.of("target"), "bench-populated-");
         Collection<RunResult> results;
+        Map<String, Double> cpu;
         try {
             results = new Runner(new OptionsBuilder().include(include)
                     .jvmArgsAppend("-D" + Stores.POPULATED_DIR + "=" + populated.toAbsolutePath())
                     .resultFormat(ResultFormatType.JSON)
                     .result("target/jmh-store.json").build()).run();
+            cpu = CpuTime.meansMillis(populated);
         } finally {
             Stores.delete(populated);
         }
@@ -59,11 +61,18 @@ public final class BenchMain {
             scores.put(name + "/" + param, r.getPrimaryResult());
         }
         System.out.println();
-        System.out.println("operation (ms, mean)       suite            plain      vault   ratio   ±err  target");
+        System.out.println("wall clock (JMH)           suite            plain      vault   ratio   ±err  target");
         ratio(scores, "write100k", "write 100k in batches", 1.15);
         ratio(scores, "readAllById", "read 100k by id", 1.20);
         ratio(scores, "byReference", "search 2,000 by UMR", 1.20);
         ratio(scores, "byTitle", "search 200 by title", 1.20);
+        System.out.println();
+        System.out.println("CPU of the benchmark thread (ms, mean of the measured iterations; steadier on a busy machine)");
+        cpuRatio(cpu, "write100k", "write 100k in batches");
+        cpuRatio(cpu, "readAllById", "read 100k by id");
+        cpuRatio(cpu, "byReference", "search 2,000 by UMR");
+        cpuRatio(cpu, "byTitle", "search 200 by title");
+        System.out.println();
         for (String suite : new String[] {"INTERNATIONAL", "GM"}) {
             Result<?> u = scores.get("unlockAndLock/" + suite);
             if (u != null) {
@@ -118,6 +127,16 @@ public final class BenchMain {
                 double err = r * Math.hypot(relativeError(plain), relativeError(v));
                 System.out.printf(Locale.ROOT, "%-26s %-13s %10.1f %10.1f %7.3f %6.3f  <= %.2f %s%n", label, suite,
                         plain.getScore(), v.getScore(), r, err, target, r <= target ? "met" : "MISSED");
+            }
+        }
+    }
+
+    private static void cpuRatio(Map<String, Double> cpu, String bench, String label) {
+        Double plain = cpu.get(bench + "/PLAIN");
+        for (String suite : new String[] {"INTERNATIONAL", "GM"}) {
+            Double v = cpu.get(bench + "/" + suite);
+            if (plain != null && v != null) {
+                System.out.printf(Locale.ROOT, "%-26s %-13s %10.1f %10.1f %7.3f%n", label, suite, plain, v, v / plain);
             }
         }
     }

@@ -17,7 +17,7 @@ public record BenchSlip(String id, String umr, String title, PlacementStatus sta
 
     /** MRC section 1. */
     public record RiskDetails(String contractType, String reinsured, String insured, LocalDate inception,
-                              LocalDate expiry, String timeZone, String interest, Money sumInsured, Money limit,
+                              LocalDate expiry, String interest, Money sumInsured, Money limit,
                               Money excess, String territorialScope, List<String> conditions, List<String> exclusions,
                               String choiceOfLaw, String jurisdiction, Money premium, String paymentTerms, String taxes,
                               List<String> subjectivities) {

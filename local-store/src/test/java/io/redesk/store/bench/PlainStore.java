@@ -1,6 +1,7 @@
 package io.redesk.store.bench;
 
 import io.redesk.store.db.Database;
+import io.redesk.store.doc.DocumentRepository;
 import io.redesk.store.doc.Json;
 import io.redesk.store.doc.Stored;
 import io.redesk.store.search.SearchTerms;
@@ -13,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,18 +109,16 @@ final class PlainStore implements BenchStore {
     @Override
     public List<Stored<BenchSlip>> search(String query, int limit) {
         Set<String> terms = SearchTerms.forQuery(query);
-        String sql = "SELECT " + COLUMNS + " FROM placements JOIN (SELECT record_id FROM search_index"
-                + " WHERE tbl = ? AND term IN (" + String.join(", ", Collections.nCopies(terms.size(), "?")) + ")"
-                + " GROUP BY record_id HAVING count(*) = ?) hits ON hits.record_id = placements.id"
-                + " ORDER BY updated_at, id LIMIT ?";
+        // The same statement as the vault's search (DocumentRepository.hitsQuery), plaintext terms.
+        String sql = "SELECT " + COLUMNS + " FROM (" + DocumentRepository.hitsQuery(terms.size()) + ") hits"
+                + " CROSS JOIN placements ON placements.id = hits.record_id ORDER BY updated_at, id LIMIT ?";
         try {
             PreparedStatement ps = prepared(sql);
             int i = 1;
-            ps.setString(i++, "placements");
             for (String t : terms) {
+                ps.setString(i++, "placements");
                 ps.setString(i++, t);
             }
-            ps.setInt(i++, terms.size());
             ps.setInt(i, limit);
             List<Stored<BenchSlip>> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

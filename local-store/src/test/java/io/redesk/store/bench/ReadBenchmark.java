@@ -16,6 +16,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
 
 /** Reading the 100,000 records back, every one by id, in random order. */
 @State(Scope.Benchmark)
@@ -29,6 +31,7 @@ public class ReadBenchmark {
     @Param({"PLAIN", "INTERNATIONAL", "GM"})
     public String store;
 
+    private final CpuTime cpu = new CpuTime();
     private Stores.Populated populated;
     private List<String> ids;
 
@@ -45,6 +48,16 @@ public class ReadBenchmark {
             n += populated.store().get(id).value().title().length();
         }
         return n;
+    }
+
+    @Setup(Level.Iteration)
+    public void cpuStart(IterationParams iteration) {
+        cpu.start(iteration);
+    }
+
+    @TearDown(Level.Iteration)
+    public void cpuStop(BenchmarkParams params) {
+        cpu.stop(params, store);
     }
 
     @TearDown(Level.Trial)

@@ -18,6 +18,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
 
 /**
  * Blind-index search over the 100,000 records, as the search box uses it: each query returns the
@@ -40,6 +42,7 @@ public class SearchBenchmark {
     @Param({"PLAIN", "INTERNATIONAL", "GM"})
     public String store;
 
+    private final CpuTime cpu = new CpuTime();
     private Stores.Populated populated;
     private List<String> references;
     private List<String> titles;
@@ -78,6 +81,16 @@ public class SearchBenchmark {
             hits += populated.store().search(q, PAGE).size();
         }
         return hits;
+    }
+
+    @Setup(Level.Iteration)
+    public void cpuStart(IterationParams iteration) {
+        cpu.start(iteration);
+    }
+
+    @TearDown(Level.Iteration)
+    public void cpuStop(BenchmarkParams params) {
+        cpu.stop(params, store);
     }
 
     @TearDown(Level.Trial)

@@ -19,6 +19,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
 
 /**
  * Writing 100,000 slip-sized records in batches of 1,000 (one transaction each) into a fresh store.
@@ -45,10 +47,13 @@ public class WriteBenchmark {
         slips = BenchData.slips(BenchData.RECORDS);
     }
 
+    private final CpuTime cpu = new CpuTime();
+
     @Setup(Level.Iteration)
-    public void open() throws IOException {
+    public void open(IterationParams iteration) throws IOException {
         dir = Files.createTempDirectory(Path.of("target"), "bench-write-");
         target = Stores.open(store, dir);
+        cpu.start(iteration);
     }
 
     @Benchmark
@@ -60,7 +65,8 @@ public class WriteBenchmark {
     }
 
     @TearDown(Level.Iteration)
-    public void close() throws IOException {
+    public void close(BenchmarkParams params) throws IOException {
+        cpu.stop(params, store);
         target.close();
         Stores.delete(dir);
     }

@@ -8,6 +8,7 @@ import io.redesk.sdk.RequestOptions;
 import io.redesk.sdk.model.line.FirmOrderRequest;
 import io.redesk.sdk.model.line.LineAmendRequest;
 import io.redesk.sdk.model.line.LineWriteRequest;
+import io.redesk.sdk.model.placement.EndorsementRequest;
 import io.redesk.sdk.model.placement.PlacementCreateRequest;
 import io.redesk.sdk.model.placement.Slip;
 import io.redesk.sdk.model.placement.TransitionRequest;
@@ -43,6 +44,12 @@ final class Dispatcher {
             case PUT_SLIP:
                 return List.of(client.placements().with(idem).putSlip(uuid(aggregateId), read(body, Slip.class),
                         version(ifMatch)));
+            case ENDORSE: {
+                UUID id = uuid(aggregateId);
+                client.placements().with(idem).endorse(id, read(body, EndorsementRequest.class), version(ifMatch));
+                // the answer is the endorsement; the vault needs the placement it changed (its new slip version)
+                return List.of(client.placements().get(id));
+            }
             case TRANSITION: {
                 TransitionRequest t = read(body, TransitionRequest.class);
                 return List.of(client.placements().with(idem).transition(uuid(aggregateId), t.to(), t.reason(),

@@ -9,6 +9,7 @@ import io.redesk.sdk.model.line.FirmOrderRequest;
 import io.redesk.sdk.model.line.LineAmendRequest;
 import io.redesk.sdk.model.line.LineWriteRequest;
 import io.redesk.sdk.model.line.SubjectivityRequest;
+import io.redesk.sdk.model.placement.EndorsementRequest;
 import io.redesk.sdk.model.placement.Placement;
 import io.redesk.sdk.model.placement.PlacementCreateRequest;
 import io.redesk.sdk.model.placement.PlacementStatus;
@@ -85,6 +86,32 @@ public final class LocalChanges {
                     slip.riskDetails() == null ? r.inception() : slip.riskDetails().periodStart(),
                     slip.riskDetails() == null ? r.expiry() : slip.riskDetails().periodEnd(), n,
                     slip.contractKind() == null ? r.contractKind() : slip.contractKind().name()), p.version());
+        });
+    }
+
+    /**
+     * Endorses a bound or registered contract (offline is fine): the endorsed slip becomes the next
+     * slip version in the vault at once, with its effective date and description, and goes to the
+     * exchange through the outbox like any slip edit. The domain's endorsement rules are the caller's
+     * to check first ({@code io.redesk.domain.slip.ContractVersions#endorse}); the exchange checks again.
+     */
+    public Queued endorse(String placementId, EndorsementRequest request) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(request.slip(), "slip");
+        JsonNode body = store.wire().valueToTree(request);
+        JsonNode slipJson = body.get("slip");
+        return queueGuarded(Op.ENDORSE, placementId, null, Mutation.of(body), () -> {
+            Stored<PlacementRecord> p = placement(placementId);
+            PlacementRecord r = p.value();
+            io.redesk.domain.placement.PlacementStatus s = r.status();
+            if (s != io.redesk.domain.placement.PlacementStatus.BOUND && s != io.redesk.domain.placement.PlacementStatus.REGISTERED) {
+                throw new IllegalStateException("only a bound or registered contract is endorsed; " + placementId + " is " + s);
+            }
+            int n = r.currentSlipVersion() + 1;
+            store.projections().slips().save(new SlipVersionRecord(Projections.slipVersionId(placementId, n), placementId,
+                    n, request.effectiveDate(), request.description(), slipJson));
+            store.projections().placements().update(new PlacementRecord(r.id(), r.umr(), r.title(), r.status(),
+                    r.cedentId(), r.brokerId(), r.inception(), r.expiry(), n, r.contractKind()), p.version());
         });
     }
 

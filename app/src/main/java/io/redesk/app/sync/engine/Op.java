@@ -10,6 +10,8 @@ package io.redesk.app.sync.engine;
 public enum Op {
     CREATE_PLACEMENT(Aggregate.PLACEMENT, false, true),
     PUT_SLIP(Aggregate.PLACEMENT, true, false),
+    /** Endorses a bound or registered contract: the next slip version, with an effective date. */
+    ENDORSE(Aggregate.PLACEMENT, true, false),
     TRANSITION(Aggregate.PLACEMENT, true, false),
     INQUIRY(Aggregate.PLACEMENT, false, false),
     ACCEPT_QUOTE(Aggregate.PLACEMENT, true, false),

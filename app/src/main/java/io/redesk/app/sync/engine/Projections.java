@@ -65,7 +65,11 @@ public final class Projections {
 
     public void placement(Placement p) {
         placements.save(placementRecord(p));
-        slips.save(slipRecord(p));
+        SlipVersionRecord theirs = slipRecord(p);
+        // the placement document carries no effective date or note: keep those an endorsement made here
+        var known = slips.find(theirs.id()).map(s -> s.value());
+        slips.save(known.isEmpty() ? theirs : new SlipVersionRecord(theirs.id(), theirs.placementId(), theirs.slipVersion(),
+                known.get().effectiveDate(), known.get().changeNote(), theirs.slip()));
     }
 
     /** The slip version record of the exchange's current slip of {@code p}. */

@@ -21,6 +21,13 @@ final class Views {
         switch (op) {
             case PUT_SLIP:
                 return doc.get("slip");
+            case ENDORSE: {
+                // an endorsement's request carries the slip: compare slips, as for a slip edit
+                ObjectNode n = JsonNodeFactory.instance.objectNode();
+                copy(doc, n, "slip");
+                copy(doc, n, "status");
+                return n;
+            }
             case AMEND_LINE:
             case WITHDRAW_LINE: {
                 ObjectNode n = JsonNodeFactory.instance.objectNode();

@@ -34,8 +34,15 @@ public final class InquiryPage extends VBox {
 
     private final I18n i18n;
     private final TaskExecutor executor;
+    private final java.util.Optional<String> openUmr;
 
     public InquiryPage(ObservableValue<DeskServices> services, I18n i18n, TaskExecutor executor) {
+        this(services, i18n, executor, java.util.Optional.empty());
+    }
+
+    /** The page, opening the placement with market reference {@code openUmr} once it is listed. */
+    public InquiryPage(ObservableValue<DeskServices> services, I18n i18n, TaskExecutor executor, java.util.Optional<String> openUmr) {
+        this.openUmr = openUmr;
         this.i18n = i18n;
         this.executor = executor;
         getStyleClass().add(AppStyles.PAGE);
@@ -128,8 +135,14 @@ public final class InquiryPage extends VBox {
         javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(8, reload,
                 DeskWidgets.busy("inquiry-busy", javafx.beans.binding.Bindings.or(model.busyProperty(), board.busyProperty())));
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // opened on a given placement (a notice, --placement): its quotes matter more than a new inquiry
+        inquiryPane.setExpanded(openUmr.isEmpty());
+        inquiryPane.setId("inquiry-pane");
+        boardPane.setId("board-pane");
         getChildren().addAll(top, inquiryPane, boardPane);
+        openUmr.ifPresent(model::preselect);
         model.load();
+        openUmr.ifPresent(board::preselect);
         board.load();
     }
 

@@ -28,8 +28,15 @@ public final class LinesPage extends VBox {
 
     private final I18n i18n;
     private final TaskExecutor executor;
+    private final java.util.Optional<String> openUmr;
 
     public LinesPage(ObservableValue<DeskServices> services, I18n i18n, TaskExecutor executor) {
+        this(services, i18n, executor, java.util.Optional.empty());
+    }
+
+    /** The page, opening the placement with market reference {@code openUmr} once it is listed. */
+    public LinesPage(ObservableValue<DeskServices> services, I18n i18n, TaskExecutor executor, java.util.Optional<String> openUmr) {
+        this.openUmr = openUmr;
         this.i18n = i18n;
         this.executor = executor;
         getStyleClass().add(AppStyles.PAGE);
@@ -58,6 +65,7 @@ public final class LinesPage extends VBox {
         table.getColumns().add(col(key("lines.col.signed"), LinesViewModel.Row::signed, 140));
         table.setPrefHeight(220);
         table.setMinHeight(170);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(DeskWidgets.placeholder(i18n, key("lines.empty")));
         Label total = new Label();
         total.setId("lines-total");
@@ -88,6 +96,7 @@ public final class LinesPage extends VBox {
         previewTitle.textProperty().bind(i18n.bind("lines.preview"));
         previewTitle.getStyleClass().add("title-4");
         getChildren().addAll(new HBox(8, chooser, refresh, DeskWidgets.busy("lines-busy", model.busyProperty())), previewTitle, total, factor, table, new HBox(8, reduce, close), outcome);
+        openUmr.ifPresent(model::preselect);
         model.load();
     }
 

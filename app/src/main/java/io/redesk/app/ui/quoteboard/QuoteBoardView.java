@@ -34,16 +34,18 @@ public final class QuoteBoardView extends VBox {
         PlacementChooser chooser = new PlacementChooser("board-placement", model.placements(), model.placementProperty(), i18n);
         TableView<QuoteBoardViewModel.Row> table = new TableView<>(model.rows());
         table.setId("board-quotes");
-        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.reinsurer"), QuoteBoardViewModel.Row::reinsurer, 200));
-        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.status"), r -> status(i18n, r.status()), 110));
-        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.premium"), QuoteBoardViewModel.Row::premium, 140));
-        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.rate"), QuoteBoardViewModel.Row::rate, 70));
-        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.capacity"), QuoteBoardViewModel.Row::capacity, 80));
-        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.conditions"), QuoteBoardViewModel.Row::conditions, 200));
-        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.subjectivities"), QuoteBoardViewModel.Row::subjectivities, 180));
-        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.validity"), QuoteBoardViewModel.Row::validUntil, 100));
-        table.setPrefHeight(200);
-        table.setMinHeight(150);
+        // figures keep their full width (a truncated premium is worse than none); texts take what is left
+        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.reinsurer"), QuoteBoardViewModel.Row::reinsurer, 150, 110));
+        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.status"), r -> status(i18n, r.status()), 75, 60));
+        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.premium"), QuoteBoardViewModel.Row::premium, 130, 125));
+        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.rate"), QuoteBoardViewModel.Row::rate, 60, 60));
+        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.capacity"), QuoteBoardViewModel.Row::capacity, 90, 90));
+        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.conditions"), QuoteBoardViewModel.Row::conditions, 160, 60));
+        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.subjectivities"), QuoteBoardViewModel.Row::subjectivities, 140, 60));
+        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.validity"), QuoteBoardViewModel.Row::validUntil, 100, 100));
+        table.setPrefHeight(215);
+        table.setMinHeight(200);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(DeskWidgets.placeholder(i18n, key("quoteboard.empty")));
 
         CategoryAxis x = new CategoryAxis();
@@ -102,11 +104,12 @@ public final class QuoteBoardView extends VBox {
     }
 
     private static TableColumn<QuoteBoardViewModel.Row, String> col(I18n i18n, javafx.beans.binding.StringBinding title,
-            Function<QuoteBoardViewModel.Row, String> value, double width) {
+            Function<QuoteBoardViewModel.Row, String> value, double width, double minWidth) {
         TableColumn<QuoteBoardViewModel.Row, String> c = new TableColumn<>();
         c.textProperty().bind(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(minWidth);
         return c;
     }
 }

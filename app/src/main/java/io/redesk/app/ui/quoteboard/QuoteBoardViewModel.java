@@ -67,8 +67,9 @@ public final class QuoteBoardViewModel extends PlacementPageModel {
     private Row row(Quote q) {
         Function<Object, String> s = o -> o == null ? "" : o.toString();
         return new Row(q.id(), names.getOrDefault(q.reinsurerId().toString(), q.reinsurerId().toString()), q.status(),
-                q.premium() == null ? "" : q.premium().amount() + " " + q.premium().currency(), s.apply(q.rate()),
-                q.capacity() == null ? "" : q.capacity() + "%", s.apply(q.conditions()),
+                q.premium() == null ? "" : i18n.formats().money(new BigDecimal(q.premium().amount()),
+                        java.util.Currency.getInstance(q.premium().currency())), s.apply(q.rate()),
+                q.capacity() == null ? "" : i18n.formats().share(new BigDecimal(q.capacity())), s.apply(q.conditions()),
                 q.subjectivities() == null ? "" : String.join("; ", q.subjectivities()),
                 q.validUntil() == null ? "" : q.validUntil().toString().substring(0, 10),
                 q.premium() == null ? null : new BigDecimal(q.premium().amount()));

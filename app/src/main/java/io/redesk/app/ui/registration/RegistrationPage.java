@@ -25,8 +25,15 @@ public final class RegistrationPage extends VBox {
 
     private final I18n i18n;
     private final TaskExecutor executor;
+    private final java.util.Optional<String> openUmr;
 
     public RegistrationPage(ObservableValue<DeskServices> services, I18n i18n, TaskExecutor executor) {
+        this(services, i18n, executor, java.util.Optional.empty());
+    }
+
+    /** The page, opening the placement with market reference {@code openUmr} once it is listed. */
+    public RegistrationPage(ObservableValue<DeskServices> services, I18n i18n, TaskExecutor executor, java.util.Optional<String> openUmr) {
+        this.openUmr = openUmr;
         this.i18n = i18n;
         this.executor = executor;
         getStyleClass().add(AppStyles.PAGE);
@@ -83,6 +90,7 @@ public final class RegistrationPage extends VBox {
         outcome.textProperty().bind(model.outcomeProperty());
         outcome.setWrapText(true);
         getChildren().addAll(new HBox(8, chooser, reload, DeskWidgets.busy("registration-busy", model.busyProperty())), explain, table, send, receipt, outcome);
+        openUmr.ifPresent(model::preselect);
         model.load();
     }
 }

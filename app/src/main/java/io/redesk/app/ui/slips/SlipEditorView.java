@@ -37,7 +37,7 @@ public final class SlipEditorView extends VBox {
         Label summary = new Label();
         summary.setId("slip-summary");
         summary.textProperty().bind(model.summaryProperty());
-        getChildren().addAll(title, summary);
+        getChildren().addAll(title, summary, endorsement(model, i18n));
         for (SlipSection section : SlipSection.values()) {
             GridPane grid = new GridPane();
             grid.setHgap(10);
@@ -94,6 +94,74 @@ public final class SlipEditorView extends VBox {
         });
         setSpacing(6);
         setId("slip-editor");
+    }
+
+    /**
+     * The endorsement pane, shown only for a bound or registered contract: effective date, description,
+     * a preview of the field-by-field changes against the current version, and Endorse.
+     */
+    private static Node endorsement(SlipEditorViewModel model, I18n i18n) {
+        Label explain = new Label();
+        explain.textProperty().bind(i18n.bind("endorse.explain"));
+        explain.setWrapText(true);
+        TextField effective = new TextField();
+        effective.setId("endorse-effective");
+        effective.textProperty().bindBidirectional(model.endorseEffectiveProperty());
+        effective.setPromptText("yyyy-mm-dd");
+        effective.setPrefColumnCount(10);
+        Label effectiveLabel = new Label();
+        effectiveLabel.textProperty().bind(i18n.bind("endorse.effective"));
+        effectiveLabel.setLabelFor(effective);
+        TextField description = new TextField();
+        description.setId("endorse-description");
+        description.textProperty().bindBidirectional(model.endorseDescriptionProperty());
+        description.promptTextProperty().bind(i18n.bind("endorse.descriptionPrompt"));
+        javafx.scene.layout.HBox.setHgrow(description, Priority.ALWAYS);
+        Label descriptionLabel = new Label();
+        descriptionLabel.textProperty().bind(i18n.bind("endorse.description"));
+        descriptionLabel.setLabelFor(description);
+        javafx.scene.control.Button preview = new javafx.scene.control.Button();
+        preview.setId("endorse-preview");
+        preview.textProperty().bind(i18n.bind("endorse.previewButton"));
+        preview.setOnAction(e -> model.previewEndorsement());
+        javafx.scene.control.Button submit = new javafx.scene.control.Button();
+        submit.setId("endorse-submit");
+        submit.textProperty().bind(i18n.bind("endorse.submit"));
+        submit.getStyleClass().add("accent");
+        submit.setOnAction(e -> model.endorse());
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, effectiveLabel, effective, descriptionLabel, description,
+                preview, submit);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label outcome = new Label();
+        outcome.setId("endorse-outcome");
+        outcome.setWrapText(true);
+        outcome.textProperty().bind(model.endorsementOutcomeProperty());
+        javafx.scene.control.TableView<SlipEditorViewModel.DiffRow> diff = new javafx.scene.control.TableView<>(model.endorsementDiff());
+        diff.setId("endorse-diff");
+        diff.getColumns().add(diffColumn(i18n, "slips.diff.field", SlipEditorViewModel.DiffRow::field));
+        diff.getColumns().add(diffColumn(i18n, "slips.diff.before", SlipEditorViewModel.DiffRow::before));
+        diff.getColumns().add(diffColumn(i18n, "slips.diff.after", SlipEditorViewModel.DiffRow::after));
+        diff.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        diff.setPrefHeight(150);
+        diff.setPlaceholder(new Label());
+        diff.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.endorsementDiff()));
+        diff.managedProperty().bind(diff.visibleProperty());
+        VBox box = new VBox(8, explain, row, outcome, diff);
+        TitledPane pane = new TitledPane();
+        pane.setId("endorse-pane");
+        pane.textProperty().bind(i18n.bind("endorse.title"));
+        pane.setContent(box);
+        pane.visibleProperty().bind(model.endorsableProperty());
+        pane.managedProperty().bind(pane.visibleProperty());
+        return pane;
+    }
+
+    private static javafx.scene.control.TableColumn<SlipEditorViewModel.DiffRow, String> diffColumn(I18n i18n, String key,
+            java.util.function.Function<SlipEditorViewModel.DiffRow, String> value) {
+        javafx.scene.control.TableColumn<SlipEditorViewModel.DiffRow, String> c = new javafx.scene.control.TableColumn<>();
+        c.textProperty().bind(i18n.bind(key));
+        c.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return c;
     }
 
     private static Node input(SlipField f, SlipEditorViewModel model, I18n i18n) {

@@ -1,10 +1,12 @@
 package io.redesk.app.ui.slips;
 
+import io.redesk.app.desk.Endorsing;
 import io.redesk.app.desk.FieldMessages;
 import io.redesk.app.desk.SlipField;
 import io.redesk.app.desk.SlipForm;
 import io.redesk.app.desk.SlipRenewal;
 import io.redesk.app.desk.SlipTemplates;
+import io.redesk.app.desk.WireSlipForms;
 import io.redesk.app.i18n.Localization;
 import io.redesk.app.task.BackgroundTask;
 import io.redesk.app.task.TaskExecutor;
@@ -14,6 +16,7 @@ import io.redesk.domain.slip.FieldChange;
 import io.redesk.domain.slip.SlipDiff;
 import io.redesk.domain.slip.SlipStage;
 import io.redesk.domain.validation.FieldError;
+import io.redesk.domain.validation.ValidationException;
 import io.redesk.store.doc.Stored;
 import io.redesk.store.draft.DraftRecord;
 import io.redesk.store.draft.DraftRepository;
@@ -32,6 +35,9 @@ import java.util.UUID;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -58,6 +64,10 @@ public final class SlipEditorViewModel {
     public record DiffRow(String field, String before, String after) {
     }
 
+    /** One saved version: its number, effective date (endorsements) and note. */
+    public record VersionRow(int number, LocalDate effectiveDate, String note) {
+    }
+
     private final I18n i18n;
     private final TaskExecutor executor;
     private final DraftRepository drafts;
@@ -73,11 +83,33 @@ public final class SlipEditorViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ObservableList<Integer> versionNumbers = FXCollections.observableArrayList();
     private final ObservableList<DiffRow> diff = FXCollections.observableArrayList();
+    private final ObservableList<VersionRow> versionRows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<PlacementStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
+    private final ReadOnlyBooleanWrapper endorsable = new ReadOnlyBooleanWrapper(this, "endorsable");
+    private final StringProperty endorseEffective = new SimpleStringProperty(this, "endorseEffective", LocalDate.now().toString());
+    private final StringProperty endorseDescription = new SimpleStringProperty(this, "endorseDescription", "");
+    private final ObservableList<DiffRow> endorsementDiff = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper endorsementOutcome = new ReadOnlyStringWrapper(this, "endorsementOutcome", "");
+    private final Endorsing.Outbox outbox;
     private String placementId = UUID.randomUUID().toString();
+    private SlipForm currentVersion;
+    private LocalDate currentEffective;
     private boolean loading;
 
     public SlipEditorViewModel(I18n i18n, TaskExecutor executor, DraftRepository drafts, SlipVersionRepository versions,
                                PlacementRepository placements) {
+        this(i18n, executor, drafts, versions, placements, null);
+    }
+
+    /**
+     * An editor that can also endorse bound contracts through {@code outbox} (the sync engine's);
+     * null: endorsing is not offered.
+     */
+    public SlipEditorViewModel(I18n i18n, TaskExecutor executor, DraftRepository drafts, SlipVersionRepository versions,
+                               PlacementRepository placements, Endorsing.Outbox outbox) {
+        this.outbox = outbox;
+        status.addListener((o, a, b) -> endorsable.set(outbox != null
+                && (b == PlacementStatus.BOUND || b == PlacementStatus.REGISTERED)));
         this.i18n = i18n;
         this.executor = executor;
         this.drafts = drafts;
@@ -155,6 +187,8 @@ public final class SlipEditorViewModel {
     /** Starts a new slip from template {@code templateId}. */
     public void newFromTemplate(String templateId, LocalDate inception) {
         placementId = UUID.randomUUID().toString();
+        status.set(PlacementStatus.DRAFT);
+        versionRows.clear();
         versionNumbers.clear();
         diff.clear();
         SlipTemplates.all(inception).stream().filter(t -> t.id().equals(templateId)).findFirst()
@@ -166,6 +200,8 @@ public final class SlipEditorViewModel {
     public void renew() {
         SlipForm next = SlipRenewal.renew(form());
         placementId = UUID.randomUUID().toString();
+        status.set(PlacementStatus.DRAFT);
+        versionRows.clear();
         versionNumbers.clear();
         diff.clear();
         title.set(title.get().isBlank() ? "" : title.get() + " (" + next.get(SlipField.INCEPTION) + ")");
@@ -213,27 +249,155 @@ public final class SlipEditorViewModel {
     public void open(String id) {
         executor.execute(BackgroundTask.of("slip-open", ctx -> {
             Optional<Stored<DraftRecord>> draft = drafts.find(id);
-            SlipForm form = draft.map(d -> SlipForm.fromJson(d.value().content()))
-                    .or(() -> versions.latestOf(id).map(v -> SlipForm.fromJson(v.value().slip())))
+            Optional<Stored<PlacementRecord>> placement = placements.find(id);
+            Optional<Stored<SlipVersionRecord>> latest = versions.latestOf(id);
+            SlipForm latestForm = latest.map(v -> WireSlipForms.toForm(v.value().slip())).orElse(null);
+            PlacementStatus st = placement.map(p -> p.value().status()).orElse(PlacementStatus.DRAFT);
+            // a bound contract shows its current version (a draft of it is not the contract); a draft its autosave
+            boolean fixed = st == PlacementStatus.BOUND || st == PlacementStatus.REGISTERED;
+            SlipForm form = (fixed ? Optional.<SlipForm>empty() : draft.map(d -> SlipForm.fromJson(d.value().content())))
+                    .or(() -> Optional.ofNullable(latestForm))
                     .orElse(SlipForm.empty());
-            String t = placements.find(id).map(p -> p.value().title()).orElse(draft.map(d -> d.value().title()).orElse(""));
-            List<Integer> numbers = versions.versionsOf(id).stream().map(v -> v.value().slipVersion()).toList();
-            return new Opened(form, t, numbers);
+            String t = placement.map(p -> p.value().title()).orElse(draft.map(d -> d.value().title()).orElse(""));
+            LocalDate effective = latest.map(v -> v.value().effectiveDate())
+                    .orElseGet(() -> placement.map(p -> p.value().inception()).orElse(null));
+            if (effective == null) {
+                effective = placement.map(p -> p.value().inception()).orElse(LocalDate.now());
+            }
+            return new Opened(form, t, rows(id), st, latestForm, effective);
         }).onSuccess(o -> {
             placementId = id;
             title.set(o.title());
             show(o.form());
-            versionNumbers.setAll(o.versions());
+            showVersions(o.versions());
+            currentVersion = o.current();
+            currentEffective = o.effective();
+            status.set(o.status());
+            endorsementDiff.clear();
+            endorsementOutcome.set("");
             dirty.set(false);
-        }));
+        }).onFailure(this::failed));
     }
 
-    private record Opened(SlipForm form, String title, List<Integer> versions) {
+    private record Opened(SlipForm form, String title, List<VersionRow> versions, PlacementStatus status, SlipForm current,
+                          LocalDate effective) {
+    }
+
+    private List<VersionRow> rows(String id) {
+        return versions.versionsOf(id).stream()
+                .map(v -> new VersionRow(v.value().slipVersion(), v.value().effectiveDate(), v.value().changeNote())).toList();
+    }
+
+    private void showVersions(List<VersionRow> rows) {
+        versionRows.setAll(rows);
+        versionNumbers.setAll(rows.stream().map(VersionRow::number).toList());
+    }
+
+    /** Shows the field-by-field changes the endorsement would make to the current version. */
+    public boolean previewEndorsement() {
+        return checkEndorsement() != null;
+    }
+
+    private Endorsing.Checked checkEndorsement() {
+        Localization l = Localization.of(i18n.getLanguage());
+        endorsementDiff.clear();
+        if (!endorsable.get() || currentVersion == null) {
+            endorsementOutcome.set(l.text("endorse.notBound"));
+            return null;
+        }
+        LocalDate effective;
+        try {
+            effective = LocalDate.parse(endorseEffective.get().trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            endorsementOutcome.set(l.text("endorse.badDate", endorseEffective.get()));
+            return null;
+        }
+        if (endorseDescription.get() == null || endorseDescription.get().isBlank()) {
+            endorsementOutcome.set(l.text("endorse.needsDescription"));
+            return null;
+        }
+        try {
+            Endorsing.Checked checked = Endorsing.check(currentVersion, currentEffective, form(), effective,
+                    endorseDescription.get());
+            endorsementDiff.setAll(diffRows(checked.changes()));
+            endorsementOutcome.set(l.text("endorse.preview", checked.changes().size()));
+            return checked;
+        } catch (ValidationException e) {
+            showRequired.set(true);
+            revalidate();
+            endorsementOutcome.set(l.text("endorse.fixFields", e.errors().size()));
+        } catch (IllegalArgumentException e) {
+            endorsementOutcome.set(l.text("endorse.refused", e.getMessage()));
+        }
+        return null;
+    }
+
+    /**
+     * Endorses the bound contract with the edited slip: checked by the domain, then queued in the sync
+     * outbox (offline too) as the next slip version, which the versions list shows at once.
+     */
+    public void endorse() {
+        Endorsing.Checked checked = checkEndorsement();
+        if (checked == null) {
+            return;
+        }
+        String id = placementId;
+        SlipForm endorsed = form();
+        LocalDate effective = checked.request().effectiveDate();
+        executor.execute(BackgroundTask.of("slip-endorse", ctx -> {
+            outbox.endorse(id, checked.request());
+            return rows(id);
+        }).onSuccess(rows -> {
+            showVersions(rows);
+            currentVersion = endorsed;
+            currentEffective = effective;
+            endorseDescription.set("");
+            dirty.set(false);
+            endorsementOutcome.set(Localization.of(i18n.getLanguage()).text("endorse.queued",
+                    rows.isEmpty() ? 0 : rows.get(rows.size() - 1).number()));
+        }).onFailure(e -> endorsementOutcome.set(Localization.of(i18n.getLanguage()).text("endorse.refused",
+                e.getMessage()))));
+    }
+
+    /** The opened placement's status (DRAFT for a new slip). */
+    public ReadOnlyObjectProperty<PlacementStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Whether the opened placement is a bound or registered contract that can be endorsed here. */
+    public ReadOnlyBooleanProperty endorsableProperty() {
+        return endorsable.getReadOnlyProperty();
+    }
+
+    /** The endorsement's effective date as typed (yyyy-mm-dd). */
+    public StringProperty endorseEffectiveProperty() {
+        return endorseEffective;
+    }
+
+    /** What the endorsement changes, in words (required). */
+    public StringProperty endorseDescriptionProperty() {
+        return endorseDescription;
+    }
+
+    /** The endorsement's field-by-field changes against the current version (after a preview). */
+    public ObservableList<DiffRow> endorsementDiff() {
+        return endorsementDiff;
+    }
+
+    /** The endorsement's outcome or why it was refused, localised. */
+    public ReadOnlyStringProperty endorsementOutcomeProperty() {
+        return endorsementOutcome.getReadOnlyProperty();
+    }
+
+    /** Every saved version with its effective date and note, oldest first. */
+    public ObservableList<VersionRow> versionRows() {
+        return versionRows;
     }
 
     /** Saves the typed form as the placement's draft in the vault (survives a crash, needs no network). */
     public void autosave() {
-        if (!dirty.get()) {
+        if (!dirty.get() || status.get() == PlacementStatus.BOUND || status.get() == PlacementStatus.REGISTERED) {
+            // a bound contract's edits are an endorsement in the making, not a draft of the placement
             return;
         }
         dirty.set(false);
@@ -251,6 +415,11 @@ public final class SlipEditorViewModel {
 
     /** Saves the form as the next numbered version of the slip. */
     public void saveVersion(String note) {
+        if (status.get() == PlacementStatus.BOUND || status.get() == PlacementStatus.REGISTERED) {
+            // a bound contract changes only by endorsement (dated, numbered, sent to the exchange)
+            problem.set(Localization.of(i18n.getLanguage()).text("endorse.insteadOfSave"));
+            return;
+        }
         String id = placementId;
         SlipForm form = form();
         String t = title.get().isBlank() ? "-" : title.get();
@@ -260,8 +429,8 @@ public final class SlipEditorViewModel {
             ensurePlacement(id, t, next);
             versions.insert(new SlipVersionRecord(UUID.randomUUID().toString(), id, next, LocalDate.now(), note, form.toJson()));
             drafts.save(new DraftRecord(id, DRAFT_KIND, t, form.toJson()));
-            return versions.versionsOf(id).stream().map(v -> v.value().slipVersion()).toList();
-        }).onSuccess(versionNumbers::setAll).onFailure(this::failed));
+            return rows(id);
+        }).onSuccess(this::showVersions).onFailure(this::failed));
     }
 
     private void ensurePlacement(String id, String t, int version) {
@@ -294,20 +463,23 @@ public final class SlipEditorViewModel {
             SlipForm a = versionForm(id, from);
             SlipForm b = versionForm(id, to);
             return SlipDiff.compare(a.parse().slip(), b.parse().slip());
-        }).onSuccess(changes -> {
-            List<DiffRow> out = new ArrayList<>();
-            Localization l = Localization.of(i18n.getLanguage());
-            for (FieldChange c : changes) {
-                String label = SlipField.forPath(c.field()).map(f -> l.text(f.labelKey())).orElse(c.field());
-                out.add(new DiffRow(label, String.valueOf(c.before()), String.valueOf(c.after())));
-            }
-            diff.setAll(out);
-        }));
+        }).onSuccess(changes -> diff.setAll(diffRows(changes))).onFailure(this::failed));
+    }
+
+    private List<DiffRow> diffRows(List<FieldChange> changes) {
+        List<DiffRow> out = new ArrayList<>();
+        Localization l = Localization.of(i18n.getLanguage());
+        for (FieldChange c : changes) {
+            String label = SlipField.forPath(c.field()).map(f -> l.text(f.labelKey())).orElse(c.field());
+            out.add(new DiffRow(label, c.before() == null ? "" : String.valueOf(c.before()),
+                    c.after() == null ? "" : String.valueOf(c.after())));
+        }
+        return out;
     }
 
     private SlipForm versionForm(String id, int number) {
         return versions.versionsOf(id).stream().filter(v -> v.value().slipVersion() == number).findFirst()
-                .map(v -> SlipForm.fromJson(v.value().slip()))
+                .map(v -> WireSlipForms.toForm(v.value().slip()))
                 .orElseThrow(() -> new IllegalArgumentException("no version " + number + " of " + id));
     }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import io.redesk.app.desk.SlipTemplates;
 import io.redesk.app.task.TaskExecutor;
 import io.redesk.app.ui.i18n.I18n;
+import io.redesk.app.ui.placement.DeskWidgets;
 import io.redesk.app.ui.shell.Page;
 import io.redesk.app.ui.shell.PageHeader;
 import io.redesk.app.ui.theme.AppStyles;
@@ -57,9 +58,19 @@ public final class SlipsPage extends VBox {
     private final TaskExecutor executor;
     private final javafx.beans.property.StringProperty outcome = new javafx.beans.property.SimpleStringProperty(this, "outcome", "");
     private AutoCloseable syncSubscription;
+    /** Submits and PDF exports running; the toolbar shows a busy indicator while any does. */
+    private final javafx.beans.property.IntegerProperty running = new javafx.beans.property.SimpleIntegerProperty(this, "running");
+    private SlipsListViewModel list;
+    private final java.util.Optional<String> openUmr;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SlipsPage.class);
 
     public SlipsPage(ObservableValue<DeskServices> services, I18n i18n, TaskExecutor executor) {
+        this(services, i18n, executor, java.util.Optional.empty());
+    }
+
+    /** The page, opening the slip with market reference {@code openUmr} in the editor once it is listed. */
+    public SlipsPage(ObservableValue<DeskServices> services, I18n i18n, TaskExecutor executor, java.util.Optional<String> openUmr) {
+        this.openUmr = openUmr;
         this.i18n = i18n;
         this.executor = executor;
         getStyleClass().add(AppStyles.PAGE);
@@ -80,7 +91,12 @@ public final class SlipsPage extends VBox {
             return;
         }
         SlipsListViewModel listModel = new SlipsListViewModel(s.catalog(), executor);
-        SlipEditorViewModel editor = new SlipEditorViewModel(i18n, executor, s.drafts(), s.versions(), s.placements());
+        list = listModel;
+        // endorsements go through the sync outbox like every change that must reach the exchange
+        io.redesk.app.desk.Endorsing.Outbox outbox = s.sync()
+                .<io.redesk.app.desk.Endorsing.Outbox>map(engine -> (id, request) -> engine.changes().endorse(id, request))
+                .orElse(null);
+        SlipEditorViewModel editor = new SlipEditorViewModel(i18n, executor, s.drafts(), s.versions(), s.placements(), outbox);
         TabPane tabs = new TabPane();
         tabs.setId("slips-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -130,6 +146,19 @@ public final class SlipsPage extends VBox {
         submit.setTooltip(tip(key("slips.submit.tip")));
         submit.setVisible(s.broker().isPresent());
         submit.setManaged(s.broker().isPresent());
+        Button endorse = button("slips-endorse", key("slips.endorse"), () -> {
+            tabs.getSelectionModel().select(editorTab);
+            scroll.setVvalue(0);
+            javafx.application.Platform.runLater(() -> {
+                javafx.scene.Node d = scroll.getContent().lookup("#endorse-description");
+                if (d != null) {
+                    d.requestFocus();
+                }
+            });
+        });
+        endorse.setTooltip(tip(key("slips.endorse.tip")));
+        endorse.visibleProperty().bind(editor.endorsableProperty());
+        endorse.managedProperty().bind(endorse.visibleProperty());
         Label outcome = new Label();
         outcome.setId("slips-outcome");
         outcome.textProperty().bind(this.outcome);
@@ -142,10 +171,13 @@ public final class SlipsPage extends VBox {
         problem.getStyleClass().add("danger");
         hideWhenEmpty(problem);
         // A flow, not a row: at 1280x800 (and in Chinese) the buttons wrap instead of being cut to "...".
-        FlowPane bar = new FlowPane(8, 8, newSlip, renew, check, save, pdf, submit);
+        FlowPane bar = new FlowPane(8, 8, newSlip, renew, check, save, endorse, pdf, submit,
+                DeskWidgets.busy("slips-busy", running.greaterThan(0)));
         bar.setId("slips-actions");
         for (javafx.scene.Node n : bar.getChildren()) {
-            ((javafx.scene.control.Control) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (n instanceof javafx.scene.control.ButtonBase b) {
+                b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
         }
         getChildren().addAll(bar, outcome, problem, tabs);
 
@@ -167,6 +199,7 @@ public final class SlipsPage extends VBox {
                         () -> tabs.getSelectionModel().select(2));
             }
         });
+        openUmr.ifPresent(umr -> openWhenListed(umr, listModel, editor, tabs));
         listModel.load();
         s.sync().ifPresent(engine -> reloadAfterPulls(engine, listModel));
     }
@@ -186,6 +219,22 @@ public final class SlipsPage extends VBox {
                 javafx.application.Platform.runLater(list::load);
             }
         });
+    }
+
+    /** Opens the slip {@code umr} in the editor the first time the list shows it (it may come with the first sync). */
+    private static void openWhenListed(String umr, SlipsListViewModel list, SlipEditorViewModel editor, TabPane tabs) {
+        boolean[] opened = {false};
+        javafx.collections.ListChangeListener<io.redesk.app.desk.SlipCatalog.Row> watch = c -> {
+            if (opened[0]) {
+                return;
+            }
+            list.rows().stream().filter(r -> umr.equals(r.umr())).findFirst().ifPresent(r -> {
+                opened[0] = true;
+                editor.open(r.id());
+                tabs.getSelectionModel().select(1);
+            });
+        };
+        list.rows().addListener(watch);
     }
 
     private void stopFollowingSync() {
@@ -221,6 +270,7 @@ public final class SlipsPage extends VBox {
         String title = editor.titleProperty().get().isBlank() ? form.get(SlipField.UMR) : editor.titleProperty().get();
         String localId = editor.placementId();
         outcome.set(i18n.text("slips.submitting"));
+        started();
         executor.execute(BackgroundTask.of("slip-submit", ctx -> {
             List<Organisation> cedents = desk.cedents();
             Organisation cedent = cedents.stream()
@@ -236,9 +286,17 @@ public final class SlipsPage extends VBox {
                 LOG.info("local draft {} kept: {}", localId, keptBecauseVersionsReferToIt.toString());
             }
             return p;
-        }).onSuccess(p -> outcome.set(i18n.text("slips.submitted", p.umr())))
-                .onFailure(e -> outcome.set(i18n.text("desk.failed", e instanceof ValidationException v
-                        ? v.errors().get(0).field() + ": " + v.errors().get(0).message() : e.getMessage()))));
+        }).onSuccess(p -> {
+            finished();
+            outcome.set(i18n.text("slips.submitted", p.umr()));
+            if (list != null) {
+                list.load();
+            }
+        }).onFailure(e -> {
+            finished();
+            outcome.set(i18n.text("desk.failed", e instanceof ValidationException v
+                    ? v.errors().get(0).field() + ": " + v.errors().get(0).message() : e.getMessage()));
+        }));
     }
 
     /** Writes the slip as a PDF into the user's documents folder (off the FX thread). */
@@ -247,6 +305,8 @@ public final class SlipsPage extends VBox {
         String title = editor.titleProperty().get();
         Localization l = Localization.of(i18n.getLanguage());
         String name = (form.get(SlipField.UMR).isBlank() ? "slip" : form.get(SlipField.UMR)) + ".pdf";
+        outcome.set(i18n.text("slips.pdfWriting"));
+        started();
         executor.execute(BackgroundTask.of("slip-pdf", ctx -> {
             Path dir = Path.of(System.getProperty("redesk.home", System.getProperty("user.home")), "exports");
             Files.createDirectories(dir);
@@ -255,8 +315,21 @@ public final class SlipsPage extends VBox {
                 SlipPdf.write(title, form, l, out);
             }
             return file;
-        }).onSuccess(f -> outcome.set(i18n.text("slips.pdfWritten", f.toString())))
-                .onFailure(e -> outcome.set(i18n.text("desk.failed", e.getMessage()))));
+        }).onSuccess(f -> {
+            finished();
+            outcome.set(i18n.text("slips.pdfWritten", f.toString()));
+        }).onFailure(e -> {
+            finished();
+            outcome.set(i18n.text("desk.failed", e.getMessage()));
+        }));
+    }
+
+    private void started() {
+        running.set(running.get() + 1);
+    }
+
+    private void finished() {
+        running.set(Math.max(0, running.get() - 1));
     }
 
     private VBox versions(SlipEditorViewModel editor) {
@@ -276,13 +349,41 @@ public final class SlipsPage extends VBox {
         table.getColumns().add(col(key("slips.diff.after"), SlipEditorViewModel.DiffRow::after));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
+        TableView<SlipEditorViewModel.VersionRow> list = new TableView<>(editor.versionRows());
+        list.setId("versions-list");
+        TableColumn<SlipEditorViewModel.VersionRow, String> number = new TableColumn<>();
+        number.textProperty().bind(i18n.bind("slips.versions.number"));
+        number.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().number())));
+        TableColumn<SlipEditorViewModel.VersionRow, String> effective = new TableColumn<>();
+        effective.textProperty().bind(i18n.bind("slips.versions.effective"));
+        effective.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().effectiveDate() == null ? ""
+                : i18n.formats().date(c.getValue().effectiveDate())));
+        TableColumn<SlipEditorViewModel.VersionRow, String> note = new TableColumn<>();
+        note.textProperty().bind(i18n.bind("slips.versions.note"));
+        note.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().note() == null ? "" : c.getValue().note()));
+        list.getColumns().addAll(java.util.List.of(number, effective, note));
+        list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        list.setPrefHeight(160);
+        list.setMinHeight(120);
+        list.setPlaceholder(DeskWidgets.placeholder(i18n, key("slips.versions.empty")));
+        table.setPlaceholder(DeskWidgets.placeholder(i18n, key("slips.diff.empty")));
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            // picking a version compares it with the one before it
+            if (b != null && b.number() > 1) {
+                from.setValue(b.number() - 1);
+                to.setValue(b.number());
+                editor.compare(b.number() - 1, b.number());
+            }
+        });
         Label fromLabel = new Label();
         fromLabel.textProperty().bind(i18n.bind("slips.diff.from"));
         fromLabel.setLabelFor(from);
         Label toLabel = new Label();
         toLabel.textProperty().bind(i18n.bind("slips.diff.to"));
         toLabel.setLabelFor(to);
-        return new VBox(8, new HBox(8, fromLabel, from, toLabel, to, compare), table);
+        HBox compareBar = new HBox(8, fromLabel, from, toLabel, to, compare);
+        compareBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(8, list, compareBar, table);
     }
 
     private TableColumn<SlipEditorViewModel.DiffRow, String> col(String key,

@@ -29,6 +29,7 @@ final class Convergence {
         return switch (op) {
             case CREATE_PLACEMENT -> "PLACEMENT_CREATED";
             case PUT_SLIP -> "SLIP_VERSION_CREATED";
+            case ENDORSE -> "ENDORSEMENT_CREATED";
             case TRANSITION -> "PLACEMENT_" + Mutation.fromJson(e.payload()).body().path("to").asText();
             case ACCEPT_QUOTE -> "QUOTE_ACCEPTED";
             case FIRM_ORDER -> "FIRM_ORDER_PLACED";

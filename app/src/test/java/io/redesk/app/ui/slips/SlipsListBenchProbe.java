@@ -32,4 +32,8 @@ public final class SlipsListBenchProbe {
     public static List<SlipCatalog.Row> filter(Loaded rows, String q, PlacementStatus s) {
         return SlipsListViewModel.filter(rows.loaded, q, s, null);
     }
+
+    public static List<SlipCatalog.Row> filter(Loaded rows, String q, PlacementStatus s, io.redesk.app.desk.KindFilter k) {
+        return SlipsListViewModel.filter(rows.loaded, q, s, k);
+    }
 }
