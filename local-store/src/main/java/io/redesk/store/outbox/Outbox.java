@@ -173,6 +173,15 @@ public final class Outbox {
         });
     }
 
+    /**
+     * The aggregate's entries not yet accepted, in push order; unlike {@link #forAggregate} it leaves the
+     * accepted ones (kept as the audit trail) undecrypted.
+     */
+    public List<OutboxEntry> unfinishedFor(String aggregateType, String aggregateId) {
+        return select(sessions.current(), "WHERE aggregate_type = ? AND aggregate_id = ?"
+                + " AND status IN ('PENDING', 'IN_FLIGHT', 'FAILED') ORDER BY seq", aggregateType, aggregateId);
+    }
+
     /** Whether the aggregate has an entry not yet accepted (one indexed look-up, no decryption). */
     public boolean hasUnfinished(String aggregateType, String aggregateId) {
         return sessions.current().read(c -> {

@@ -68,6 +68,21 @@ class OutboxSyncOperationsTest {
     }
 
     @Test
+    void unfinishedForListsTheAggregatesWaitingEntriesInPushOrder() throws Exception {
+        outbox.enqueue("a", "PLACEMENT", "p1", "CREATE", json("{}"));
+        outbox.enqueue("b", "PLACEMENT", "p1", "EDIT", json("{}"));
+        outbox.enqueue("c", "PLACEMENT", "p2", "EDIT", json("{}"));
+        outbox.enqueue("d", "PLACEMENT", "p1", "EDIT", json("{}"));
+        outbox.markDone("a");
+        outbox.markFailed("d", "HTTP 409");
+        assertThat(outbox.unfinishedFor("PLACEMENT", "p1")).extracting(OutboxEntry::clientMutationId)
+                .containsExactly("b", "d");
+        outbox.markDone("b");
+        assertThat(outbox.unfinishedFor("PLACEMENT", "p1")).extracting(OutboxEntry::clientMutationId).containsExactly("d");
+        assertThat(outbox.unfinishedFor("LINE", "p1")).isEmpty();
+    }
+
+    @Test
     void reassignAggregateMovesEveryEntryOfTheTemporaryId() throws Exception {
         outbox.enqueue("a", "PLACEMENT", "tmp", "CREATE", json("{}"));
         outbox.enqueue("b", "PLACEMENT", "tmp", "EDIT", json("{}"));

@@ -278,10 +278,7 @@ public final class LocalChanges {
 
     /** Whether an earlier unfinished change of the same aggregate targets the same entity. */
     private boolean chainsOnQueued(Op op, String aggregateId, String target) {
-        for (OutboxEntry e : store.outbox().forAggregate(op.aggregate().name(), aggregateId)) {
-            if (e.status() == OutboxEntry.Status.DONE) {
-                continue;
-            }
+        for (OutboxEntry e : store.outbox().unfinishedFor(op.aggregate().name(), aggregateId)) {
             Op earlier = Op.valueOf(e.op());
             Mutation em = Mutation.fromJson(e.payload());
             String et = em.targetId() != null ? em.targetId() : e.aggregateId();

@@ -232,10 +232,7 @@ final class Pusher {
         Object doc = docs.get(0);
         String docType = Ids.typeOf(doc);
         String docId = Ids.of(doc);
-        for (OutboxEntry next : store.outbox().forAggregate(aggregateType, aggregateId)) {
-            if (next.status() == OutboxEntry.Status.DONE) {
-                continue;
-            }
+        for (OutboxEntry next : store.outbox().unfinishedFor(aggregateType, aggregateId)) {
             Op nextOp = Op.valueOf(next.op());
             Mutation nm = Mutation.fromJson(next.payload());
             String target = nm.targetId() != null ? nm.targetId() : next.aggregateId();
