@@ -165,11 +165,13 @@ class SyncFlowsWindowTest {
         // back online: the exchange refuses the stale edit (412) and the conflict shows
         proxy.offline(false);
         robot.waitForText("#status-connection", ONLINE);
-        robot.waitForTextStarting("#status-sync-issues", "1 conflict");
+        // one stopped change, shown once: as the conflict, not also as a rejected change
+        robot.waitForText("#status-sync-issues", "1 conflict · none rejected");
         robot.click("#status-sync-issues");
         robot.node("#page-sync-issues");
         robot.click("#sync-refresh");
         FlowRobot.waitUntil("the conflict listed", () -> !fx.lookup("#sync-conflicts").queryListView().getItems().isEmpty());
+        assertThat(fx.lookup("#sync-rejected").queryListView().getItems()).as("the conflict's change is not also rejected").isEmpty();
         robot.click(fx.from(robot.node("#sync-conflicts")).lookup(".list-cell").query());
 
         // base, mine and the exchange's, field by field; only the field both changed needs a choice

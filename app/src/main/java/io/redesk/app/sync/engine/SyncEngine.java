@@ -226,9 +226,24 @@ public final class SyncEngine implements AutoCloseable {
     /** Recounts pending, rejected and conflicts from the vault and publishes them. */
     public SyncState refreshCounts() {
         long pending = store.outbox().pendingCount();
-        long rejected = store.outbox().count(OutboxEntry.Status.FAILED);
-        long open = store.conflicts().openCount();
-        return update(s -> s.counts(pending, rejected, open));
+        List<io.redesk.store.doc.Stored<ConflictRecord>> open = store.conflicts().open();
+        long rejected = rejectedChanges(open).size();
+        return update(s -> s.counts(pending, rejected, open.size()));
+    }
+
+    /**
+     * The changes the exchange refused, waiting for the user to fix and resend or discard them. A change
+     * held by an open conflict is stopped too, but it is shown (and counted) once, as the conflict.
+     */
+    public List<OutboxEntry> rejectedChanges() {
+        return rejectedChanges(store.conflicts().open());
+    }
+
+    private List<OutboxEntry> rejectedChanges(List<io.redesk.store.doc.Stored<ConflictRecord>> open) {
+        java.util.Set<String> inConflict = new java.util.HashSet<>();
+        open.forEach(c -> inConflict.add(c.value().clientMutationId()));
+        return store.outbox().withStatus(OutboxEntry.Status.FAILED).stream()
+                .filter(e -> !inConflict.contains(e.clientMutationId())).toList();
     }
 
     /** A rejected change, fixed by the user: sent again with a new idempotency key, in its old place. */

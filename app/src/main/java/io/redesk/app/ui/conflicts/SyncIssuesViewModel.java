@@ -126,7 +126,7 @@ public final class SyncIssuesViewModel {
         }
         SyncEngine e = engine.get();
         executor.execute(BackgroundTask.<List<Object>>of("load-sync-issues", ctx ->
-                        List.of(e.conflicts().open(), e.store().outbox().withStatus(OutboxEntry.Status.FAILED)))
+                        List.of(e.conflicts().open(), e.rejectedChanges()))
                 .onSuccess(lists -> {
                     @SuppressWarnings("unchecked")
                     List<ConflictRecord> c = (List<ConflictRecord>) lists.get(0);
