@@ -85,9 +85,14 @@ public final class SearchKey {
 
         /** Parses {@code text} into its terms, exactly as {@link SearchTerms#forQuery} does. */
         public static Query parse(String text) {
+            return of(SearchTerms.forQuery(text));
+        }
+
+        /** A query of terms already made by {@link SearchTerms#forQuery} (or read back from the index). */
+        public static Query of(java.util.Collection<String> terms) {
             List<String> latin = new java.util.ArrayList<>();
             List<String> cjk = new java.util.ArrayList<>();
-            for (String term : SearchTerms.forQuery(text)) {
+            for (String term : terms) {
                 if (SearchTerms.isCjk(term.codePointAt(0))) {
                     cjk.add(term);
                 } else {

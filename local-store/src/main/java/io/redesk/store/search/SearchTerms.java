@@ -83,38 +83,7 @@ public final class SearchTerms {
      * each decrypted hit with this).
      */
     public static boolean matchesAll(List<String> texts, Set<String> queryTerms) {
-        List<Token> tokens = new ArrayList<>();
-        for (String text : texts) {
-            if (text != null) {
-                tokens.addAll(tokens(text));
-            }
-        }
-        for (String term : queryTerms) {
-            if (!matchesAny(tokens, term)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean matchesAny(List<Token> tokens, String term) {
-        for (Token t : tokens) {
-            if (t.cjk) {
-                // indexed: every single character and every adjacent pair of the run
-                int cps = term.codePointCount(0, term.length());
-                if ((cps == 1 || cps == 2) && t.text.contains(term)) {
-                    return true;
-                }
-            } else {
-                String s = t.text;
-                // indexed: the whole token (cut) and its prefixes of MIN_PREFIX..min(length, MAX_PREFIX)-1
-                if (cut(s).equals(term) || term.length() >= MIN_PREFIX
-                        && term.length() < Math.min(s.length(), MAX_PREFIX) && s.startsWith(term)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return SearchKey.of(texts).matches(SearchKey.Query.of(queryTerms));
     }
 
     /** Normalises text the way both sides do: NFKC, case fold, strip accents. */

@@ -88,19 +88,7 @@ public final class UnderwritingTexts {
 
     /** The placement's status, as the broker's pages name it. */
     public static String placementStatus(io.redesk.sdk.model.placement.PlacementStatus s) {
-        return switch (s) {
-            case DRAFT -> key("status.placement.DRAFT");
-            case SUBMITTED -> key("status.placement.SUBMITTED");
-            case INQUIRY -> key("status.placement.INQUIRY");
-            case FIRM_ORDER -> key("status.placement.FIRM_ORDER");
-            case SUBSCRIBING -> key("status.placement.SUBSCRIBING");
-            case SIGNED -> key("status.placement.SIGNED");
-            case BOUND -> key("status.placement.BOUND");
-            case REGISTERED -> key("status.placement.REGISTERED");
-            case NOT_TAKEN_UP -> key("status.placement.NOT_TAKEN_UP");
-            case CANCELLED -> key("status.placement.CANCELLED");
-            case EXPIRED -> key("status.placement.EXPIRED");
-        };
+        return io.redesk.app.ui.slips.StatusText.keyOf(io.redesk.domain.placement.PlacementStatus.valueOf(s.name()));
     }
 
     public static String quoteStatus(io.redesk.sdk.model.quote.QuoteStatus s) {
