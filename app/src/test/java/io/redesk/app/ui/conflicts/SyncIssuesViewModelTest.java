@@ -13,7 +13,9 @@ import io.redesk.exchange.seed.DemoSeed;
 import io.redesk.sdk.ExchangeClient;
 import io.redesk.sdk.model.Money;
 import io.redesk.sdk.model.quote.Quote;
+import io.redesk.sdk.model.quote.QuoteStatus;
 import io.redesk.sdk.model.quote.QuoteTermsRequest;
+import io.redesk.store.quote.QuoteRepository;
 import io.redesk.store.crypto.CryptoSuite;
 import io.redesk.store.vault.Vault;
 import io.redesk.store.vault.VaultLocation;
@@ -81,5 +83,66 @@ class SyncIssuesViewModelTest {
         assertThat(model.messageProperty().get()).isEqualTo("Your change was discarded.");
         assertThat(model.rejected()).isEmpty();
         assertThat(engine.refreshCounts().rejected()).isZero();
+    }
+
+    @Test
+    void discardingARejectedChangeRemovesOnlyItAndLosesNothingElse() {
+        broker = TestPlacements.as("broker.alice");
+        pudong = TestPlacements.as("uw.pudong");
+        UUID first = TestPlacements.inInquiry(broker, "Discarded change", List.of(DemoSeed.PUDONG_RE));
+        UUID second = TestPlacements.inInquiry(broker, "Kept rejected change", List.of(DemoSeed.PUDONG_RE));
+        UUID third = TestPlacements.inInquiry(broker, "Accepted change", List.of(DemoSeed.PUDONG_RE));
+        vault = Vaults.create(new VaultLocation(home, "pudong"), "a long passphrase".toCharArray(),
+                CryptoSuite.INTERNATIONAL, TestExchange.fastVaults());
+        engine = new SyncEngine(vault, pudong, SyncConfig.defaults());
+        engine.runCycle();
+        Quote discarded = TestPlacements.quoteOf(pudong, first);
+        Quote kept = TestPlacements.quoteOf(pudong, second);
+        Quote accepted = TestPlacements.quoteOf(pudong, third);
+        Instant valid = Instant.now().plus(5, ChronoUnit.DAYS);
+        engine.changes().submitQuote(discarded.id().toString(), new QuoteTermsRequest(Money.of("1000.00", "CNY"), null,
+                "150", null, null, valid));
+        engine.changes().submitQuote(kept.id().toString(), new QuoteTermsRequest(Money.of("2000.00", "CNY"), null,
+                "180", "kept wording", null, valid));
+        engine.changes().submitQuote(accepted.id().toString(), new QuoteTermsRequest(Money.of("3000.00", "CNY"), null,
+                "40", "accepted wording", null, valid));
+        engine.runCycle();
+
+        SyncIssuesViewModel model = new SyncIssuesViewModel(Optional.of(engine), new CurrentThreadTaskExecutor(),
+                new I18n(Language.ENGLISH));
+        model.refresh();
+        assertThat(model.rejected()).extracting(e -> e.aggregateId())
+                .containsExactlyInAnyOrder(discarded.id().toString(), kept.id().toString());
+        model.changeProperty().set(model.rejected().stream()
+                .filter(e -> e.aggregateId().equals(discarded.id().toString())).findFirst().orElseThrow());
+
+        model.discard();
+
+        assertThat(model.messageProperty().get()).isEqualTo("Your change was discarded.");
+        assertThat(model.rejected()).as("only the discarded change left the list").singleElement().satisfies(e -> {
+            assertThat(e.aggregateId()).isEqualTo(kept.id().toString());
+            assertThat(e.payload().toString()).contains("180", "kept wording");
+            assertThat(e.lastError()).contains("capacity");
+        });
+        assertThat(engine.refreshCounts().rejected()).isEqualTo(1);
+        assertThat(pudong.quotes().get(discarded.id()).status()).as("nothing of it reached the exchange")
+                .isEqualTo(QuoteStatus.REQUESTED);
+        Quote stillThere = pudong.quotes().get(accepted.id());
+        assertThat(stillThere.status()).isEqualTo(QuoteStatus.QUOTED);
+        assertThat(stillThere.conditions()).isEqualTo("accepted wording");
+        QuoteRepository quotes = new QuoteRepository(vault);
+        assertThat(quotes.find(discarded.id().toString()).orElseThrow().value().status())
+                .as("the vault shows the exchange's state of the discarded one again").isEqualTo(
+                        io.redesk.domain.quote.QuoteStatus.REQUESTED);
+        assertThat(quotes.find(accepted.id().toString()).orElseThrow().value().conditions()).isEqualTo("accepted wording");
+
+        // the kept one can still be fixed and resent afterwards
+        model.changeProperty().set(model.rejected().get(0));
+        model.fixes().stream().filter(f -> f.field().equals("capacity")).findFirst().orElseThrow().value().set("60");
+        model.resendFixed();
+        engine.runCycle();
+        model.refresh();
+        assertThat(model.rejected()).isEmpty();
+        assertThat(pudong.quotes().get(kept.id()).conditions()).isEqualTo("kept wording");
     }
 }
