@@ -55,6 +55,7 @@ public final class BrokerDesk {
     private final PlacementRepository placements;
     private final Clock clock;
     private volatile List<Organisation> cedents;
+    private volatile PartyNames parties;
 
     public BrokerDesk(ExchangeClient client, PlacementRepository placements, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
@@ -71,6 +72,19 @@ public final class BrokerDesk {
         if (known == null) {
             known = client.organisations().listAll(OrgType.CEDENT).toList();
             cedents = known;
+        }
+        return known;
+    }
+
+    /**
+     * Every organisation of the market (cedents, brokers, reinsurers, pools), by id, for showing parties
+     * by name. Fetched once and kept for the session.
+     */
+    public PartyNames parties() {
+        PartyNames known = parties;
+        if (known == null) {
+            known = PartyNames.of(client.organisations().listAll(null).toList());
+            parties = known;
         }
         return known;
     }

@@ -129,8 +129,8 @@ public final class SlipOutbox {
      * incomplete otherwise; the exchange checks it again and a refusal is shown on the sync issues page.
      */
     public static List<FieldError> sendable(SlipForm form) {
-        // "required" is for submission: a draft may leave a field empty (the exchange's slip has no ceded
-        // share, so a slip opened from the exchange would otherwise never go back)
+        // "required" is for submission: a draft may leave a field empty (a slip the exchange stored before
+        // its contract carried the ceded share opens without one, and must still be able to go back)
         List<FieldError> errors = new java.util.ArrayList<>(form.validate(SlipStage.DRAFT).stream()
                 .filter(e -> !e.code().equals("required")).toList());
         for (SlipField f : List.of(SlipField.UMR, SlipField.KIND, SlipField.REINSURED, SlipField.INCEPTION,

@@ -12,8 +12,8 @@ import java.util.Locale;
  * Reads a slip as the exchange sends it (the wire JSON of {@code io.redesk.sdk.model.placement.Slip},
  * which sync keeps in the vault's slip versions) into the editor's {@link SlipForm}, so a placement
  * that came from the exchange opens in the editor with its terms. The wire slip is flatter than the
- * editor's (one {@code limit}, no ceded share): fields it does not carry stay empty and the submission
- * check asks for them; nothing is invented.
+ * editor's (one {@code limit}; the ceded share only on slips saved since the contract carries it):
+ * fields it does not carry stay empty and the submission check asks for them; nothing is invented.
  */
 public final class WireSlipForms {
 
@@ -58,7 +58,9 @@ public final class WireSlipForms {
         switch (kind) {
             case "PER_RISK_EXCESS_OF_LOSS", "CAT_EXCESS_OF_LOSS", "FAC_EXCESS_OF_LOSS" -> f = f
                     .with(SlipField.LIMIT, amount(r.path("limit"))).with(SlipField.EXCESS, amount(r.path("excess")));
-            case "QUOTA_SHARE", "FAC_PROPORTIONAL" -> f = f.with(SlipField.LIMIT_PER_RISK, amount(r.path("limit")));
+            case "QUOTA_SHARE", "FAC_PROPORTIONAL" -> f = f.with(SlipField.LIMIT_PER_RISK, amount(r.path("limit")))
+                    // absent from slips stored before the contract carried it: then the field stays empty
+                    .with(SlipField.CEDED_SHARE, text(r, "cededShare"));
             case "SURPLUS" -> f = f.with(SlipField.RETENTION, amount(r.path("retention")));
             default -> { }
         }

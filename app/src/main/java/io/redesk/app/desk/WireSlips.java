@@ -33,7 +33,8 @@ public final class WireSlips {
                 r.reinsured(), r.insured(), r.period().inception(), r.period().expiry(), r.period().timeZone().getId(),
                 r.interest(), money(limit(r)), money(r.sumInsured()), money(excess(r.cover())), money(retention(r.cover())), null,
                 r.territorialScope(), r.conditions(), r.exclusions(), r.choiceOfLaw(), r.jurisdiction(), money(r.premium()),
-                r.paymentTerms(), r.taxes(), r.subjectivities().stream().map(Subjectivity::text).toList());
+                r.paymentTerms(), r.taxes(), r.subjectivities().stream().map(Subjectivity::text).toList(),
+                r.cover() instanceof Cover.QuotaShareCover qs ? share(qs.cededShare()) : null);
         var sec = slip.securityDetails();
         var sub = slip.subscriptionAgreement();
         var fis = slip.fiscalAndRegulatory();

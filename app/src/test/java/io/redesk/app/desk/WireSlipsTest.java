@@ -35,4 +35,34 @@ class WireSlipsTest {
         assertThat(edited.riskDetails().insured()).isEqualTo("Yangshan Port Logistics Group");
         assertThat(edited).usingRecursiveComparison().ignoringFields("riskDetails.insured").isEqualTo(wire);
     }
+
+    @Test
+    void aProportionalSlipFromTheExchangeOpensWithItsCededShare() {
+        SlipForm typed = DeskFixture.completeSlip("B0999WIRE00003").with(SlipField.CEDED_SHARE, "35.5");
+        Slip wire = WireSlips.toWire(typed.parse().slip());
+        assertThat(wire.riskDetails().cededShare()).isEqualTo("35.5000");
+
+        SlipForm opened = WireSlipForms.toForm(io.redesk.sdk.model.WireJson.newMapper().valueToTree(wire));
+
+        assertThat(opened.get(SlipField.CEDED_SHARE)).isEqualTo("35.5000");
+        assertThat(opened.validate(io.redesk.domain.slip.SlipStage.SUBMISSION))
+                .noneMatch(e -> e.field().endsWith("cededShare"));
+        assertThat(WireSlips.toWire(opened.parse().slip())).isEqualTo(wire);
+    }
+
+    @Test
+    void aSlipStoredBeforeTheContractCarriedTheCededShareStillOpensWithThatFieldEmpty() throws Exception {
+        var mapper = io.redesk.sdk.model.WireJson.newMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode old = mapper.valueToTree(
+                WireSlips.toWire(DeskFixture.completeSlip("B0999WIRE00004").parse().slip()));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) old.get("riskDetails")).remove("cededShare");
+
+        Slip read = mapper.treeToValue(old, Slip.class);
+        SlipForm opened = WireSlipForms.toForm(old);
+
+        assertThat(read.riskDetails().cededShare()).isNull();
+        assertThat(opened.get(SlipField.CEDED_SHARE)).isEmpty();
+        assertThat(opened.get(SlipField.INSURED)).isEqualTo("Yangshan Port Logistics");
+        assertThat(SlipOutbox.sendable(opened)).as("it can still go back as a draft").isEmpty();
+    }
 }

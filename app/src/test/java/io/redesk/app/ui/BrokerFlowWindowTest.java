@@ -229,9 +229,19 @@ class BrokerFlowWindowTest {
                 .isEqualTo(umr);
         assertThat(fields.getItems()).extracting(RegistrationViewModel.Field::value)
                 .noneMatch(v -> v.contains("Yangshan") || v.contains("China Re wording"));
+        // parties read as names; the ids that are sent only as secondary text
+        assertThat(cellText(robot.row("#registration-fields", (RegistrationViewModel.Field f) -> f.name().equals("cedentId"),
+                "cedentId"), 1)).isEqualTo("Dongfang Property & Casualty");
+        assertThat(fields.getItems()).filteredOn(f -> f.name().equals("cedentId")).singleElement()
+                .satisfies(f -> assertThat(f.secondary()).isEqualTo(DemoSeed.DONGFANG.toString()));
+        assertThat(fields.getItems()).extracting(RegistrationViewModel.Field::value)
+                .contains("Huatai Re Brokers", "Pudong Re · 22.5000%", "Thames Re Ltd · 18.7500%")
+                .noneMatch(v -> v.matches(".*[0-9a-f]{8}-[0-9a-f]{4}-.*"));
         robot.click("#registration-send");
         String receiptText = robot.waitForTextStarting("#registration-receipt", "Registration number ");
         robot.waitForText("#registration-outcome", "Registered. The receipt is kept with the placement.");
+        robot.waitForText("#registration-receipt-parties",
+                "Registered between Dongfang Property & Casualty (cedent) and Huatai Re Brokers (broker)");
 
         // -- the exchange's state at the end
         Placement registered = broker.placements().get(id);

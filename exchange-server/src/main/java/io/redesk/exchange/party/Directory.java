@@ -39,12 +39,13 @@ public final class Directory {
         }
     }
 
-    public static final String ORG_COLUMNS = "id, name, type, country, seq";
+    /** The organisation columns {@link #organisation(ResultSet)} reads; {@code seq} is the fifth (paging). */
+    public static final String ORG_COLUMNS = "id, name, type, country, seq, name_zh";
 
     public static Organisation organisation(ResultSet rs) throws SQLException {
         String country = rs.getString(4);
         return new Organisation(UUID.fromString(rs.getString(1)), rs.getString(2), OrgType.valueOf(rs.getString(3)),
-                country, !io.redesk.domain.party.Organisation.HOME_COUNTRY.equals(country));
+                country, !io.redesk.domain.party.Organisation.HOME_COUNTRY.equals(country), rs.getString(6));
     }
 
     public Optional<Organisation> organisation(Connection c, UUID id) throws SQLException {

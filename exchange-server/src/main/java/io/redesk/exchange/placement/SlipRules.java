@@ -10,7 +10,7 @@ import java.time.ZoneId;
 /**
  * Checks a slip beyond its schema: amounts exact in their currency (through {@code domain}'s Money),
  * one currency for the limit and premium, a period that ends after it starts in a real time zone, an
- * order above 0 and at most 100%. Each refusal names the field, under {@code prefix}.
+ * order (and a ceded share, when given) above 0 and at most 100%. Each refusal names the field, under {@code prefix}.
  */
 public final class SlipRules {
     private SlipRules() {
@@ -37,6 +37,9 @@ public final class SlipRules {
             throw ApiProblem.invalid(rd + "timeZone", "must be an IANA time zone such as Asia/Shanghai");
         }
         Wire.lineShare(slip.securityDetails().orderShare(), prefix + "securityDetails.orderShare");
+        if (r.cededShare() != null) {
+            Wire.lineShare(r.cededShare(), rd + "cededShare");
+        }
         Wire.share(slip.brokerRemuneration().brokerage(), prefix + "brokerRemuneration.brokerage");
     }
 

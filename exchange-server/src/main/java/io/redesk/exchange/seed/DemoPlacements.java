@@ -39,7 +39,8 @@ import java.util.UUID;
 
 /**
  * Drives the demo placements through the API: one placement of Huatai Re Brokers for Dongfang in each
- * workflow state. The signed ones carry DESIGN.md's worked example: China Re 40% to stand, Pudong 30%,
+ * workflow state. The story is consistent: a reinsurer that declines a placement's quote (Jinqiao Re,
+ * on the aviation placements) is never asked to follow it. The signed ones carry DESIGN.md's worked example: China Re 40% to stand, Pudong 30%,
  * Thames 25%, the aviation pool 25%, signed down by 0.75 to 40 / 22.5 / 18.75 / 18.75.
  */
 public final class DemoPlacements {
@@ -183,7 +184,8 @@ public final class DemoPlacements {
         UUID chinaQuote = quoteOf(inquiry, CHINA_RE);
         api.post("uw.chinare", "/quotes/" + chinaQuote + "/quote", new QuoteTermsRequest(Money.of("1200000.00", "CNY"), "0.24", "40",
                 "As per slip; 30 days notice of cancellation", List.of("Satisfactory survey"), Instant.now().plus(30, ChronoUnit.DAYS)), "\"1\"");
-        api.post("uw.pudong", "/quotes/" + quoteOf(inquiry, PUDONG_RE) + "/decline", new ReasonRequest("No aviation capacity this year"), "\"1\"");
+        // Jinqiao declines; Pudong, asked to follow at firm order and writing 30% below, never declined
+        api.post("uw.jinqiao", "/quotes/" + quoteOf(inquiry, JINQIAO_RE) + "/decline", new ReasonRequest("No aviation capacity this year"), "\"1\"");
         if (target == PlacementStatus.INQUIRY) {
             return new Made(id, etag);
         }

@@ -45,24 +45,25 @@ public final class DemoSeed {
         return UUID.nameUUIDFromBytes(("redesk-demo:" + key).getBytes(StandardCharsets.UTF_8));
     }
 
-    private record Org(UUID id, String name, String type, String country, String agency, String grade) {
+    private record Org(UUID id, String name, String type, String country, String agency, String grade, String nameZh) {
     }
 
     private record U(String username, String name, UUID org, String roles) {
     }
 
+    /** The demo's parties; the overseas ones (and Minor Mutual) have no Chinese name in the reference data. */
     private static final List<Org> ORGS = List.of(
-            new Org(EXCHANGE, "Shanghai International Reinsurance Exchange", "EXCHANGE", "CN", null, null),
-            new Org(DONGFANG, "Dongfang Property & Casualty", "CEDENT", "CN", null, null),
-            new Org(LION_CITY, "Lion City General Insurance", "CEDENT", "SG", null, null),
-            new Org(HUATAI, "Huatai Re Brokers", "BROKER", "CN", null, null),
-            new Org(LUJIAZUI, "Lujiazui Risk Partners", "BROKER", "CN", null, null),
-            new Org(CHINA_RE, "China Re Shanghai", "REINSURER", "CN", "SP", "AA-"),
-            new Org(PUDONG_RE, "Pudong Re", "REINSURER", "CN", "SP", "A"),
-            new Org(JINQIAO_RE, "Jinqiao Re", "REINSURER", "CN", "AM_BEST", "A+"),
-            new Org(THAMES_RE, "Thames Re Ltd", "REINSURER", "GB", "SP", "A+"),
-            new Org(MINOR_RE, "Minor Mutual Re", "REINSURER", "CN", "SP", "BBB+"),
-            new Org(AVIATION_POOL, "China Aviation Reinsurance Pool", "POOL", "CN", "EXCHANGE", "A"));
+            new Org(EXCHANGE, "Shanghai International Reinsurance Exchange", "EXCHANGE", "CN", null, null, "上海国际再保险登记交易中心"),
+            new Org(DONGFANG, "Dongfang Property & Casualty", "CEDENT", "CN", null, null, "东方财产保险"),
+            new Org(LION_CITY, "Lion City General Insurance", "CEDENT", "SG", null, null, null),
+            new Org(HUATAI, "Huatai Re Brokers", "BROKER", "CN", null, null, "华泰再保险经纪"),
+            new Org(LUJIAZUI, "Lujiazui Risk Partners", "BROKER", "CN", null, null, "陆家嘴风险合伙"),
+            new Org(CHINA_RE, "China Re Shanghai", "REINSURER", "CN", "SP", "AA-", "中再上海"),
+            new Org(PUDONG_RE, "Pudong Re", "REINSURER", "CN", "SP", "A", "浦东再保险"),
+            new Org(JINQIAO_RE, "Jinqiao Re", "REINSURER", "CN", "AM_BEST", "A+", "金桥再保险"),
+            new Org(THAMES_RE, "Thames Re Ltd", "REINSURER", "GB", "SP", "A+", null),
+            new Org(MINOR_RE, "Minor Mutual Re", "REINSURER", "CN", "SP", "BBB+", null),
+            new Org(AVIATION_POOL, "China Aviation Reinsurance Pool", "POOL", "CN", "EXCHANGE", "A", "中国航空再保险共同体"));
 
     /** Demo users: username, display name, organisation, roles. */
     private static final List<U> USERS = List.of(
@@ -105,7 +106,8 @@ public final class DemoSeed {
     private static void insert(Connection c, String hash, String now) throws SQLException {
         long seq = 0;
         for (Org o : ORGS) {
-            Sql.update(c, "INSERT INTO organisations(id, name, type, country, seq) VALUES (?,?,?,?,?)", o.id(), o.name(), o.type(), o.country(), ++seq);
+            Sql.update(c, "INSERT INTO organisations(id, name, type, country, seq, name_zh) VALUES (?,?,?,?,?,?)", o.id(), o.name(),
+                    o.type(), o.country(), ++seq, o.nameZh());
             if (o.agency() != null) {
                 Sql.update(c, "INSERT INTO ratings(organisation_id, agency, grade, rated_at) VALUES (?,?,?,?)", o.id(), o.agency(), o.grade(), now);
             }

@@ -118,4 +118,39 @@ class ValidationTest {
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.field()).isEqualTo("limit");
     }
+
+    private static Slip withCededShare(Slip s, String cededShare) {
+        RiskDetails r = s.riskDetails();
+        RiskDetails changed = new RiskDetails(r.type(), r.reinsured(), r.insured(), r.periodStart(), r.periodEnd(), r.timeZone(),
+                r.interest(), r.limit(), r.sumInsured(), r.excess(), r.retention(), r.deductible(), r.territorialScope(),
+                r.conditions(), r.exclusions(), r.choiceOfLaw(), r.jurisdiction(), r.premium(), r.paymentTerms(), r.taxes(),
+                r.subjectivities(), cededShare);
+        return new Slip(s.umr(), s.contractKind(), changed, s.information(), s.securityDetails(), s.subscriptionAgreement(),
+                s.fiscalRegulatory(), s.brokerRemuneration());
+    }
+
+    @Test
+    void aProportionalSlipKeepsItsCededShareAndAnOutOfRangeOneIsRefusedByName() {
+        Slip kept = withCededShare(DemoPlacements.slip(Fixtures.umr()), "35.5");
+        ApiClient.Reply created = create(kept);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(api.get("broker.alice", "/placements/" + created.id()).json().at("/slip/riskDetails/cededShare").asText())
+                .isEqualTo("35.5");
+
+        Slip zero = withCededShare(DemoPlacements.slip(Fixtures.umr()), "0");
+        ApiClient.Reply refused = create(zero);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.field()).isEqualTo("slip.riskDetails.cededShare");
+        assertThat(api.get("broker.alice", "/placements?limit=200").json().get("items").findValuesAsText("umr"))
+                .doesNotContain(zero.umr());
+    }
+
+    @Test
+    void aSlipWithoutACededShareStillReadsAsBefore() {
+        Slip old = DemoPlacements.slip(Fixtures.umr());
+        ApiClient.Reply created = create(old);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(api.get("broker.alice", "/placements/" + created.id()).json().at("/slip/riskDetails").has("cededShare"))
+                .isFalse();
+    }
 }

@@ -87,7 +87,23 @@ public final class QuoteBoardView extends VBox {
         Label outcome = new Label();
         outcome.setId("board-outcome");
         outcome.textProperty().bind(model.outcomeProperty());
-        getChildren().addAll(chooser, table, chart, new HBox(8, orderLabel, order, accept), outcome);
+        outcome.setWrapText(true);
+        // reinsurers that declined: named before the firm order, left out unless the broker ticks the box
+        Label declined = new Label();
+        declined.setId("board-declined-warning");
+        declined.textProperty().bind(model.declinedWarningProperty());
+        declined.setWrapText(true);
+        declined.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
+        declined.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(
+                org.kordamp.ikonli.material2.Material2OutlinedAL.ERROR_OUTLINE));
+        javafx.scene.control.CheckBox includeDeclined = new javafx.scene.control.CheckBox();
+        includeDeclined.setId("board-include-declined");
+        includeDeclined.textProperty().bind(i18n.bind("quoteboard.includeDeclined"));
+        includeDeclined.selectedProperty().bindBidirectional(model.includeDeclinedProperty());
+        VBox declinedBox = new VBox(4, declined, includeDeclined);
+        declinedBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.declined()));
+        declinedBox.managedProperty().bind(declinedBox.visibleProperty());
+        getChildren().addAll(chooser, table, chart, declinedBox, new HBox(8, orderLabel, order, accept), outcome);
         setSpacing(8);
     }
 

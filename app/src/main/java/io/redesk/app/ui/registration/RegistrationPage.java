@@ -66,6 +66,28 @@ public final class RegistrationPage extends VBox {
         TableColumn<RegistrationViewModel.Field, String> value = new TableColumn<>();
         value.textProperty().bind(i18n.bind("registration.col.value"));
         value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
+        // a party reads as its name; the id that is actually sent sits under it, muted
+        value.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final Label id = new Label();
+
+            {
+                id.getStyleClass().addAll(atlantafx.base.theme.Styles.TEXT_MUTED, atlantafx.base.theme.Styles.TEXT_SMALL);
+                setContentDisplay(javafx.scene.control.ContentDisplay.BOTTOM);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                RegistrationViewModel.Field f = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : item);
+                if (f == null || f.secondary().isEmpty()) {
+                    setGraphic(null);
+                } else {
+                    id.setText(f.secondary());
+                    setGraphic(id);
+                }
+            }
+        });
         value.setPrefWidth(520);
         table.getColumns().add(name);
         table.getColumns().add(value);
@@ -85,11 +107,15 @@ public final class RegistrationPage extends VBox {
         receipt.setId("registration-receipt");
         receipt.textProperty().bind(model.receiptProperty());
         receipt.getStyleClass().add("title-4");
+        Label receiptParties = new Label();
+        receiptParties.setId("registration-receipt-parties");
+        receiptParties.textProperty().bind(model.receiptPartiesProperty());
+        receiptParties.setWrapText(true);
         Label outcome = new Label();
         outcome.setId("registration-outcome");
         outcome.textProperty().bind(model.outcomeProperty());
         outcome.setWrapText(true);
-        getChildren().addAll(new HBox(8, chooser, reload, DeskWidgets.busy("registration-busy", model.busyProperty())), explain, table, send, receipt, outcome);
+        getChildren().addAll(new HBox(8, chooser, reload, DeskWidgets.busy("registration-busy", model.busyProperty())), explain, table, send, receipt, receiptParties, outcome);
         openUmr.ifPresent(model::preselect);
         model.load();
     }

@@ -33,6 +33,7 @@ import javafx.scene.layout.VBox;
 public final class SlipsListView extends VBox {
 
     private final TextField search = new TextField();
+    private final javafx.beans.value.ChangeListener<io.redesk.app.i18n.Language> relabel;
 
     public SlipsListView(SlipsListViewModel model, I18n i18n, Consumer<Row> open) {
         search.setId("slips-search");
@@ -55,6 +56,13 @@ public final class SlipsListView extends VBox {
         kind.setButtonCell(new KindCell(i18n));
         kind.setCellFactory(v -> new KindCell(i18n));
         kind.valueProperty().bindBidirectional(model.kindProperty());
+        // a button cell draws "all statuses" once, when its item changes: redraw it when the language does
+        // (weakly: the app's I18n outlives this view)
+        relabel = (o, was, now) -> {
+            status.setButtonCell(new StatusCell(i18n));
+            kind.setButtonCell(new KindCell(i18n));
+        };
+        i18n.languageProperty().addListener(new javafx.beans.value.WeakChangeListener<>(relabel));
 
         Label count = new Label();
         count.textProperty().bind(i18n.bind("slips.count", javafx.beans.binding.Bindings.size(model.rows()), model.totalProperty()));
@@ -103,8 +111,18 @@ public final class SlipsListView extends VBox {
         table.setPlaceholder(placeholder(model, i18n));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
+        // the count is never cut short and keeps clear of the right edge: the search box gives way first
+        // (in Chinese at 1280 px it used to end flush against the edge, ADR 0775)
+        count.setId("slips-count");
+        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        search.setMinWidth(140);
+        status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        busy.managedProperty().bind(busy.visibleProperty());
         HBox bar = new HBox(8, search, status, kind, busy, count);
+        bar.setId("slips-bar");
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new javafx.geometry.Insets(0, 12, 0, 0));
         getChildren().addAll(bar, table);
         setSpacing(8);
     }

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * Wire form of the {@code Organisation} schema of openapi.yaml; required: {@code id}, {@code
- * name}, {@code type}, {@code country}, {@code overseas}.
+ * name}, {@code type}, {@code country}, {@code overseas}. {@code nameZh} (the registered Chinese name)
+ * is optional: absent when the reference data has none, and from exchanges older than it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -16,5 +17,11 @@ public record Organisation(
         String name,
         OrgType type,
         String country,
-        boolean overseas) {
+        boolean overseas,
+        String nameZh) {
+
+    /** An organisation without a Chinese name in the reference data. */
+    public Organisation(UUID id, String name, OrgType type, String country, boolean overseas) {
+        this(id, name, type, country, overseas, null);
+    }
 }
