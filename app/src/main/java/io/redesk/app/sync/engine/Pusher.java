@@ -270,7 +270,7 @@ final class Pusher {
             if (nm.baseVersion() == null) {
                 JsonNode view = Views.ofDoc(nextOp, store.wire().valueToTree(doc));
                 JsonNode payload = nm.withBase(Ids.versionOf(doc), view).toJson();
-                store.outbox().replacePayload(next.clientMutationId(), payload);
+                store.outbox().replacePayload(next.clientMutationId(), next.op(), payload);
                 List<OutboxEntry> out = new ArrayList<>(left);
                 out.set(i, new OutboxEntry(next.seq(), next.clientMutationId(), next.aggregateType(), next.aggregateId(),
                         next.op(), payload, next.status(), next.attempts(), next.nextRunAt(), next.createdAt(),
