@@ -35,6 +35,7 @@ public final class InquiryPage extends VBox {
     private final I18n i18n;
     private final TaskExecutor executor;
     private final java.util.Optional<String> openUmr;
+    private java.util.function.Consumer<String> opener = umr -> { };
 
     public InquiryPage(ObservableValue<DeskServices> services, I18n i18n, TaskExecutor executor) {
         this(services, i18n, executor, java.util.Optional.empty());
@@ -153,6 +154,31 @@ public final class InquiryPage extends VBox {
         model.load();
         openUmr.ifPresent(board::preselect);
         board.load();
+        opener = umr -> {
+            // a placement under inquiry: its quotes are what matter; one just submitted: the invitation
+            board.placementProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends io.redesk.sdk.model.placement.Placement> o,
+                        io.redesk.sdk.model.placement.Placement was, io.redesk.sdk.model.placement.Placement now) {
+                    if (now != null && umr.equals(now.umr())) {
+                        o.removeListener(this);
+                        inquiryPane.setExpanded(now.status() != io.redesk.sdk.model.placement.PlacementStatus.INQUIRY);
+                    }
+                }
+            });
+            model.preselect(umr);
+            board.preselect(umr);
+            model.load();
+            board.load();
+        };
+    }
+
+    /**
+     * Opens the placement with market reference {@code umr} (home's to-do list): selected as soon as
+     * the reloaded list holds it.
+     */
+    public void open(String umr) {
+        opener.accept(umr);
     }
 
     private TableColumn<InquiryViewModel.Candidate, String> text(String k,

@@ -63,6 +63,7 @@ public final class SlipsPage extends VBox {
     private final javafx.beans.property.IntegerProperty running = new javafx.beans.property.SimpleIntegerProperty(this, "running");
     private SlipsListViewModel list;
     private final java.util.Optional<String> openUmr;
+    private java.util.function.Consumer<String> opener = id -> { };
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SlipsPage.class);
 
     public SlipsPage(ObservableValue<DeskServices> services, I18n i18n, TaskExecutor executor) {
@@ -205,6 +206,11 @@ public final class SlipsPage extends VBox {
         });
         openUmr.ifPresent(umr -> openWhenListed(umr, listModel, editor, tabs));
         listModel.load();
+        opener = id -> {
+            editor.open(id);
+            tabs.getSelectionModel().select(1);
+            listModel.load();
+        };
         s.sync().ifPresent(engine -> reloadAfterPulls(engine, listModel));
     }
 
@@ -223,6 +229,11 @@ public final class SlipsPage extends VBox {
                 javafx.application.Platform.runLater(list::load);
             }
         });
+    }
+
+    /** Opens placement {@code placementId}'s slip in the editor (home's to-do list), and reloads the list. */
+    public void open(String placementId) {
+        opener.accept(placementId);
     }
 
     /** Opens the slip {@code umr} in the editor the first time the list shows it (it may come with the first sync). */
