@@ -74,7 +74,7 @@ public final class InquiryPage extends VBox {
         TableColumn<InquiryViewModel.Candidate, String> name = text("inquiry.col.name", c -> c.security().name());
         name.setPrefWidth(260);
         TableColumn<InquiryViewModel.Candidate, String> ratings = text("inquiry.col.ratings",
-                c -> c.security().ratingsText().isEmpty() ? i18n.text("inquiry.unrated") : c.security().ratingsText());
+                c -> c.security().ratings().isEmpty() ? i18n.text("inquiry.unrated") : ratingsText(c.security().ratings()));
         ratings.setPrefWidth(180);
         TableColumn<InquiryViewModel.Candidate, String> verdict = text("inquiry.col.policy",
                 c -> c.security().needsOverride() ? i18n.text("inquiry.belowPolicy") : i18n.text("inquiry.meetsPolicy"));
@@ -179,6 +179,17 @@ public final class InquiryPage extends VBox {
      */
     public void open(String umr) {
         opener.accept(umr);
+    }
+
+    /** "S&P AA-, AM Best A+" in English, "标普 AA-, 贝氏 A+" in Chinese: agencies by name, never enum codes. */
+    private String ratingsText(java.util.List<io.redesk.domain.party.Rating> ratings) {
+        return String.join(", ", ratings.stream().map(r -> i18n.text(switch (r.agency()) {
+            case SP -> key("rating.agency.SP");
+            case AM_BEST -> key("rating.agency.AM_BEST");
+            case FITCH -> key("rating.agency.FITCH");
+            case MOODYS -> key("rating.agency.MOODYS");
+            case EXCHANGE -> key("rating.agency.EXCHANGE");
+        }) + " " + r.grade()).toList());
     }
 
     private TableColumn<InquiryViewModel.Candidate, String> text(String k,
