@@ -93,6 +93,7 @@ public final class SlipEditorViewModel {
     private final ReadOnlyStringWrapper endorsementOutcome = new ReadOnlyStringWrapper(this, "endorsementOutcome", "");
     private final Endorsing.Outbox outbox;
     private SlipOutbox slipOutbox;
+    private final ObservableList<String> cedentNames = javafx.collections.FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper sent = new ReadOnlyStringWrapper(this, "sent", "");
     /** The slip being edited now; replaced when another slip is opened or started. */
     private Editing editing = new Editing(UUID.randomUUID().toString());
@@ -219,7 +220,27 @@ public final class SlipEditorViewModel {
     public boolean checkForSubmission() {
         showRequired.set(true);
         revalidate();
-        return form().validate(SlipStage.SUBMISSION).isEmpty();
+        return form().validate(SlipStage.SUBMISSION).isEmpty() && !unknownCedent();
+    }
+
+    /**
+     * The cedents the exchange knows (their names), once fetched: the reinsured must be one of them
+     * to submit, so the editor offers them and names a reinsured that is none of them at once.
+     */
+    public void knownCedents(List<String> names) {
+        cedentNames.setAll(names);
+        revalidate();
+    }
+
+    /** The cedent names the reinsured field offers (empty until fetched, or offline before any fetch). */
+    public ObservableList<String> cedentNames() {
+        return cedentNames;
+    }
+
+    private boolean unknownCedent() {
+        String reinsured = form().get(SlipField.REINSURED).strip();
+        return !cedentNames.isEmpty() && !reinsured.isEmpty()
+                && cedentNames.stream().noneMatch(n -> n.equalsIgnoreCase(reinsured));
     }
 
     private void changed() {
@@ -246,11 +267,17 @@ public final class SlipEditorViewModel {
                 shown++;
             }
         }
+        int problems = found.size();
+        if (unknownCedent() && !byField.containsKey(SlipField.REINSURED)) {
+            byField.put(SlipField.REINSURED, l.text("slip.editor.unknownCedent", form().get(SlipField.REINSURED).strip()));
+            shown++;
+            problems++;
+        }
         for (SlipField f : SlipField.values()) {
             errors.get(f).set(byField.getOrDefault(f, ""));
         }
-        summary.set(found.isEmpty() ? l.text("slip.editor.ready")
-                : shown == 0 ? l.text("slip.editor.incomplete", found.size()) : l.text("slip.editor.problems", shown));
+        summary.set(problems == 0 ? l.text("slip.editor.ready")
+                : shown == 0 ? l.text("slip.editor.incomplete", problems) : l.text("slip.editor.problems", shown));
     }
 
     /** Opens placement {@code id}: its autosaved draft if any, else its latest version. */
