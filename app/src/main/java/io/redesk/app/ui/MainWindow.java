@@ -157,7 +157,10 @@ public final class MainWindow implements AutoCloseable {
         bottom.getChildren().add(new SessionBadge(session, context.i18n(), this::signOut));
         bottom.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(bottom.getChildren().get(0), Priority.ALWAYS);
-        MainLayout layout = new MainLayout(context.shell(), new Sidebar(context.shell(), context.i18n()),
+        MainLayout layout = new MainLayout(context.shell(), new Sidebar(context.shell(), context.i18n(),
+                        // the broker's placement pages are not an underwriter's work: not listed for them
+                        page -> session.isBroker() || !java.util.Set.of(Page.SLIPS, Page.INQUIRIES, Page.LINES,
+                                Page.REGISTRATION).contains(page)),
                 bottom, page -> viewFor(page, session));
         content.getChildren().setAll(layout);
         // the placement desk pages (slips, inquiries, lines, registration) follow this property
