@@ -1,6 +1,8 @@
 package io.redesk.exchange;
 
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.compression.Gzip;
 import io.redesk.exchange.audit.AuditLog;
 import io.redesk.exchange.audit.AuditRoutes;
 import io.redesk.exchange.auth.AuthRoutes;
@@ -196,6 +198,20 @@ public final class ExchangeServer implements AutoCloseable {
         }
     }
 
+    /** Responses smaller than this go uncompressed (see {@link #compression()}). */
+    static final int MIN_COMPRESSED_BYTES = 8 * 1024;
+
+    /**
+     * Gzip for large answers only. A mutation's answer is one document of a few KiB: compressing it cost
+     * about a tenth of the exchange's CPU per mutation (and the client's to inflate it) to save about one
+     * packet. Feed pages, lists and the contract are far larger and stay compressed.
+     */
+    static CompressionStrategy compression() {
+        CompressionStrategy gzip = new CompressionStrategy(null, new Gzip());
+        gzip.setDefaultMinSizeForCompression(MIN_COMPRESSED_BYTES);
+        return gzip;
+    }
+
     private static ExchangeServer launch(Builder b, boolean loopback) {
         Database db = Database.open(b.dataDir, 4);
         try {
@@ -213,6 +229,7 @@ public final class ExchangeServer implements AutoCloseable {
                 cfg.startup.showJavalinBanner = false;
                 cfg.startup.showOldJavalinVersionWarning = false;
                 cfg.http.maxRequestSize = MAX_BODY_BYTES;
+                cfg.http.compressionStrategy = compression();
                 cfg.jetty.host = b.host;
                 cfg.jetty.port = b.port;
                 if (tls != null) {

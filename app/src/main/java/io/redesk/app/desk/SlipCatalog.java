@@ -67,6 +67,19 @@ public final class SlipCatalog {
         return rows;
     }
 
+    /**
+     * The placements in any of {@code statuses}, oldest change first: read through the plaintext
+     * status column and its index, so only those records are decrypted (the home page's agenda).
+     */
+    public List<Row> withStatus(java.util.Collection<PlacementStatus> statuses) {
+        List<Row> rows = new ArrayList<>();
+        for (PlacementStatus status : statuses) {
+            reader.findBy("status", status).forEach(s -> rows.add(Row.of(s)));
+        }
+        rows.sort(java.util.Comparator.comparing(Row::updatedAt).thenComparing(Row::id));
+        return rows;
+    }
+
     /** The in-memory search key of a row: its title and UMR, as the vault's blind index sees them. */
     public static SearchKey searchKey(Row row) {
         return SearchKey.of(row.searchTexts());

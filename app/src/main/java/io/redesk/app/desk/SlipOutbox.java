@@ -26,6 +26,8 @@ import java.util.function.Supplier;
 public final class SlipOutbox {
 
     private static final String PLACEMENT = "PLACEMENT";
+    /** The outbox op of a placement's creation ({@code SyncEngine}'s {@code Op.CREATE_PLACEMENT}). */
+    private static final String CREATE_OP = "CREATE_PLACEMENT";
 
     /** What a save did: the placement's id now (temporary until the exchange answers) and whether it was created. */
     public record Saved(String placementId, boolean created) {
@@ -33,7 +35,10 @@ public final class SlipOutbox {
 
     private final SyncEngine engine;
     private final Supplier<List<Organisation>> cedents;
-    /** Placement id the editor used → client mutation id of the create that gave it its exchange id. */
+    /**
+     * Placement id the editor used (its own temporary one, and the outbox's) → client mutation id of the
+     * create that gives it its next id; the create's outbox entry follows the exchange's re-keying.
+     */
     private final Map<String, String> creates = new ConcurrentHashMap<>();
 
     /**
@@ -55,11 +60,30 @@ public final class SlipOutbox {
      * exchange's id once the exchange accepted it.
      */
     public String currentId(String id) {
-        String cmid = creates.get(id);
-        if (cmid == null) {
+        String cmid = creates.computeIfAbsent(id, this::pendingCreate);
+        if (cmid.isEmpty()) {
             return id;
         }
+        // a fixed-and-resent create gets a new mutation id: then the id the caller has is kept as is
         return engine.store().outbox().find(cmid).map(OutboxEntry::aggregateId).orElse(id);
+    }
+
+    /**
+     * The mutation id of the queued create of placement {@code id} (opened from the list while it is
+     * still on its way, e.g. after a restart), so the exchange's answer re-keying it is followed; empty
+     * when the placement is not being created.
+     */
+    private String pendingCreate(String id) {
+        return engine.store().outbox().forAggregate(PLACEMENT, id).stream()
+                .filter(e -> e.op().equals(CREATE_OP)).map(OutboxEntry::clientMutationId).findFirst().orElse("");
+    }
+
+    /**
+     * Runs {@code work} in one vault transaction: resolving the slip's id and writing under it cannot
+     * interleave with the sync engine recording the exchange's acceptance (which re-keys the slip).
+     */
+    public <T> T atomically(Supplier<T> work) {
+        return engine.store().vault().transaction(work);
     }
 
     /** Whether the exchange (or the outbox, on its way there) knows placement {@code id}. */
@@ -92,6 +116,10 @@ public final class SlipOutbox {
                         + String.join(", ", cedents().stream().map(Organisation::name).toList())));
         LocalChanges.Queued q = changes.draftPlacement(title, cedent.id(), null, wire);
         creates.put(q.aggregateId(), q.clientMutationId());
+        if (id != null) {
+            // the editor's temporary id follows the create too: a write racing this save finds the slip's row
+            creates.put(id, q.clientMutationId());
+        }
         return new Saved(q.aggregateId(), true);
     }
 

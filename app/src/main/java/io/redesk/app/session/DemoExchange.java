@@ -51,6 +51,11 @@ public final class DemoExchange implements AutoCloseable {
         return DemoSeed.usernames();
     }
 
+    /** Who each demo user is (person, organisation, role), for the sign-in pick list. */
+    public static List<DemoSeed.DemoUser> users() {
+        return DemoSeed.users();
+    }
+
     /** The shared demo password (demo data only, documented in the exchange's README). */
     public static String password() {
         return DemoSeed.PASSWORD;

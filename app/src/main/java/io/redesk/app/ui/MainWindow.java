@@ -1,6 +1,8 @@
 package io.redesk.app.ui;
 
+import io.redesk.app.desk.Agenda;
 import io.redesk.app.desk.BrokerDesk;
+import io.redesk.app.desk.SlipCatalog;
 import io.redesk.app.desk.DeskServices;
 import io.redesk.app.task.BackgroundTask;
 import io.redesk.app.notify.ChangeWatcher;
@@ -127,6 +129,9 @@ public final class MainWindow implements AutoCloseable {
         }
     }
 
+    /** What the signed-in desk hangs on app-wide objects (the shell), undone at sign-out. */
+    private final java.util.List<Runnable> untilSignOut = new java.util.ArrayList<>();
+
     private void showSignIn() {
         inbox = null;
         signIn = new SignInViewModel(context.signIn(), context.sessions(), context.executor(), context.i18n());
@@ -167,6 +172,8 @@ public final class MainWindow implements AutoCloseable {
     }
 
     private void signOut() {
+        untilSignOut.forEach(Runnable::run);
+        untilSignOut.clear();
         context.deskProperty().set(null);
         context.sessions().signOut();
         showSignIn();
@@ -174,8 +181,7 @@ public final class MainWindow implements AutoCloseable {
 
     private Node viewFor(Page page, Session session) {
         return switch (page) {
-            case HOME -> new HomeView(new HomeViewModel(context.shell(), context.i18n(), statusBar.statusProperty()),
-                    context.i18n());
+            case HOME -> homeView(session);
             case INBOX -> inboxView(session);
             case SYNC_ISSUES -> new SyncIssuesView(new SyncIssuesViewModel(session.service(SyncEngine.class),
                     context.executor(), context.i18n()), context.i18n());
@@ -185,16 +191,90 @@ public final class MainWindow implements AutoCloseable {
                     new ExchangeConnectionView(new ExchangeConnectionViewModel(context.exchangeSettings(),
                             context.signIn(), context.executor(), context.i18n(), context.exchangeSettingsProblem()),
                             context.i18n()));
-            case SLIPS -> new SlipsPage(context.deskProperty(), context.i18n(), context.executor(),
-                    context.launchOptions().placement());
-            case INQUIRIES -> new InquiryPage(context.deskProperty(), context.i18n(), context.executor(),
-                    context.launchOptions().placement());
-            case LINES -> new LinesPage(context.deskProperty(), context.i18n(), context.executor(),
-                    context.launchOptions().placement());
-            case REGISTRATION -> new RegistrationPage(context.deskProperty(), context.i18n(), context.executor(),
-                    context.launchOptions().placement());
+            case SLIPS -> opened(page, new SlipsPage(context.deskProperty(), context.i18n(), context.executor(),
+                    context.launchOptions().placement()), (p, o) -> p.open(o.placementId()));
+            case INQUIRIES -> opened(page, new InquiryPage(context.deskProperty(), context.i18n(), context.executor(),
+                    context.launchOptions().placement()), (p, o) -> p.open(o.umr()));
+            case LINES -> opened(page, new LinesPage(context.deskProperty(), context.i18n(), context.executor(),
+                    context.launchOptions().placement()), (p, o) -> p.open(o.umr()));
+            case REGISTRATION -> opened(page, new RegistrationPage(context.deskProperty(), context.i18n(),
+                    context.executor(), context.launchOptions().placement()), (p, o) -> p.open(o.umr()));
             default -> new PlaceholderView(page, context.i18n());
         };
+    }
+
+    /**
+     * Makes {@code view} follow the shell's requests to open a placement on {@code page} (home's to-do
+     * items), starting with the one that brought the user here, if any.
+     */
+    private <V extends Node> V opened(Page page, V view,
+            java.util.function.BiConsumer<V, io.redesk.app.ui.shell.ShellModel.Opening> open) {
+        io.redesk.app.ui.shell.ShellModel.Opening now = context.shell().openingProperty().get();
+        if (now != null && now.page() == page) {
+            open.accept(view, now);
+        }
+        javafx.beans.value.ChangeListener<io.redesk.app.ui.shell.ShellModel.Opening> follow = (o, a, b) -> {
+            if (b != null && b.page() == page) {
+                open.accept(view, b);
+            }
+        };
+        context.shell().openingProperty().addListener(follow);
+        untilSignOut.add(() -> context.shell().openingProperty().removeListener(follow));
+        return view;
+    }
+
+    /**
+     * Home with the user's agenda: a broker's from the placements in the vault (works offline), an
+     * underwriter's from the inbox. Read again on every visit and after every sync cycle.
+     */
+    private Node homeView(Session session) {
+        io.redesk.app.task.BackgroundTask.Work<java.util.List<Agenda.Item>> agenda;
+        if (session.isBroker()) {
+            SlipCatalog catalog = new SlipCatalog(session.vault());
+            java.util.List<io.redesk.domain.placement.PlacementStatus> open = java.util.Arrays.stream(
+                            io.redesk.domain.placement.PlacementStatus.values())
+                    .filter(st -> Agenda.brokerStep(st).isPresent()).toList();
+            agenda = ctx -> Agenda.forBroker(catalog.withStatus(open));
+        } else if (session.isUnderwriter()) {
+            UnderwriterDesk desk = new UnderwriterDesk(session.client(), session.organisation().id(),
+                    session.service(SyncEngine.class));
+            agenda = ctx -> Agenda.forUnderwriter(desk.load().entries());
+        } else {
+            agenda = ctx -> java.util.List.of();
+        }
+        HomeViewModel model = new HomeViewModel(context.shell(), context.i18n(), statusBar.statusProperty(),
+                context.executor(), agenda);
+        javafx.beans.value.ChangeListener<Page> visit = (o, a, b) -> {
+            if (b == Page.HOME) {
+                model.reload();
+            }
+        };
+        context.shell().currentPageProperty().addListener(visit);
+        untilSignOut.add(() -> context.shell().currentPageProperty().removeListener(visit));
+        session.service(SyncEngine.class).ifPresent(engine -> {
+            // once per cycle, when it ends (the engine publishes several states per cycle)
+            java.util.concurrent.atomic.AtomicReference<io.redesk.app.sync.engine.SyncState.Phase> last =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            AutoCloseable sub = engine.subscribe(state -> {
+                var was = last.getAndSet(state.phase());
+                if (state.phase() == io.redesk.app.sync.engine.SyncState.Phase.IDLE && was != null
+                        && was != io.redesk.app.sync.engine.SyncState.Phase.IDLE) {
+                    Platform.runLater(() -> {
+                        if (context.shell().getCurrentPage() == Page.HOME) {
+                            model.reload();
+                        }
+                    });
+                }
+            });
+            untilSignOut.add(() -> {
+                try {
+                    sub.close();
+                } catch (Exception e) {
+                    // the engine closes with the session anyway
+                }
+            });
+        });
+        return new HomeView(model, context.i18n());
     }
 
     private Node inboxView(Session session) {
@@ -205,7 +285,8 @@ public final class MainWindow implements AutoCloseable {
         inbox = new InboxViewModel(desk, context.executor(), context.i18n());
         UnderwritingViewModel deskModel = desk.map(d -> new UnderwritingViewModel(d, context.executor(), context.i18n(),
                 inbox::refresh)).orElse(null);
-        return new InboxView(inbox, deskModel, context.i18n());
+        return opened(Page.INBOX, new InboxView(inbox, deskModel, context.i18n()),
+                (v, o) -> inbox.open(java.util.UUID.fromString(o.placementId())));
     }
 
     /** The window's scene. */

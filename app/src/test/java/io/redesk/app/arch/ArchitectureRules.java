@@ -96,7 +96,7 @@ public final class ArchitectureRules {
      * app starts the built-in demo with {@code Seed.DEMO} and offers the demo users (docs/decisions/0700).
      */
     static final Set<String> EXCHANGE_LAUNCHER_API = Set.of("io.redesk.exchange.seed.Seed",
-            "io.redesk.exchange.seed.DemoSeed");
+            "io.redesk.exchange.seed.DemoSeed", "io.redesk.exchange.seed.DemoSeed$DemoUser");
 
     public static final ArchRule APP_USES_EXCHANGE_ONLY_THROUGH_ITS_LAUNCHER = noClasses().that().resideInAPackage(APP)
             .should().dependOnClassesThat(resideInAPackage(EXCHANGE).and(not(resideInAPackage(EXCHANGE_ROOT)))

@@ -214,7 +214,7 @@ class BrokerFlowWindowTest {
         assertThat(signedPreview(robot, "Thames Re Ltd")).isEqualTo("18.7500");
         assertThat(signedPreview(robot, "China Aviation Reinsurance Pool")).isEqualTo("18.7500");
         robot.click("#lines-close");
-        robot.waitForText("#lines-outcome", "Closed: lines signed and the contract bound.");
+        robot.waitForText("#lines-outcome", "Closed: lines signed and the contract bound. Next: register the contract (Registration page).");
         assertThat(broker.placements().get(id).status()).isEqualTo(PlacementStatus.BOUND);
 
         // -- registration: exactly these fields leave the machine; then the receipt
@@ -277,7 +277,7 @@ class BrokerFlowWindowTest {
         robot.click("#lines-reduce");
         FlowRobot.waitUntil("reduce ticked", () -> ((javafx.scene.control.CheckBox) robot.node("#lines-reduce")).isSelected());
         robot.click("#lines-close");
-        robot.waitForText("#lines-outcome", "Closed: lines signed and the contract bound.");
+        robot.waitForText("#lines-outcome", "Closed: lines signed and the contract bound. Next: register the contract (Registration page).");
 
         Placement bound = broker.placements().get(id);
         assertThat(bound.status()).isEqualTo(PlacementStatus.BOUND);

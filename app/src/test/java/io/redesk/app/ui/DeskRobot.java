@@ -60,6 +60,12 @@ public final class DeskRobot {
                 + "' instead of '" + expected + "'");
     }
 
+    /** Waits until {@code field} (one without an id, a date picker's editor) holds {@code expected}. */
+    public static void waitForValue(FxRobot robot, TextInputControl field, String expected) {
+        waitUntil(() -> expected.equals(field.getText()), () -> "the field holds '" + field.getText()
+                + "' instead of '" + expected + "'");
+    }
+
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition,
                                   java.util.function.Supplier<String> failure) {
         try {

@@ -102,9 +102,16 @@ class UnderwriterDeskWindowTest {
         robot.clickOn("#uw-send-quote");
         waitForText(robot, "#uw-valid-until-error", "Required.");
         javafx.scene.control.DatePicker picker = robot.lookup("#uw-valid-until").query();
-        String date = picker.getConverter().toString(java.time.LocalDate.now().plusDays(15));
-        DeskRobot.type(robot, picker.getEditor(), date);
-        robot.type(KeyCode.ENTER);
+        // typed text that is no date is named, not taken for an empty field
+        DeskRobot.type(robot, picker.getEditor(), "next friday");
+        robot.clickOn("#uw-send-quote");
+        waitForText(robot, "#uw-valid-until-error", "“next friday” is not a date");
+        // typed as every other date of the desk (ISO) and sent without Enter: the typed date counts
+        String date = java.time.LocalDate.now().plusDays(15).toString();
+        robot.clickOn(picker.getEditor());
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write(date);
+        DeskRobot.waitForValue(robot, picker.getEditor(), date);
         DeskRobot.type(robot, "#uw-conditions", "Pudong lead wording");
         robot.clickOn("#uw-send-quote");
         waitForText(robot, "#uw-message", "Quote sent to the broker.");

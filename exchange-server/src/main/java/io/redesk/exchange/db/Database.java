@@ -70,6 +70,7 @@ public final class Database implements AutoCloseable {
         } else {
             c.setAutoCommit(false);
         }
+        Sql.cacheStatements(c);
         return c;
     }
 
@@ -158,6 +159,7 @@ public final class Database implements AutoCloseable {
 
     private static void closeQuietly(Connection c) {
         try {
+            Sql.forgetStatements(c);
             c.close();
         } catch (SQLException e) {
             LOG.warn("closing a connection failed", e);

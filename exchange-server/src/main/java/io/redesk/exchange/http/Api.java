@@ -145,6 +145,7 @@ public final class Api {
         long nowMillis = now.toEpochMilli();
         String rid = requestId(ctx);
         boolean[] replayed = {false};
+        boolean[] reused = {false};
         StoredResponse out = db.exclusively(() -> {
             if (nowMillis - lastPurge > PURGE_EVERY_MILLIS) {
                 lastPurge = nowMillis;
@@ -153,18 +154,20 @@ public final class Api {
                     return null;
                 });
             }
-            Optional<IdempotencyStore.Entry> existing = db.write(c -> idempotency.find(c, caller.userId(), key, nowMillis));
-            if (existing.isPresent()) {
-                if (!existing.get().requestHash().equals(requestHash)) {
-                    throw ApiProblem.rule("IDEMPOTENCY_KEY_REUSED", "Idempotency-Key",
-                            "this Idempotency-Key was first used with a different request");
-                }
-                replayed[0] = true;
-                return existing.get().response();
-            }
             try {
+                // one transaction: look up the key, apply, store the outcome (the key's row and the change
+                // commit together, so a crash never leaves one without the other)
                 return db.write(c -> {
-                    StoredResponse r = render(write.handle(new Mutation(c, caller, now, ctx)));
+                    Optional<IdempotencyStore.Entry> existing = idempotency.find(c, caller.userId(), key, nowMillis);
+                    if (existing.isPresent()) {
+                        if (!existing.get().requestHash().equals(requestHash)) {
+                            reused[0] = true; // answered below, outside: this problem is not the key's outcome
+                            return null;
+                        }
+                        replayed[0] = true;
+                        return existing.get().response();
+                    }
+                    StoredResponse r = json.rememberingWrites(() -> render(write.handle(new Mutation(c, caller, now, ctx))));
                     idempotency.store(c, caller.userId(), key, requestHash, r, nowMillis);
                     return r;
                 });
@@ -180,6 +183,10 @@ public final class Api {
                 return r;
             }
         });
+        if (reused[0]) {
+            throw ApiProblem.rule("IDEMPOTENCY_KEY_REUSED", "Idempotency-Key",
+                    "this Idempotency-Key was first used with a different request");
+        }
         send(ctx, out, replayed[0]);
     }
 

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.networknt.schema.ValidationMessage;
 import io.redesk.sdk.model.WireJson;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,6 +20,14 @@ import java.util.Set;
 public final class Json {
     private final ObjectMapper mapper = WireJson.newMapper();
     private final ContractSchemas schemas;
+    /** Texts written during the current thread's {@link #rememberingWrites} scope, by object identity. */
+    private final ThreadLocal<Map<Object, String>> written = new ThreadLocal<>();
+
+    /** Work that may fail with a checked exception. */
+    @FunctionalInterface
+    public interface Work<T, E extends Exception> {
+        T run() throws E;
+    }
 
     public Json(ContractSchemas schemas) {
         this.schemas = schemas;
@@ -56,7 +67,28 @@ public final class Json {
         }
     }
 
+    /**
+     * Runs {@code body} (one mutation, on this thread) with writes remembered: an object written again
+     * within it, by {@link #text} or {@link #write}, is not serialised again. A mutation writes the same
+     * new document up to four times (its row, the feed entry, the stored answer, the response); the wire
+     * types are records, treated as values once built.
+     */
+    public <T, E extends Exception> T rememberingWrites(Work<T, E> body) throws E {
+        if (written.get() != null) {
+            return body.run();
+        }
+        written.set(new IdentityHashMap<>());
+        try {
+            return body.run();
+        } finally {
+            written.remove();
+        }
+    }
+
     public byte[] write(Object value) {
+        if (written.get() != null) {
+            return text(value).getBytes(StandardCharsets.UTF_8);
+        }
         try {
             return mapper.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
@@ -73,6 +105,19 @@ public final class Json {
     }
 
     public String text(Object value) {
+        Map<Object, String> memo = written.get();
+        if (memo != null && value instanceof Record) {
+            String known = memo.get(value);
+            if (known == null) {
+                known = serialise(value);
+                memo.put(value, known);
+            }
+            return known;
+        }
+        return serialise(value);
+    }
+
+    private String serialise(Object value) {
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {

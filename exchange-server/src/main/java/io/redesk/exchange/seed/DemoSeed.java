@@ -85,6 +85,23 @@ public final class DemoSeed {
             new U("uw.pool", "Pool Underwriter", AVIATION_POOL, "UNDERWRITER"),
             new U("pool.admin", "Pool Admin", AVIATION_POOL, "ADMIN"));
 
+    /**
+     * Who a demo user is, for a sign-in screen that lets a newcomer pick "a broker" or "an underwriter".
+     *
+     * @param username     the login
+     * @param displayName  the person
+     * @param organisation the organisation's name
+     * @param role         BROKER, UNDERWRITER, FINANCE or ADMIN
+     */
+    public record DemoUser(String username, String displayName, String organisation, String role) {
+    }
+
+    /** Every demo user, in the order {@link #usernames()} lists them. */
+    public static List<DemoUser> users() {
+        return USERS.stream().map(u -> new DemoUser(u.username(), u.name(),
+                ORGS.stream().filter(o -> o.id().equals(u.org())).findFirst().map(Org::name).orElse(""), u.roles())).toList();
+    }
+
     /** Every demo username. */
     public static List<String> usernames() {
         return USERS.stream().map(U::username).toList();

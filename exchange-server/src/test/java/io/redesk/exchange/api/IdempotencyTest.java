@@ -50,6 +50,19 @@ class IdempotencyTest {
     }
 
     @Test
+    void aRefusedReuseOfAKeyLeavesItsFirstOutcomeToReplay() {
+        String key = UUID.randomUUID().toString();
+        PlacementCreateRequest first = new PlacementCreateRequest("First", DemoSeed.DONGFANG, null, DemoPlacements.slip(Fixtures.umr()));
+        ApiClient.Reply created = create(key, first);
+        assertThat(create(key, new PlacementCreateRequest("Other", DemoSeed.DONGFANG, null, DemoPlacements.slip(Fixtures.umr())))
+                .code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        ApiClient.Reply replay = create(key, first);
+        assertThat(replay.status()).isEqualTo(201);
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replay.text()).isEqualTo(created.text());
+    }
+
+    @Test
     void aStoredFailureIsReplayedEvenAfterTheStateWouldAllowTheRequest() {
         UUID id = Fixtures.placement(PlacementStatus.DRAFT);
         String etag = api.get("broker.alice", "/placements/" + id).etag();

@@ -232,6 +232,27 @@ public final class Outbox {
     }
 
     /**
+     * As {@link #replacePayload(String, JsonNode)} for a caller that has just read the entry (and so knows
+     * its op) in the same transaction: no second decrypting read. Fails like it when the entry is gone or
+     * already accepted.
+     */
+    public void replacePayload(String clientMutationId, String op, JsonNode payload) {
+        Objects.requireNonNull(op, "op");
+        Session s = sessions.current();
+        int n = s.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE outbox SET payload = ? WHERE client_mutation_id = ? AND status <> 'DONE'")) {
+                ps.setBytes(1, s.cipher().seal(TABLE, clientMutationId, 1, body(op, payload)));
+                ps.setString(2, clientMutationId);
+                return ps.executeUpdate();
+            }
+        });
+        if (n != 1) {
+            throw new IllegalStateException("outbox entry " + clientMutationId + " is missing or was already accepted");
+        }
+    }
+
+    /**
      * Sends an entry again under a new client mutation id (the exchange keeps the outcome of the old key,
      * so a fixed or re-based change needs a new one), with a new payload, in its old place in the order:
      * pending, due now, attempts and last error cleared.

@@ -108,6 +108,25 @@ class OutboxSyncOperationsTest {
     }
 
     @Test
+    void replacePayloadWithAKnownOpNeedsNoReadAndStillRefusesAcceptedOrMissingEntries() throws Exception {
+        outbox.enqueue("a", "PLACEMENT", "p1", "EDIT", json("{\"v\":1}"));
+        outbox.enqueue("b", "PLACEMENT", "p1", "EDIT", json("{\"v\":2}"));
+        JsonNode based = json("{\"v\":2,\"baseVersion\":8}");
+        vault.transaction(() -> outbox.replacePayload("b", "EDIT", based));
+        OutboxEntry b = outbox.find("b").orElseThrow();
+        assertThat(b.op()).isEqualTo("EDIT");
+        assertThat(b.payload().get("baseVersion").asLong()).isEqualTo(8);
+        assertThat(b.status()).isEqualTo(OutboxEntry.Status.PENDING);
+        assertThat(outbox.unfinished()).extracting(OutboxEntry::clientMutationId).containsExactly("a", "b");
+        outbox.markDone("b");
+        assertThatThrownBy(() -> outbox.replacePayload("b", "EDIT", json("{}"))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("already accepted");
+        assertThatThrownBy(() -> outbox.replacePayload("nope", "EDIT", json("{}"))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("missing");
+        assertThat(outbox.find("b").orElseThrow().payload().get("baseVersion").asLong()).isEqualTo(8);
+    }
+
+    @Test
     void resendGivesARejectedEntryANewKeyInItsOldPlace() throws Exception {
         outbox.enqueue("a", "PLACEMENT", "p1", "EDIT", json("{\"v\":1}"));
         outbox.enqueue("b", "PLACEMENT", "p1", "EDIT", json("{\"v\":2}"));

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * Group commit for the push threads: each thread hands in the vault work that records one accepted
@@ -29,11 +30,23 @@ final class GroupCommit {
         this.vault = vault;
     }
 
-    private record Piece(Runnable work, CompletableFuture<Void> done) {
+    private record Piece(Supplier<?> work, CompletableFuture<Object> done) {
     }
 
     /** Runs {@code work} in a vault transaction, possibly shared with other threads' work; returns once committed. */
     void commit(Runnable work) {
+        commit(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /**
+     * As {@link #commit(Runnable)}, returning what {@code work} returned in the transaction that committed
+     * (if a joint transaction failed and the piece ran again alone, the result of that run).
+     */
+    @SuppressWarnings("unchecked")
+    <T> T commit(Supplier<T> work) {
         Piece mine = new Piece(work, new CompletableFuture<>());
         waiting.add(mine);
         committer.lock();
@@ -49,7 +62,7 @@ final class GroupCommit {
             committer.unlock();
         }
         try {
-            mine.done().join();
+            return (T) mine.done().join();
         } catch (CompletionException e) {
             Throwable c = e.getCause();
             if (c instanceof RuntimeException r) {
@@ -68,8 +81,14 @@ final class GroupCommit {
         }
         if (batch.size() > 1) {
             try {
-                vault.transaction(() -> batch.forEach(p -> p.work().run()));
-                batch.forEach(p -> p.done().complete(null));
+                List<Object> results = vault.transaction((Supplier<List<Object>>) () -> {
+                    List<Object> out = new ArrayList<>(batch.size());
+                    batch.forEach(p -> out.add(p.work().get()));
+                    return out;
+                });
+                for (int i = 0; i < batch.size(); i++) {
+                    batch.get(i).done().complete(results.get(i));
+                }
                 return;
             } catch (RuntimeException | Error jointFailed) {
                 // rolled back as a whole: give every piece its own transaction and its own outcome
@@ -77,8 +96,8 @@ final class GroupCommit {
         }
         for (Piece p : batch) {
             try {
-                vault.transaction(p.work());
-                p.done().complete(null);
+                Supplier<?> work = p.work();
+                p.done().complete(vault.transaction((Supplier<Object>) work::get));
             } catch (RuntimeException | Error e) {
                 p.done().completeExceptionally(e);
             }

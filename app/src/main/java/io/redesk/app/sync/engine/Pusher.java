@@ -76,20 +76,25 @@ final class Pusher {
                 continue;
             }
             tasks.add(() -> {
+                // the aggregate's entries as the last acceptance's transaction left them (null before the
+                // first one): an accepted entry may have re-keyed the rest or filled in the next one's base
+                Map<String, OutboxEntry> waiting = null;
                 for (OutboxEntry queued : queue) {
                     if (unreachable.get()) {
                         return null;
                     }
-                    // re-read: an earlier entry of this aggregate may have re-keyed it or filled in its base
-                    OutboxEntry e = store.outbox().find(queued.clientMutationId()).orElse(null);
+                    OutboxEntry e = waiting == null ? store.outbox().find(queued.clientMutationId()).orElse(null)
+                            : waiting.get(queued.clientMutationId());
                     if (e == null || e.status() == OutboxEntry.Status.DONE) {
                         continue;
                     }
                     if (e.status() == OutboxEntry.Status.FAILED || e.nextRunAt().isAfter(clock.instant())) {
                         return null;
                     }
-                    Failure.Kind outcome = pushOne(e, unreachable);
+                    Pushed pushed = pushOne(e, unreachable);
+                    Failure.Kind outcome = pushed.failure();
                     if (outcome == null) {
+                        waiting = pushed.waiting();
                         accepted.incrementAndGet();
                         progress.accept(accepted.get(), total);
                         continue;
@@ -141,8 +146,18 @@ final class Pusher {
         }
     }
 
-    /** Pushes one entry; null when accepted, else the failure kind recorded for it. */
-    private Failure.Kind pushOne(OutboxEntry e, AtomicBoolean unreachable) {
+    /**
+     * What pushing one entry did: {@code failure} is null when it was accepted, and then {@code waiting}
+     * holds the aggregate's unfinished entries by client mutation id as the acceptance committed them.
+     */
+    private record Pushed(Failure.Kind failure, Map<String, OutboxEntry> waiting) {
+        static Pushed failed(Failure.Kind kind) {
+            return new Pushed(kind, null);
+        }
+    }
+
+    /** Pushes one entry and records the outcome. */
+    private Pushed pushOne(OutboxEntry e, AtomicBoolean unreachable) {
         Op op = Op.valueOf(e.op());
         Mutation m = Mutation.fromJson(e.payload());
         Long ifMatch = null;
@@ -155,7 +170,7 @@ final class Pusher {
             if (ifMatch == null) {
                 store.outbox().retryLater(e.clientMutationId(), clock.instant().plus(backoff.delay(e.attempts() + 1,
                         ThreadLocalRandom.current().nextDouble())), "waiting for the exchange's copy of " + op.target());
-                return Failure.Kind.TRANSIENT;
+                return Pushed.failed(Failure.Kind.TRANSIENT);
             }
         }
         List<Object> docs;
@@ -181,18 +196,21 @@ final class Pusher {
                         store.outbox().retryLater(e.clientMutationId(), clock.instant().plus(backoff.delay(
                                 e.attempts() + 1, ThreadLocalRandom.current().nextDouble())), f.reason());
                     }
-                    return k;
+                    return Pushed.failed(k);
                 }
                 default -> throw new IllegalStateException("unknown failure kind " + f.kind());
             }
-            return f.kind();
+            return Pushed.failed(f.kind());
         }
-        commits.commit(() -> accepted(e, op, docs));
-        return null;
+        return new Pushed(null, commits.commit(() -> accepted(e, op, docs)));
     }
 
-    /** Records the exchange's acceptance, re-keys a created aggregate, applies the answer: one transaction. */
-    private void accepted(OutboxEntry e, Op op, List<Object> docs) {
+    /**
+     * Records the exchange's acceptance, re-keys a created aggregate, applies the answer: one transaction.
+     * Returns the aggregate's entries still to push, read in that transaction (the push thread goes on
+     * with them instead of reading each again while other threads' acceptances hold the vault).
+     */
+    private Map<String, OutboxEntry> accepted(OutboxEntry e, Op op, List<Object> docs) {
         store.outbox().markDone(e.clientMutationId());
         String aggregateId = e.aggregateId();
         if (op.creates() && !docs.isEmpty()) {
@@ -203,19 +221,25 @@ final class Pusher {
                 aggregateId = serverId;
             }
         }
-        // one indexed look-up per aggregate the answer touches, not a scan of the whole outbox
+        List<OutboxEntry> left = store.outbox().unfinishedFor(e.aggregateType(), aggregateId);
+        String ownKey = ServerCopy.key(e.aggregateType(), aggregateId);
+        // the own aggregate's busy test comes from the entries just read; any other aggregate the answer
+        // touches is one indexed look-up, not a scan of the whole outbox
         boolean ownProjected = false;
         for (Object doc : docs) {
-            boolean newer = applier.apply(doc, k -> busy(store, k));
+            boolean newer = applier.apply(doc, k -> k.equals(ownKey) ? !left.isEmpty() : busy(store, k));
             ownProjected |= newer && Ids.typeOf(doc).equals(e.aggregateType()) && Ids.of(doc).equals(aggregateId);
         }
         // re-project from the exchange's copy once the aggregate has nothing left to push, unless the
         // answer just did exactly that (it was newer, and the same "not busy" test let it through)
-        if (!ownProjected && op.aggregate() != Op.Aggregate.QUOTE
-                && !store.outbox().hasUnfinished(e.aggregateType(), aggregateId)) {
+        if (!ownProjected && op.aggregate() != Op.Aggregate.QUOTE && left.isEmpty()) {
             applier.reproject(e.aggregateType(), aggregateId);
         }
-        chainBase(e.aggregateType(), aggregateId, docs);
+        Map<String, OutboxEntry> waiting = new LinkedHashMap<>();
+        for (OutboxEntry next : chainBase(docs, left)) {
+            waiting.put(next.clientMutationId(), next);
+        }
+        return waiting;
     }
 
     /** Whether the aggregate {@code TYPE:id} has changes not yet accepted. */
@@ -224,15 +248,19 @@ final class Pusher {
         return store.outbox().hasUnfinished(key.substring(0, colon), key.substring(colon + 1));
     }
 
-    /** The next queued change of the same entity was made on this answer's version: give it that base. */
-    private void chainBase(String aggregateType, String aggregateId, List<Object> docs) {
+    /**
+     * The next queued change of the same entity was made on this answer's version: give it that base.
+     * Returns {@code left} with that entry's new payload.
+     */
+    private List<OutboxEntry> chainBase(List<Object> docs, List<OutboxEntry> left) {
         if (docs.isEmpty()) {
-            return;
+            return left;
         }
         Object doc = docs.get(0);
         String docType = Ids.typeOf(doc);
         String docId = Ids.of(doc);
-        for (OutboxEntry next : store.outbox().unfinishedFor(aggregateType, aggregateId)) {
+        for (int i = 0; i < left.size(); i++) {
+            OutboxEntry next = left.get(i);
             Op nextOp = Op.valueOf(next.op());
             Mutation nm = Mutation.fromJson(next.payload());
             String target = nm.targetId() != null ? nm.targetId() : next.aggregateId();
@@ -241,10 +269,16 @@ final class Pusher {
             }
             if (nm.baseVersion() == null) {
                 JsonNode view = Views.ofDoc(nextOp, store.wire().valueToTree(doc));
-                store.outbox().replacePayload(next.clientMutationId(),
-                        nm.withBase(Ids.versionOf(doc), view).toJson());
+                JsonNode payload = nm.withBase(Ids.versionOf(doc), view).toJson();
+                store.outbox().replacePayload(next.clientMutationId(), next.op(), payload);
+                List<OutboxEntry> out = new ArrayList<>(left);
+                out.set(i, new OutboxEntry(next.seq(), next.clientMutationId(), next.aggregateType(), next.aggregateId(),
+                        next.op(), payload, next.status(), next.attempts(), next.nextRunAt(), next.createdAt(),
+                        next.lastError()));
+                return out;
             }
-            return;
+            return left;
         }
+        return left;
     }
 }

@@ -35,6 +35,33 @@ public final class HomeView extends VBox {
         list.visibleProperty().bind(model.emptyProperty().not());
         list.managedProperty().bind(list.visibleProperty());
         VBox.setVgrow(list, Priority.ALWAYS);
+        // one click (or Enter) on a to-do item opens the page where it is done, on that placement
+        list.setOnMouseClicked(e -> {
+            TodayItem item = list.getSelectionModel().getSelectedItem();
+            if (item != null && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                item.open().run();
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            TodayItem item = list.getSelectionModel().getSelectedItem();
+            if (item != null && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                item.open().run();
+                e.consume();
+            }
+        });
+        Label hint = new Label();
+        hint.setId("home-hint");
+        hint.textProperty().bind(i18n.bind("home.agenda.hint"));
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.visibleProperty().bind(list.visibleProperty());
+        hint.managedProperty().bind(hint.visibleProperty());
+        Label problem = new Label();
+        problem.setId("home-problem");
+        problem.textProperty().bind(model.problemProperty());
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.setWrapText(true);
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
 
         // the empty state sits centred in the space the list would fill
         StackPane emptyState = new StackPane(emptyState(model, i18n));
@@ -42,7 +69,7 @@ public final class HomeView extends VBox {
         emptyState.managedProperty().bind(emptyState.visibleProperty());
         VBox.setVgrow(emptyState, Priority.ALWAYS);
 
-        getChildren().addAll(new PageHeader(Page.HOME, i18n), today, list, emptyState);
+        getChildren().addAll(new PageHeader(Page.HOME, i18n), today, problem, hint, list, emptyState);
         getStyleClass().add(AppStyles.PAGE);
         setId("page-" + Page.HOME.id());
     }
@@ -94,7 +121,8 @@ public final class HomeView extends VBox {
             Label title = new Label(item.title());
             title.getStyleClass().add(Styles.TEXT_BOLD);
             Label detail = new Label(item.detail());
-            detail.getStyleClass().add(Styles.TEXT_MUTED);
+            detail.getStyleClass().add(Styles.ACCENT);
+            detail.setGraphic(new FontIcon(Material2OutlinedAL.ARROW_FORWARD));
             setText(null);
             setGraphic(new VBox(2, title, detail));
         }

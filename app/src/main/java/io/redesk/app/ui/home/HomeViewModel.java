@@ -1,20 +1,32 @@
 package io.redesk.app.ui.home;
 
+import static io.redesk.app.i18n.Localization.key;
+
+import io.redesk.app.desk.Agenda;
 import io.redesk.app.sync.SyncStatus;
+import io.redesk.app.task.BackgroundTask;
+import io.redesk.app.task.TaskExecutor;
 import io.redesk.app.ui.i18n.I18n;
 import io.redesk.app.ui.shell.Page;
 import io.redesk.app.ui.shell.ShellModel;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Home, "what needs me today": today's date, the work items features publish, and, when there are
- * none, an empty state that tells the user what will appear here and what to do first.
+ * Home, "what needs me today": today's date, the user's next steps on their placements
+ * ({@link Agenda}: slips to finish, inquiries to send, quotes to compare, lines to close, contracts to
+ * register; for an underwriter quote requests to answer and lines to write), each opening the page
+ * where it is done, and, when there are none, an empty state that tells the user what will appear here.
+ * The agenda is read off the FX thread, again on every visit, after every sync and when the language
+ * changes.
  */
 public final class HomeViewModel {
 
@@ -23,10 +35,15 @@ public final class HomeViewModel {
     private final BooleanBinding empty;
     private final BooleanBinding exchangeMissing;
     private final StringBinding today;
+    private final I18n i18n;
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private TaskExecutor executor;
+    private BackgroundTask.Work<List<Agenda.Item>> agenda;
 
     /** A home page for {@code shell}, reading the sync status to advise on a missing exchange. */
     public HomeViewModel(ShellModel shell, I18n i18n, ObservableValue<SyncStatus> status) {
         this.shell = Objects.requireNonNull(shell, "shell");
+        this.i18n = Objects.requireNonNull(i18n, "i18n");
         Objects.requireNonNull(status, "status");
         empty = Bindings.isEmpty(items);
         exchangeMissing = Bindings.createBooleanBinding(() -> !status.getValue().hasExchange(), status);
@@ -34,7 +51,63 @@ public final class HomeViewModel {
                 i18n.formatsBinding());
     }
 
-    /** Work items for today; features add to and remove from this list. */
+    /**
+     * Home fed by {@code agenda} (read on {@code executor}, off the FX thread): loads it now and again
+     * whenever the language changes. Call {@link #reload()} after a visit or a sync.
+     */
+    public HomeViewModel(ShellModel shell, I18n i18n, ObservableValue<SyncStatus> status, TaskExecutor executor,
+            BackgroundTask.Work<List<Agenda.Item>> agenda) {
+        this(shell, i18n, status);
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.agenda = Objects.requireNonNull(agenda, "agenda");
+        i18n.languageProperty().addListener((o, a, b) -> reload());
+        reload();
+    }
+
+    /** Reads the agenda again (no-op without one). A failure keeps the last list and says why. */
+    public void reload() {
+        if (agenda == null) {
+            return;
+        }
+        executor.execute(BackgroundTask.of("home-agenda", agenda)
+                .onSuccess(loaded -> {
+                    problem.set("");
+                    items.setAll(loaded.stream().map(this::item).toList());
+                })
+                .onFailure(e -> problem.set(i18n.text("home.agenda.failed",
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()))));
+    }
+
+    /** Why the agenda could not be read (empty when it could), in the user's language. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    private TodayItem item(Agenda.Item a) {
+        String ref = a.umr() == null || a.umr().isBlank() ? i18n.text("home.agenda.noUmr") : a.umr();
+        String title = a.title().isBlank() ? ref : ref + " \u2014 " + a.title();
+        Page page = switch (a.step()) {
+            case ANSWER_QUOTE, WRITE_LINE -> Page.INBOX;
+            case FINISH_SLIP -> Page.SLIPS;
+            case SEND_INQUIRY, COMPARE_QUOTES -> Page.INQUIRIES;
+            case COLLECT_LINES, BIND -> Page.LINES;
+            case REGISTER -> Page.REGISTRATION;
+        };
+        String step = switch (a.step()) {
+            case ANSWER_QUOTE -> key("home.step.ANSWER_QUOTE");
+            case WRITE_LINE -> key("home.step.WRITE_LINE");
+            case FINISH_SLIP -> key("home.step.FINISH_SLIP");
+            case SEND_INQUIRY -> key("home.step.SEND_INQUIRY");
+            case COMPARE_QUOTES -> key("home.step.COMPARE_QUOTES");
+            case COLLECT_LINES -> key("home.step.COLLECT_LINES");
+            case BIND -> key("home.step.BIND");
+            case REGISTER -> key("home.step.REGISTER");
+        };
+        return new TodayItem(title, i18n.text(step),
+                () -> shell.open(page, a.placementId(), a.umr()));
+    }
+
+    /** Work items for today, most urgent step first. */
     public ObservableList<TodayItem> items() {
         return items;
     }

@@ -4,14 +4,20 @@ import java.util.Objects;
 
 /**
  * One thing that needs the user today (a slip to finish, a quote request to answer, a line to sign).
- * Features add them as they land; the shell itself has none to offer.
  *
- * @param title  what it is, already localised by the feature that offers it
- * @param detail why it needs the user now
+ * @param title  what it is (market reference and title), already localised
+ * @param detail what to do now, in the user's language
+ * @param open   goes to the page where it is done, on that placement
  */
-public record TodayItem(String title, String detail) {
+public record TodayItem(String title, String detail, Runnable open) {
     public TodayItem {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(detail, "detail");
+        Objects.requireNonNull(open, "open");
+    }
+
+    /** An item with nowhere to go. */
+    public TodayItem(String title, String detail) {
+        this(title, detail, () -> { });
     }
 }

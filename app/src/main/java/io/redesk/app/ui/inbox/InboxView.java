@@ -168,6 +168,7 @@ public final class InboxView extends VBox {
                 if (desk.canQuote().get() && deskView.isDecliningFocused()) {
                     desk.decline();
                 } else if (desk.canQuote().get()) {
+                    deskView.commitTypedDate();
                     desk.submitQuote();
                 } else if (desk.canWriteLine().get()) {
                     desk.writeLine();

@@ -40,6 +40,8 @@ public final class InboxViewModel {
     private final List<Runnable> reloaded = new java.util.ArrayList<>();
     private boolean updating;
     private boolean again;
+    /** A placement asked for by {@link #open} that the next reload should select. */
+    private UUID wanted;
     private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(this, "offline", false);
 
     /** An inbox over {@code desk}; empty when the user is not an underwriter (the page says so). */
@@ -85,6 +87,13 @@ public final class InboxViewModel {
                         entries.setAll(list);
                         if (keep != null) {
                             list.stream().filter(e -> e.placement().id().equals(keep)).findFirst().ifPresent(selected::set);
+                        }
+                        UUID asked = wanted;
+                        if (asked != null) {
+                            list.stream().filter(e -> e.placement().id().equals(asked)).findFirst().ifPresent(e -> {
+                                selected.set(e);
+                                wanted = null;
+                            });
                         }
                     } finally {
                         updating = false;
@@ -144,6 +153,16 @@ public final class InboxViewModel {
         }).count();
         summary.set(i18n.text("inbox.summary", open, entries.size())
                 + (offline.get() ? " · " + i18n.text("inbox.offlineShort") : ""));
+    }
+
+    /**
+     * Opens the entry of {@code placementId} (home's to-do list): selected now if listed, and reloaded
+     * so the entry is current; one not listed yet is selected when a reload brings it.
+     */
+    public void open(UUID placementId) {
+        wanted = placementId;
+        select(placementId);
+        refresh();
     }
 
     /** Selects the entry of {@code placementId}, if it is in the inbox. */

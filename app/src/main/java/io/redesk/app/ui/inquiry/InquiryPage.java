@@ -35,6 +35,7 @@ public final class InquiryPage extends VBox {
     private final I18n i18n;
     private final TaskExecutor executor;
     private final java.util.Optional<String> openUmr;
+    private java.util.function.Consumer<String> opener = umr -> { };
 
     public InquiryPage(ObservableValue<DeskServices> services, I18n i18n, TaskExecutor executor) {
         this(services, i18n, executor, java.util.Optional.empty());
@@ -73,7 +74,7 @@ public final class InquiryPage extends VBox {
         TableColumn<InquiryViewModel.Candidate, String> name = text("inquiry.col.name", c -> c.security().name());
         name.setPrefWidth(260);
         TableColumn<InquiryViewModel.Candidate, String> ratings = text("inquiry.col.ratings",
-                c -> c.security().ratingsText().isEmpty() ? i18n.text("inquiry.unrated") : c.security().ratingsText());
+                c -> c.security().ratings().isEmpty() ? i18n.text("inquiry.unrated") : ratingsText(c.security().ratings()));
         ratings.setPrefWidth(180);
         TableColumn<InquiryViewModel.Candidate, String> verdict = text("inquiry.col.policy",
                 c -> c.security().needsOverride() ? i18n.text("inquiry.belowPolicy") : i18n.text("inquiry.meetsPolicy"));
@@ -153,6 +154,42 @@ public final class InquiryPage extends VBox {
         model.load();
         openUmr.ifPresent(board::preselect);
         board.load();
+        opener = umr -> {
+            // a placement under inquiry: its quotes are what matter; one just submitted: the invitation
+            board.placementProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends io.redesk.sdk.model.placement.Placement> o,
+                        io.redesk.sdk.model.placement.Placement was, io.redesk.sdk.model.placement.Placement now) {
+                    if (now != null && umr.equals(now.umr())) {
+                        o.removeListener(this);
+                        inquiryPane.setExpanded(now.status() != io.redesk.sdk.model.placement.PlacementStatus.INQUIRY);
+                    }
+                }
+            });
+            model.preselect(umr);
+            board.preselect(umr);
+            model.load();
+            board.load();
+        };
+    }
+
+    /**
+     * Opens the placement with market reference {@code umr} (home's to-do list): selected as soon as
+     * the reloaded list holds it.
+     */
+    public void open(String umr) {
+        opener.accept(umr);
+    }
+
+    /** "S&P AA-, AM Best A+" in English, "标普 AA-, 贝氏 A+" in Chinese: agencies by name, never enum codes. */
+    private String ratingsText(java.util.List<io.redesk.domain.party.Rating> ratings) {
+        return String.join(", ", ratings.stream().map(r -> i18n.text(switch (r.agency()) {
+            case SP -> key("rating.agency.SP");
+            case AM_BEST -> key("rating.agency.AM_BEST");
+            case FITCH -> key("rating.agency.FITCH");
+            case MOODYS -> key("rating.agency.MOODYS");
+            case EXCHANGE -> key("rating.agency.EXCHANGE");
+        }) + " " + r.grade()).toList());
     }
 
     private TableColumn<InquiryViewModel.Candidate, String> text(String k,

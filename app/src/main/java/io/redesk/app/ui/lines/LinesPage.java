@@ -29,6 +29,7 @@ public final class LinesPage extends VBox {
     private final I18n i18n;
     private final TaskExecutor executor;
     private final java.util.Optional<String> openUmr;
+    private java.util.function.Consumer<String> opener = umr -> { };
 
     public LinesPage(ObservableValue<DeskServices> services, I18n i18n, TaskExecutor executor) {
         this(services, i18n, executor, java.util.Optional.empty());
@@ -98,6 +99,18 @@ public final class LinesPage extends VBox {
         getChildren().addAll(new HBox(8, chooser, refresh, DeskWidgets.busy("lines-busy", model.busyProperty())), previewTitle, total, factor, table, new HBox(8, reduce, close), outcome);
         openUmr.ifPresent(model::preselect);
         model.load();
+        opener = umr -> {
+            model.preselect(umr);
+            model.load();
+        };
+    }
+
+    /**
+     * Opens the placement with market reference {@code umr} (home's to-do list): selected as soon as
+     * the reloaded list holds it.
+     */
+    public void open(String umr) {
+        opener.accept(umr);
     }
 
     private TableColumn<LinesViewModel.Row, String> col(String k, Function<LinesViewModel.Row, String> value, double width) {

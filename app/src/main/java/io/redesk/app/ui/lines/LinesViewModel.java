@@ -96,7 +96,11 @@ public final class LinesViewModel extends PlacementPageModel {
             return desk.bind(p.id());
         }, bound -> {
             tell(text("lines.closed"));
+            // the list is reloaded so the chooser shows the placement as bound (it showed none: the
+            // bound placement was not one of its items) and the preview no longer calls it under-subscribed
+            preselect(bound.umr());
             placementProperty().set(bound);
+            load();
         });
     }
 

@@ -26,6 +26,7 @@ public final class RegistrationPage extends VBox {
     private final I18n i18n;
     private final TaskExecutor executor;
     private final java.util.Optional<String> openUmr;
+    private java.util.function.Consumer<String> opener = umr -> { };
 
     public RegistrationPage(ObservableValue<DeskServices> services, I18n i18n, TaskExecutor executor) {
         this(services, i18n, executor, java.util.Optional.empty());
@@ -92,5 +93,17 @@ public final class RegistrationPage extends VBox {
         getChildren().addAll(new HBox(8, chooser, reload, DeskWidgets.busy("registration-busy", model.busyProperty())), explain, table, send, receipt, outcome);
         openUmr.ifPresent(model::preselect);
         model.load();
+        opener = umr -> {
+            model.preselect(umr);
+            model.load();
+        };
+    }
+
+    /**
+     * Opens the placement with market reference {@code umr} (home's to-do list): selected as soon as
+     * the reloaded list holds it.
+     */
+    public void open(String umr) {
+        opener.accept(umr);
     }
 }

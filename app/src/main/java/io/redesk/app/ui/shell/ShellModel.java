@@ -12,6 +12,21 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class ShellModel {
 
     private final ObjectProperty<Page> currentPage = new SimpleObjectProperty<>(this, "currentPage", Page.HOME);
+    private final ObjectProperty<Opening> opening = new SimpleObjectProperty<>(this, "opening");
+
+    /**
+     * A request to show {@code page} on one placement (home's to-do items, notices).
+     *
+     * @param page the page to open
+     * @param placementId the placement's id
+     * @param umr its market reference (how the placement pages find it), null for a draft without one
+     */
+    public record Opening(Page page, String placementId, String umr) {
+        public Opening {
+            Objects.requireNonNull(page, "page");
+            Objects.requireNonNull(placementId, "placementId");
+        }
+    }
 
     /** The page being shown. */
     public ReadOnlyObjectProperty<Page> currentPageProperty() {
@@ -26,5 +41,19 @@ public final class ShellModel {
     /** Shows {@code page}. */
     public void navigate(Page page) {
         currentPage.set(Objects.requireNonNull(page, "page"));
+    }
+
+    /**
+     * Shows {@code page} opened on one placement: the request is published first (a page built for
+     * this visit reads it, a page already built listens to it), then the page is shown.
+     */
+    public void open(Page page, String placementId, String umr) {
+        opening.set(new Opening(page, placementId, umr));
+        navigate(page);
+    }
+
+    /** The latest {@link #open} request (null before the first); pages follow the ones for them. */
+    public ReadOnlyObjectProperty<Opening> openingProperty() {
+        return opening;
     }
 }

@@ -53,6 +53,14 @@ public final class SignInView extends StackPane {
         demoUsers.setMaxWidth(Double.MAX_VALUE);
         demoUsers.promptTextProperty().bind(i18n.bind("signin.demoUser.prompt"));
         demoUsers.setOnAction(e -> model.pickDemoUser(demoUsers.getValue()));
+        // the list says who each demo user is (person, organisation, role); the field keeps the login
+        demoUsers.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : model.describeDemoUser(item));
+            }
+        });
         Label demoLabel = label(i18n, key("signin.demoUser"));
         demoLabel.setLabelFor(demoUsers);
         demoUsers.visibleProperty().bind(model.demoProperty());

@@ -1,5 +1,7 @@
 package io.redesk.app.ui.signin;
 
+import static io.redesk.app.i18n.Localization.key;
+
 import io.redesk.app.session.DemoExchange;
 import io.redesk.app.session.ExchangeSettings;
 import io.redesk.app.session.Session;
@@ -228,6 +230,25 @@ public final class SignInViewModel {
 
     public ObservableList<String> profiles() {
         return profilesView;
+    }
+
+    /**
+     * How the pick list shows demo user {@code username}: "broker.alice — Alice Wang, Huatai Re Brokers
+     * (Broker)", the role in the user's language, so a newcomer knows whom to pick for which desk.
+     */
+    public String describeDemoUser(String username) {
+        if (username == null) {
+            return "";
+        }
+        return DemoExchange.users().stream().filter(u -> u.username().equals(username)).findFirst()
+                .map(u -> i18n.text("signin.demoUser.row", u.username(), u.displayName(), u.organisation(),
+                        i18n.text(switch (u.role()) {
+                            case "BROKER" -> key("role.BROKER");
+                            case "UNDERWRITER" -> key("role.UNDERWRITER");
+                            case "FINANCE" -> key("role.FINANCE");
+                            default -> key("role.ADMIN");
+                        })))
+                .orElse(username);
     }
 
     /** Demo users offered as a pick list (empty unless the built-in demo exchange is used). */

@@ -55,6 +55,11 @@ public final class SlipEditorView extends VBox {
                 label.textProperty().bind(i18n.bind(f.labelKey()));
                 Node input = input(f, model, i18n);
                 label.setLabelFor(input);
+                // a long label ("Unique market reference (UMR)") wraps instead of ending in "..."
+                label.setWrapText(true);
+                if (f == SlipField.REINSURED) {
+                    input = withCedentList((TextField) input, model, i18n);
+                }
                 Label error = new Label();
                 error.setId("slip-error-" + f.name());
                 error.textProperty().bind(model.error(f));
@@ -217,6 +222,40 @@ public final class SlipEditorView extends VBox {
                 return field;
             }
         }
+    }
+
+    /**
+     * The reinsured field with a list of the cedents the exchange knows next to it (the reinsured must
+     * be one of them): choosing one fills the field, typing stays possible (offline, or a name the
+     * list is still loading). A list button rather than pop-up suggestions, so nothing covers the next
+     * field while the user types.
+     */
+    private static Node withCedentList(TextField field, SlipEditorViewModel model, I18n i18n) {
+        javafx.scene.control.MenuButton list = new javafx.scene.control.MenuButton();
+        list.setId("slip-cedents");
+        list.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(
+                org.kordamp.ikonli.material2.Material2OutlinedAL.LIST));
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(i18n.bind("slip.editor.chooseCedent"));
+        list.setTooltip(tip);
+        list.setFocusTraversable(true);
+        Runnable fill = () -> list.getItems().setAll(model.cedentNames().stream().map(name -> {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(name);
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> {
+                field.setText(name);
+                field.requestFocus();
+                field.end();
+            });
+            return item;
+        }).toList());
+        model.cedentNames().addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
+        fill.run();
+        list.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.cedentNames()));
+        javafx.scene.layout.HBox.setHgrow(field, Priority.ALWAYS);
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, field, list);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
     }
 
     private static final class ChoiceCell extends ListCell<String> {

@@ -93,8 +93,12 @@ public final class SlipEditorViewModel {
     private final ReadOnlyStringWrapper endorsementOutcome = new ReadOnlyStringWrapper(this, "endorsementOutcome", "");
     private final Endorsing.Outbox outbox;
     private SlipOutbox slipOutbox;
+    private final ObservableList<String> cedentNames = javafx.collections.FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper sent = new ReadOnlyStringWrapper(this, "sent", "");
-    private String placementId = UUID.randomUUID().toString();
+    /** The slip being edited now; replaced when another slip is opened or started. */
+    private Editing editing = new Editing(UUID.randomUUID().toString());
+    /** Counts the form's changes (FX thread): a write carries the count it was taken at. */
+    private long revision;
     private SlipForm currentVersion;
     private LocalDate currentEffective;
     private boolean loading;
@@ -161,8 +165,9 @@ public final class SlipEditorViewModel {
         return diff;
     }
 
+    /** The edited slip's id: temporary until the outbox and then the exchange gave it theirs. */
     public String placementId() {
-        return placementId;
+        return editing.id;
     }
 
     /** The form as typed. */
@@ -189,7 +194,7 @@ public final class SlipEditorViewModel {
 
     /** Starts a new slip from template {@code templateId}. */
     public void newFromTemplate(String templateId, LocalDate inception) {
-        placementId = UUID.randomUUID().toString();
+        editing = new Editing(UUID.randomUUID().toString());
         status.set(PlacementStatus.DRAFT);
         versionRows.clear();
         versionNumbers.clear();
@@ -202,7 +207,7 @@ public final class SlipEditorViewModel {
     /** Replaces the form by next year's renewal of it, as a new placement. */
     public void renew() {
         SlipForm next = SlipRenewal.renew(form());
-        placementId = UUID.randomUUID().toString();
+        editing = new Editing(UUID.randomUUID().toString());
         status.set(PlacementStatus.DRAFT);
         versionRows.clear();
         versionNumbers.clear();
@@ -215,13 +220,34 @@ public final class SlipEditorViewModel {
     public boolean checkForSubmission() {
         showRequired.set(true);
         revalidate();
-        return form().validate(SlipStage.SUBMISSION).isEmpty();
+        return form().validate(SlipStage.SUBMISSION).isEmpty() && !unknownCedent();
+    }
+
+    /**
+     * The cedents the exchange knows (their names), once fetched: the reinsured must be one of them
+     * to submit, so the editor offers them and names a reinsured that is none of them at once.
+     */
+    public void knownCedents(List<String> names) {
+        cedentNames.setAll(names);
+        revalidate();
+    }
+
+    /** The cedent names the reinsured field offers (empty until fetched, or offline before any fetch). */
+    public ObservableList<String> cedentNames() {
+        return cedentNames;
+    }
+
+    private boolean unknownCedent() {
+        String reinsured = form().get(SlipField.REINSURED).strip();
+        return !cedentNames.isEmpty() && !reinsured.isEmpty()
+                && cedentNames.stream().noneMatch(n -> n.equalsIgnoreCase(reinsured));
     }
 
     private void changed() {
         if (loading) {
             return;
         }
+        revision++;
         dirty.set(true);
         revalidate();
     }
@@ -241,16 +267,25 @@ public final class SlipEditorViewModel {
                 shown++;
             }
         }
+        int problems = found.size();
+        if (unknownCedent() && !byField.containsKey(SlipField.REINSURED)) {
+            byField.put(SlipField.REINSURED, l.text("slip.editor.unknownCedent", form().get(SlipField.REINSURED).strip()));
+            shown++;
+            problems++;
+        }
         for (SlipField f : SlipField.values()) {
             errors.get(f).set(byField.getOrDefault(f, ""));
         }
-        summary.set(found.isEmpty() ? l.text("slip.editor.ready")
-                : shown == 0 ? l.text("slip.editor.incomplete", found.size()) : l.text("slip.editor.problems", shown));
+        summary.set(problems == 0 ? l.text("slip.editor.ready")
+                : shown == 0 ? l.text("slip.editor.incomplete", problems) : l.text("slip.editor.problems", shown));
     }
 
     /** Opens placement {@code id}: its autosaved draft if any, else its latest version. */
     public void open(String id) {
         executor.execute(BackgroundTask.of("slip-open", ctx -> {
+            if (slipOutbox != null) {
+                slipOutbox.currentId(id); // follows a slip still on its way to the exchange (re-keyed on acceptance)
+            }
             Optional<Stored<DraftRecord>> draft = drafts.find(id);
             Optional<Stored<PlacementRecord>> placement = placements.find(id);
             Optional<Stored<SlipVersionRecord>> latest = versions.latestOf(id);
@@ -269,7 +304,7 @@ public final class SlipEditorViewModel {
             }
             return new Opened(form, t, rows(id), st, latestForm, effective);
         }).onSuccess(o -> {
-            placementId = id;
+            editing = new Editing(id);
             title.set(o.title());
             show(o.form());
             showVersions(o.versions());
@@ -344,7 +379,7 @@ public final class SlipEditorViewModel {
         if (checked == null) {
             return;
         }
-        String id = placementId;
+        String id = editing.id;
         SlipForm endorsed = form();
         LocalDate effective = checked.request().effectiveDate();
         executor.execute(BackgroundTask.of("slip-endorse", ctx -> {
@@ -397,24 +432,39 @@ public final class SlipEditorViewModel {
         return versionRows;
     }
 
-    /** Saves the typed form as the placement's draft in the vault (survives a crash, needs no network). */
+    /**
+     * Saves the typed form as the placement's draft in the vault (survives a crash, needs no network).
+     *
+     * <p>The id is resolved when the write runs, not when it was asked for: a slip's first save turns
+     * its temporary id into the outbox's (and the exchange's, once accepted), and an autosave queued
+     * before that answer must land on the slip's one row, never re-create the temporary one (ADR 0771).
+     */
     public void autosave() {
         if (!dirty.get() || status.get() == PlacementStatus.BOUND || status.get() == PlacementStatus.REGISTERED) {
             // a bound contract's edits are an endorsement in the making, not a draft of the placement
             return;
         }
         dirty.set(false);
-        String id = placementId;
-        DraftRecord record = new DraftRecord(id, DRAFT_KIND, title.get().isBlank() ? "-" : title.get(), form().toJson());
-        executor.execute(BackgroundTask.of("slip-autosave", ctx -> {
-            drafts.save(record);
+        Editing ed = editing;
+        long rev = revision;
+        SlipForm form = form();
+        String t = title.get().isBlank() ? "-" : title.get();
+        executor.execute(BackgroundTask.of("slip-autosave", ctx -> ed.write(() -> {
+            if (rev <= ed.written) {
+                return null; // a newer form of this slip already reached the vault (a later autosave or send)
+            }
+            String id = resolve(ed);
+            drafts.save(new DraftRecord(id, DRAFT_KIND, t, form.toJson()));
             // a placement the sync engine keeps is the exchange's: only the typed draft is saved here
             if (slipOutbox == null || !slipOutbox.knows(id)) {
-                ensurePlacement(id, record.title(), 0);
+                ensurePlacement(id, t, 0, form);
             }
+            ed.written = rev;
             return null;
-        }).onFailure(e -> {
-            dirty.set(true);
+        })).onFailure(e -> {
+            if (ed == editing) {
+                dirty.set(true);
+            }
             failed(e);
         }));
     }
@@ -430,17 +480,27 @@ public final class SlipEditorViewModel {
             sendThroughOutbox();
             return;
         }
-        String id = placementId;
+        Editing ed = editing;
+        long rev = revision;
         SlipForm form = form();
         String t = title.get().isBlank() ? "-" : title.get();
-        executor.execute(BackgroundTask.of("slip-version", ctx -> {
+        executor.execute(BackgroundTask.of("slip-version", ctx -> ed.write(() -> {
+            String id = ed.id;
             int next = versions.latestOf(id).map(v -> v.value().slipVersion()).orElse(0) + 1;
             // the placement first: a slip version refers to it
-            ensurePlacement(id, t, next);
+            ensurePlacement(id, t, next, form);
             versions.insert(new SlipVersionRecord(UUID.randomUUID().toString(), id, next, LocalDate.now(), note, form.toJson()));
-            drafts.save(new DraftRecord(id, DRAFT_KIND, t, form.toJson()));
+            if (rev >= ed.written) {
+                // else an autosave already holds newer typing than this version: keep it as the draft
+                drafts.save(new DraftRecord(id, DRAFT_KIND, t, form.toJson()));
+                ed.written = rev;
+            }
             return rows(id);
-        }).onSuccess(this::showVersions).onFailure(this::failed));
+        })).onSuccess(rows -> {
+            if (ed == editing) {
+                showVersions(rows);
+            }
+        }).onFailure(this::failed));
     }
 
     /**
@@ -451,9 +511,16 @@ public final class SlipEditorViewModel {
         this.slipOutbox = slips;
     }
 
-    /** Queues the slip for the exchange (a new draft placement, or a new version of a known one). */
+    /**
+     * Queues the slip for the exchange (a new draft placement, or a new version of a known one).
+     *
+     * <p>Whatever runs first, this or an autosave queued around it, the slip keeps one row: the local
+     * draft row gives way to the outbox's placement, and typing newer than what was sent stays as the
+     * draft of that placement (moved to its id) instead of being deleted with the local row.
+     */
     private void sendThroughOutbox() {
-        String id = placementId;
+        Editing ed = editing;
+        long rev = revision;
         SlipForm form = form();
         String t = title.get().isBlank() ? form.get(SlipField.UMR) : title.get();
         sent.set("");
@@ -463,33 +530,54 @@ public final class SlipEditorViewModel {
             sent.set(Localization.of(i18n.getLanguage()).text("slips.fixFirst"));
             return;
         }
-        executor.execute(BackgroundTask.of("slip-outbox", ctx -> {
-            SlipOutbox.Saved saved = slipOutbox.save(id, t, form);
-            if (saved.created()) {
+        SlipOutbox slips = slipOutbox;
+        executor.execute(BackgroundTask.of("slip-outbox", ctx -> ed.write(() -> {
+            String before = resolve(ed);
+            SlipOutbox.Saved saved = slips.save(before, t, form);
+            String now = saved.placementId();
+            boolean newerTyped = ed.written > rev;
+            if (!now.equals(before)) {
                 // the editor's own local draft row gives way to the placement the outbox created
-                drafts.delete(id);
-                placements.find(id).filter(p -> p.value().cedentId() == null).ifPresent(p -> {
+                Optional<Stored<DraftRecord>> local = drafts.find(before);
+                if (newerTyped && local.isPresent()) {
+                    DraftRecord d = local.get().value();
+                    drafts.save(new DraftRecord(now, d.kind(), d.title(), d.content()));
+                }
+                drafts.delete(before);
+                placements.find(before).filter(p -> p.value().cedentId() == null).ifPresent(p -> {
                     try {
-                        placements.delete(id);
+                        placements.delete(before);
                     } catch (RuntimeException keptBecauseVersionsReferToIt) {
-                        LOG.info("local draft {} kept: {}", id, keptBecauseVersionsReferToIt.toString());
+                        LOG.info("local draft {} kept: {}", before, keptBecauseVersionsReferToIt.toString());
                     }
                 });
             }
-            drafts.delete(saved.placementId());
-            return new Sent(saved.placementId(), rows(saved.placementId()));
-        }).onSuccess(r -> {
-            if (id.equals(placementId)) {
-                placementId = r.id();
+            if (!newerTyped) {
+                drafts.delete(now); // the draft is exactly what was sent
+                ed.written = rev;
             }
-            showVersions(r.rows());
-            dirty.set(false);
+            ed.id = now;
+            return rows(now);
+        })).onSuccess(rows -> {
+            if (ed != editing) {
+                return;
+            }
+            showVersions(rows);
+            if (revision == rev) {
+                // else the user typed on while it was sent: that typing is still to be autosaved
+                dirty.set(false);
+            }
             problem.set("");
             sent.set(Localization.of(i18n.getLanguage()).text("slips.queued", form.get(SlipField.UMR)));
         }).onFailure(this::failed));
     }
 
-    private record Sent(String id, List<VersionRow> rows) {
+    /** The edited slip's id now (call inside {@link Editing#write}): the outbox's or exchange's once it has one. */
+    private String resolve(Editing ed) {
+        if (slipOutbox != null) {
+            ed.id = slipOutbox.currentId(ed.id);
+        }
+        return ed.id;
     }
 
     /** What the last send to the exchange did ("queued for the exchange"), localised. */
@@ -497,8 +585,31 @@ public final class SlipEditorViewModel {
         return sent.getReadOnlyProperty();
     }
 
-    private void ensurePlacement(String id, String t, int version) {
-        SlipForm f = form();
+    /**
+     * One slip as edited since it was opened or started: its id now (temporary until the outbox and the
+     * exchange gave it theirs) and the newest form revision written to the vault. Every vault write of the editor runs through
+     * {@link #write}, one at a time and in one transaction with the id it resolves, so two writes racing
+     * on the executor's threads (or the exchange's answer re-keying the slip) cannot interleave.
+     */
+    private final class Editing {
+        volatile String id;
+        /** Guarded by this editor's write lock. */
+        long written = -1;
+
+        Editing(String id) {
+            this.id = id;
+        }
+
+        <T> T write(java.util.function.Supplier<T> work) {
+            synchronized (writeLock) {
+                return slipOutbox == null ? work.get() : slipOutbox.atomically(work);
+            }
+        }
+    }
+
+    private final Object writeLock = new Object();
+
+    private void ensurePlacement(String id, String t, int version, SlipForm f) {
         LocalDate inception = parse(f.get(SlipField.INCEPTION));
         LocalDate expiry = parse(f.get(SlipField.EXPIRY));
         Optional<Stored<PlacementRecord>> existing = placements.find(id);
@@ -522,8 +633,9 @@ public final class SlipEditorViewModel {
 
     /** Compares version {@code from} with version {@code to} field by field (the domain's diff). */
     public void compare(int from, int to) {
-        String id = placementId;
+        Editing ed = editing;
         executor.execute(BackgroundTask.of("slip-diff", ctx -> {
+            String id = ed.write(() -> resolve(ed));
             SlipForm a = versionForm(id, from);
             SlipForm b = versionForm(id, to);
             return SlipDiff.compare(a.parse().slip(), b.parse().slip());
@@ -548,7 +660,7 @@ public final class SlipEditorViewModel {
     }
 
     private void failed(Throwable e) {
-        LOG.warn("slip editor: {} failed: {}", placementId, e.toString());
+        LOG.warn("slip editor: {} failed: {}", editing.id, e.toString());
         problem.set(Localization.of(i18n.getLanguage()).text("slip.editor.failed", e.getMessage()));
     }
 

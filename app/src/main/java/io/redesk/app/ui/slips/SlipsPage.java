@@ -63,6 +63,7 @@ public final class SlipsPage extends VBox {
     private final javafx.beans.property.IntegerProperty running = new javafx.beans.property.SimpleIntegerProperty(this, "running");
     private SlipsListViewModel list;
     private final java.util.Optional<String> openUmr;
+    private java.util.function.Consumer<String> opener = id -> { };
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SlipsPage.class);
 
     public SlipsPage(ObservableValue<DeskServices> services, I18n i18n, TaskExecutor executor) {
@@ -101,6 +102,12 @@ public final class SlipsPage extends VBox {
         // saved slips go to the exchange through the sync outbox too (offline drafting)
         s.sync().flatMap(engine -> s.broker().map(b -> new SlipOutbox(engine, b::cedents))).ifPresent(editor::sendThrough);
         editor.sentProperty().addListener((o, a, b) -> this.outcome.set(b));
+        // the reinsured must be a cedent the exchange knows: fetched once per session (kept for offline
+        // drafting by the broker desk); offline before any fetch the field simply takes what is typed
+        s.broker().ifPresent(b -> executor.execute(io.redesk.app.task.BackgroundTask.of("slip-cedents",
+                        ctx -> b.cedents().stream().map(io.redesk.sdk.model.party.Organisation::name).sorted().toList())
+                .onSuccess(editor::knownCedents)
+                .onFailure(e -> LOG.info("cedent list not fetched (offline?): {}", e.toString()))));
         TabPane tabs = new TabPane();
         tabs.setId("slips-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -205,6 +212,11 @@ public final class SlipsPage extends VBox {
         });
         openUmr.ifPresent(umr -> openWhenListed(umr, listModel, editor, tabs));
         listModel.load();
+        opener = id -> {
+            editor.open(id);
+            tabs.getSelectionModel().select(1);
+            listModel.load();
+        };
         s.sync().ifPresent(engine -> reloadAfterPulls(engine, listModel));
     }
 
@@ -223,6 +235,11 @@ public final class SlipsPage extends VBox {
                 javafx.application.Platform.runLater(list::load);
             }
         });
+    }
+
+    /** Opens placement {@code placementId}'s slip in the editor (home's to-do list), and reloads the list. */
+    public void open(String placementId) {
+        opener.accept(placementId);
     }
 
     /** Opens the slip {@code umr} in the editor the first time the list shows it (it may come with the first sync). */

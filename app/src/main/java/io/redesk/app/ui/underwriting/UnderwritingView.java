@@ -44,6 +44,7 @@ public final class UnderwritingView extends VBox {
     private final UnderwritingViewModel model;
     private final VBox slipBox = new VBox(8);
     private final I18n i18n;
+    private DatePicker validUntilField;
 
     /** A view of {@code model}. */
     public UnderwritingView(UnderwritingViewModel model, I18n i18n) {
@@ -113,6 +114,13 @@ public final class UnderwritingView extends VBox {
         return true;
     }
 
+    /** Commits a date still being typed into "valid until" (Ctrl+Enter sends without leaving the field). */
+    public void commitTypedDate() {
+        if (validUntilField != null) {
+            io.redesk.app.ui.i18n.DateEntry.commit(validUntilField);
+        }
+    }
+
     /** Whether the user is typing the decline reason (then Ctrl+Enter declines instead of quoting). */
     public boolean isDecliningFocused() {
         return declineField != null && declineField.isFocused();
@@ -126,10 +134,15 @@ public final class UnderwritingView extends VBox {
         DatePicker validUntil = new DatePicker();
         validUntil.setId("uw-valid-until");
         validUntil.valueProperty().bindBidirectional(model.validUntilProperty());
+        io.redesk.app.ui.i18n.DateEntry.install(validUntil, () -> i18n.formats().locale(), model::validUntilTyped);
+        validUntilField = validUntil;
         TextArea conditions = area("uw-conditions", model.conditionsProperty());
         TextArea subjectivities = area("uw-subjectivities", model.subjectivitiesProperty());
         Button send = button("uw-send-quote", key("uw.quote.send"), Styles.ACCENT);
-        send.setOnAction(e -> model.submitQuote());
+        send.setOnAction(e -> {
+            commitTypedDate();
+            model.submitQuote();
+        });
         send.setTooltip(new Tooltip("Ctrl+Enter"));
         TextField reason = field("uw-decline-reason", model.declineReasonProperty());
         declineField = reason;

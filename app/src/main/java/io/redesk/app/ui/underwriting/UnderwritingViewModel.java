@@ -84,6 +84,7 @@ public final class UnderwritingViewModel {
     private final ReadOnlyStringWrapper rateError = new ReadOnlyStringWrapper(this, "rateError", "");
     private final ReadOnlyStringWrapper capacityError = new ReadOnlyStringWrapper(this, "capacityError", "");
     private final ReadOnlyStringWrapper validUntilError = new ReadOnlyStringWrapper(this, "validUntilError", "");
+    private String unreadableDate = "";
     private final ReadOnlyStringWrapper reasonError = new ReadOnlyStringWrapper(this, "reasonError", "");
     private final ReadOnlyStringWrapper writtenError = new ReadOnlyStringWrapper(this, "writtenError", "");
     private final ReadOnlyStringWrapper subjectivitiesError = new ReadOnlyStringWrapper(this, "subjectivitiesError", "");
@@ -269,6 +270,19 @@ public final class UnderwritingViewModel {
                 .onFailure(this::showRejection));
     }
 
+    /**
+     * What the user typed into "valid until" when it could not be read as a date (blank when it could):
+     * the date field stays empty, and the error names the text instead of saying "required".
+     */
+    public void validUntilTyped(String unreadable) {
+        unreadableDate = unreadable == null ? "" : unreadable.strip();
+        if (!unreadableDate.isEmpty()) {
+            validUntilError.set(i18n.text("uw.error.date", unreadableDate));
+        } else if (validUntil.get() != null) {
+            validUntilError.set("");
+        }
+    }
+
     /** Validates the quote form and sends the quote. */
     public void submitQuote() {
         InboxEntry e = entry.get();
@@ -280,6 +294,10 @@ public final class UnderwritingViewModel {
                 subjectivities.get(), validUntil.get(), e.placement().currency(), i18n.formats().today());
         if (!result.problems().isEmpty()) {
             showProblems(result.problems());
+            if (validUntil.get() == null && !unreadableDate.isBlank()) {
+                // what was typed is not a date: say that, not "required"
+                validUntilError.set(i18n.text("uw.error.date", unreadableDate));
+            }
             return;
         }
         Quote quote = e.myQuote().get();

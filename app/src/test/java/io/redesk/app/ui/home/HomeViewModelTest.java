@@ -8,7 +8,12 @@ import io.redesk.app.sync.SyncStatus;
 import io.redesk.app.ui.i18n.I18n;
 import io.redesk.app.ui.shell.Page;
 import io.redesk.app.ui.shell.ShellModel;
+import io.redesk.app.desk.Agenda;
+import io.redesk.app.task.CurrentThreadTaskExecutor;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +56,52 @@ class HomeViewModelTest {
         i18n.setLanguage(Language.CHINESE);
 
         assertThat(home.todayText().get()).isNotEqualTo(english).contains("年").contains("星期");
+    }
+
+    private static Agenda.Item item(Agenda.Step step, String umr) {
+        return new Agenda.Item(step, "id-" + umr, umr, "Lingang warehouse fire 2027", Instant.parse("2026-11-27T01:00:00Z"));
+    }
+
+    @Test
+    void listsTheAgendaInTheUsersLanguageAndOpensThePageWhereEachStepIsDone() {
+        AtomicReference<List<Agenda.Item>> agenda = new AtomicReference<>(List.of(
+                item(Agenda.Step.SEND_INQUIRY, "B0999HT2027100"), item(Agenda.Step.REGISTER, "B0999HT2027008")));
+        HomeViewModel fed = new HomeViewModel(shell, i18n, status, new CurrentThreadTaskExecutor(), ctx -> agenda.get());
+
+        assertThat(fed.emptyProperty().get()).isFalse();
+        assertThat(fed.items()).extracting(TodayItem::title)
+                .containsExactly("B0999HT2027100 \u2014 Lingang warehouse fire 2027", "B0999HT2027008 \u2014 Lingang warehouse fire 2027");
+        assertThat(fed.items().get(0).detail()).contains("invite reinsurers");
+
+        fed.items().get(0).open().run();
+        assertThat(shell.getCurrentPage()).isEqualTo(Page.INQUIRIES);
+        assertThat(shell.openingProperty().get()).isEqualTo(new ShellModel.Opening(Page.INQUIRIES, "id-B0999HT2027100", "B0999HT2027100"));
+        fed.items().get(1).open().run();
+        assertThat(shell.getCurrentPage()).isEqualTo(Page.REGISTRATION);
+
+        i18n.setLanguage(io.redesk.app.i18n.Language.CHINESE);
+        assertThat(fed.items().get(0).detail()).contains("邀请再保险人报价");
+
+        agenda.set(List.of());
+        fed.reload();
+        assertThat(fed.emptyProperty().get()).isTrue();
+    }
+
+    @Test
+    void aFailedReadSaysWhyAndKeepsWhatWasListed() {
+        AtomicReference<Boolean> fail = new AtomicReference<>(false);
+        HomeViewModel fed = new HomeViewModel(shell, i18n, status, new CurrentThreadTaskExecutor(), ctx -> {
+            if (fail.get()) {
+                throw new IllegalStateException("vault locked");
+            }
+            return List.of(item(Agenda.Step.FINISH_SLIP, null));
+        });
+        assertThat(fed.items()).extracting(TodayItem::title).containsExactly("(no UMR yet) \u2014 Lingang warehouse fire 2027");
+
+        fail.set(true);
+        fed.reload();
+
+        assertThat(fed.problemProperty().get()).isEqualTo("Could not read today's work: vault locked");
+        assertThat(fed.items()).hasSize(1);
     }
 }

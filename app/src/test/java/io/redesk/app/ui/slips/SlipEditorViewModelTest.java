@@ -77,6 +77,29 @@ class SlipEditorViewModelTest {
     }
 
     @Test
+    void aReinsuredTheExchangeDoesNotKnowIsNamedOnItsFieldAndStopsSubmission() {
+        editor.show(DeskFixture.completeSlip("B0999EDIT0002"));
+        editor.field(SlipField.REINSURED).set("Acme Insurance");
+        // before the cedents are known (offline, still loading) the field takes what is typed
+        assertThat(editor.checkForSubmission()).isTrue();
+
+        editor.knownCedents(java.util.List.of("Dongfang Property & Casualty", "Lion City General"));
+
+        assertThat(editor.error(SlipField.REINSURED).get())
+                .isEqualTo("“Acme Insurance” is not a cedent known to the exchange: choose the reinsured from the list (▾).");
+        assertThat(editor.summaryProperty().get()).isEqualTo("1 field needs attention");
+        assertThat(editor.checkForSubmission()).isFalse();
+        i18n.setLanguage(Language.CHINESE);
+        assertThat(editor.error(SlipField.REINSURED).get()).startsWith("“Acme Insurance”不是交易中心登记的分出公司");
+        i18n.setLanguage(Language.ENGLISH);
+
+        editor.field(SlipField.REINSURED).set("dongfang property & casualty");
+        assertThat(editor.error(SlipField.REINSURED).get()).isEmpty();
+        assertThat(editor.checkForSubmission()).isTrue();
+        assertThat(editor.summaryProperty().get()).isEqualTo("Complete: ready to submit");
+    }
+
+    @Test
     void autosavesTheTypedFormIntoTheVaultAndReopensIt() {
         editor.newFromTemplate("cat-xl-treaty", LocalDate.of(2027, 1, 1));
         editor.titleProperty().set("Typhoon cat XL");
