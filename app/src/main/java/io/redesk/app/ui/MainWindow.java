@@ -135,7 +135,16 @@ public final class MainWindow implements AutoCloseable {
     private void showSignIn() {
         inbox = null;
         signIn = new SignInViewModel(context.signIn(), context.sessions(), context.executor(), context.i18n());
-        content.getChildren().setAll(new SignInView(signIn, context.i18n(), this::showDesk));
+        // the language can be chosen before signing in (a newcomer meets this screen first); the
+        // choice is saved like the one in settings
+        javafx.scene.layout.HBox language = SettingsView.languageToggles(new SettingsViewModel(context.i18n(),
+                context.themes().themeProperty(), context.preferences(), context.executor(),
+                context.preferenceProblems()));
+        language.setId("signin-language");
+        language.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        StackPane.setAlignment(language, Pos.TOP_RIGHT);
+        StackPane.setMargin(language, new javafx.geometry.Insets(16));
+        content.getChildren().setAll(new SignInView(signIn, context.i18n(), this::showDesk), language);
     }
 
     private void showDesk(Session session) {
@@ -148,7 +157,10 @@ public final class MainWindow implements AutoCloseable {
         bottom.getChildren().add(new SessionBadge(session, context.i18n(), this::signOut));
         bottom.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(bottom.getChildren().get(0), Priority.ALWAYS);
-        MainLayout layout = new MainLayout(context.shell(), new Sidebar(context.shell(), context.i18n()),
+        MainLayout layout = new MainLayout(context.shell(), new Sidebar(context.shell(), context.i18n(),
+                        // the broker's placement pages are not an underwriter's work: not listed for them
+                        page -> session.isBroker() || !java.util.Set.of(Page.SLIPS, Page.INQUIRIES, Page.LINES,
+                                Page.REGISTRATION).contains(page)),
                 bottom, page -> viewFor(page, session));
         content.getChildren().setAll(layout);
         // the placement desk pages (slips, inquiries, lines, registration) follow this property

@@ -88,6 +88,10 @@ class UnderwriterDeskWindowTest {
         UUID placement = TestPlacements.inInquiry(broker, "Window flow", List.of(DemoSeed.PUDONG_RE, DemoSeed.CHINA_RE));
         String umr = broker.placements().get(placement).umr();
         DeskRobot.signIn(robot, "uw.pudong");
+        // an underwriter's sidebar lists their work, not the broker's placement pages
+        assertThat(robot.lookup("#nav-inbox").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#nav-slips").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#nav-registration").query().isVisible()).isFalse();
 
         // keyboard: Alt+2 is the second page, the inbox
         robot.press(KeyCode.ALT).type(KeyCode.DIGIT2).release(KeyCode.ALT);

@@ -68,7 +68,8 @@ public final class SettingsView extends VBox {
         setId("page-" + Page.SETTINGS.id());
     }
 
-    private static HBox languageToggles(SettingsViewModel model) {
+    /** 中文 | English, the current one selected; a choice applies at once and is saved. Also on the sign-in screen. */
+    public static HBox languageToggles(SettingsViewModel model) {
         ToggleGroup group = new ToggleGroup();
         Map<Language, ToggleButton> buttons = new EnumMap<>(Language.class);
         // Chinese first: the product's home market

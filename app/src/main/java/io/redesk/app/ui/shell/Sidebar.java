@@ -21,8 +21,16 @@ public final class Sidebar extends VBox {
 
     private final Map<Page, ToggleButton> buttons = new EnumMap<>(Page.class);
 
-    /** A sidebar driving {@code model}. */
+    /** A sidebar driving {@code model}, with every page. */
     public Sidebar(ShellModel model, I18n i18n) {
+        this(model, i18n, page -> true);
+    }
+
+    /**
+     * A sidebar driving {@code model} that lists only the pages {@code shown} accepts (an underwriter
+     * has no slips to draft): the others stay reachable by keyboard and by links, not listed.
+     */
+    public Sidebar(ShellModel model, I18n i18n, java.util.function.Predicate<Page> shown) {
         Label brand = new Label("ReDesk");
         brand.getStyleClass().add(AppStyles.SIDEBAR_BRAND);
         Label tagline = new Label();
@@ -51,6 +59,8 @@ public final class Sidebar extends VBox {
                 button.setSelected(true);
                 model.navigate(page);
             });
+            button.setVisible(shown.test(page));
+            button.setManaged(button.isVisible());
             buttons.put(page, button);
             getChildren().add(button);
         }

@@ -233,8 +233,7 @@ public final class SlipEditorView extends VBox {
     private static Node withCedentList(TextField field, SlipEditorViewModel model, I18n i18n) {
         javafx.scene.control.MenuButton list = new javafx.scene.control.MenuButton();
         list.setId("slip-cedents");
-        list.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(
-                org.kordamp.ikonli.material2.Material2OutlinedAL.LIST));
+        list.textProperty().bind(i18n.bind("slip.editor.chooseCedentButton"));
         javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
         tip.textProperty().bind(i18n.bind("slip.editor.chooseCedent"));
         list.setTooltip(tip);

@@ -199,6 +199,8 @@ public final class SlipEditorViewModel {
         versionRows.clear();
         versionNumbers.clear();
         diff.clear();
+        // a new slip starts untitled (it kept the title of the slip open before, and typing appended to it)
+        title.set("");
         SlipTemplates.all(inception).stream().filter(t -> t.id().equals(templateId)).findFirst()
                 .ifPresent(t -> show(t.form()));
         showRequired.set(false);
@@ -456,12 +458,17 @@ public final class SlipEditorViewModel {
             String id = resolve(ed);
             drafts.save(new DraftRecord(id, DRAFT_KIND, t, form.toJson()));
             // a placement the sync engine keeps is the exchange's: only the typed draft is saved here
+            boolean listed = false;
             if (slipOutbox == null || !slipOutbox.knows(id)) {
-                ensurePlacement(id, t, 0, form);
+                listed = ensurePlacement(id, t, 0, form);
             }
             ed.written = rev;
-            return null;
-        })).onFailure(e -> {
+            return listed;
+        })).onSuccess(listed -> {
+            if (Boolean.TRUE.equals(listed)) {
+                listChanges.set(listChanges.get() + 1);
+            }
+        }).onFailure(e -> {
             if (ed == editing) {
                 dirty.set(true);
             }
@@ -608,8 +615,19 @@ public final class SlipEditorViewModel {
     }
 
     private final Object writeLock = new Object();
+    private final javafx.beans.property.ReadOnlyLongWrapper listChanges =
+            new javafx.beans.property.ReadOnlyLongWrapper(this, "listChanges", 0);
 
-    private void ensurePlacement(String id, String t, int version, SlipForm f) {
+    /**
+     * Counts the saves that changed what the slips list shows of a slip (a new local draft, a new
+     * title, UMR, kind or dates): the list reloads on each, so a slip drafted here appears in it at once.
+     */
+    public javafx.beans.property.ReadOnlyLongProperty listChangesProperty() {
+        return listChanges.getReadOnlyProperty();
+    }
+
+    /** Writes the slip's list row; true when what the list shows of it changed. */
+    private boolean ensurePlacement(String id, String t, int version, SlipForm f) {
         LocalDate inception = parse(f.get(SlipField.INCEPTION));
         LocalDate expiry = parse(f.get(SlipField.EXPIRY));
         Optional<Stored<PlacementRecord>> existing = placements.find(id);
@@ -620,7 +638,14 @@ public final class SlipEditorViewModel {
         // the parties come from the exchange (sync or submit): an edit here must not blank them
         String cedent = existing.map(p -> p.value().cedentId()).orElse(null);
         String broker = existing.map(p -> p.value().brokerId()).orElse(null);
-        placements.save(new PlacementRecord(id, umr, t, status, cedent, broker, inception, expiry, v, kind));
+        PlacementRecord row = new PlacementRecord(id, umr, t, status, cedent, broker, inception, expiry, v, kind);
+        placements.save(row);
+        return existing.map(p -> {
+            PlacementRecord was = p.value();
+            return !java.util.Objects.equals(was.umr(), umr) || !java.util.Objects.equals(was.title(), t)
+                    || !java.util.Objects.equals(was.contractKind(), kind) || !java.util.Objects.equals(was.inception(), inception)
+                    || !java.util.Objects.equals(was.expiry(), expiry);
+        }).orElse(true);
     }
 
     private static LocalDate parse(String s) {

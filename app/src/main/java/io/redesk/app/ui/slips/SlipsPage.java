@@ -102,6 +102,8 @@ public final class SlipsPage extends VBox {
         // saved slips go to the exchange through the sync outbox too (offline drafting)
         s.sync().flatMap(engine -> s.broker().map(b -> new SlipOutbox(engine, b::cedents))).ifPresent(editor::sendThrough);
         editor.sentProperty().addListener((o, a, b) -> this.outcome.set(b));
+        // a slip drafted (or retitled) here shows in the list at once, not after the next sync
+        editor.listChangesProperty().addListener((o, a, b) -> listModel.load());
         // the reinsured must be a cedent the exchange knows: fetched once per session (kept for offline
         // drafting by the broker desk); offline before any fetch the field simply takes what is typed
         s.broker().ifPresent(b -> executor.execute(io.redesk.app.task.BackgroundTask.of("slip-cedents",

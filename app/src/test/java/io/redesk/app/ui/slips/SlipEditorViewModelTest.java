@@ -86,7 +86,7 @@ class SlipEditorViewModelTest {
         editor.knownCedents(java.util.List.of("Dongfang Property & Casualty", "Lion City General"));
 
         assertThat(editor.error(SlipField.REINSURED).get())
-                .isEqualTo("“Acme Insurance” is not a cedent known to the exchange: choose the reinsured from the list (▾).");
+                .isEqualTo("“Acme Insurance” is not a cedent known to the exchange: choose the reinsured with “Choose”.");
         assertThat(editor.summaryProperty().get()).isEqualTo("1 field needs attention");
         assertThat(editor.checkForSubmission()).isFalse();
         i18n.setLanguage(Language.CHINESE);
@@ -114,6 +114,27 @@ class SlipEditorViewModelTest {
         assertThat(again.titleProperty().get()).isEqualTo("Typhoon cat XL");
         assertThat(new PlacementRepository(vault).find(id)).get()
                 .satisfies(p -> assertThat(p.value().status()).isEqualTo(PlacementStatus.DRAFT));
+    }
+
+    @Test
+    void aNewSlipStartsUntitledAndItsFirstAutosaveAsksTheListToShowIt() {
+        editor.newFromTemplate("cat-xl-treaty", LocalDate.of(2027, 1, 1));
+        editor.titleProperty().set("Typhoon cat XL");
+        editor.autosave();
+        long afterFirst = editor.listChangesProperty().get();
+        assertThat(afterFirst).isEqualTo(1);
+
+        // a change the list does not show (the limit) does not reload it; a new title does
+        editor.field(SlipField.LIMIT).set("60,000,000");
+        editor.autosave();
+        assertThat(editor.listChangesProperty().get()).isEqualTo(afterFirst);
+        editor.titleProperty().set("Typhoon cat XL 2027");
+        editor.field(SlipField.LIMIT).set("61,000,000");
+        editor.autosave();
+        assertThat(editor.listChangesProperty().get()).isEqualTo(afterFirst + 1);
+
+        editor.newFromTemplate("fac-property-qs", LocalDate.of(2027, 1, 1));
+        assertThat(editor.titleProperty().get()).isEmpty();
     }
 
     @Test
