@@ -3,6 +3,7 @@ package io.redesk.store.doc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.redesk.store.RecordIntegrityException;
 import io.redesk.store.StaleVersionException;
+import io.redesk.store.search.SearchKey;
 import io.redesk.store.search.SearchTerms;
 import java.io.IOException;
 import java.sql.PreparedStatement;
@@ -204,8 +205,10 @@ public class DocumentRepository<T> {
                 + table.name() + " ON " + table.name() + ".id = hits.record_id ORDER BY updated_at, id LIMIT ?";
         List<Stored<T>> found = query(sql, args);
         List<Stored<T>> verified = new ArrayList<>(found.size());
+        SearchKey.Query required = SearchKey.Query.of(terms);
         for (Stored<T> st : found) {
-            if (SearchTerms.matchesAll(table.searchTexts(st.value()), terms)) {
+            // Same check as SearchTerms.matchesAll, with the query parsed once for all hits.
+            if (SearchKey.of(table.searchTexts(st.value())).matches(required)) {
                 verified.add(st);
             }
         }

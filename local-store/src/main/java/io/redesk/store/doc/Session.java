@@ -13,9 +13,10 @@ import java.time.Clock;
 import java.util.function.Consumer;
 
 /**
- * One unlocked period of a vault: the open database and the key ring. Closing it (lock, idle lock)
- * takes the database lock first, so no write is cut in half, then closes the connection and wipes the
- * keys; any later call fails with {@link VaultLockedException}.
+ * One unlocked period of a vault: the open database, the key ring and the blind index's term cache.
+ * Closing it (lock, idle lock) takes the database lock first, so no write is cut in half, then closes
+ * the connection, wipes the term cache and the keys; any later call fails with
+ * {@link VaultLockedException}.
  */
 public final class Session {
 
@@ -109,7 +110,11 @@ public final class Session {
             try {
                 db.close();
             } finally {
-                keys.wipe();
+                try {
+                    blindIndex.wipe();
+                } finally {
+                    keys.wipe();
+                }
             }
         } finally {
             db.lock().unlock();

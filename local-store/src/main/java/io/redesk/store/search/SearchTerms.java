@@ -164,6 +164,11 @@ public final class SearchTerms {
     }
 
     static boolean isCjk(int cp) {
+        if (cp < 0x80) {
+            // ASCII is Latin or common script: skip the script table's binary search (hot on every
+            // indexed and re-checked character).
+            return false;
+        }
         Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
         return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
                 || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL;

@@ -15,6 +15,7 @@ import io.redesk.store.crypto.Nonces;
 import io.redesk.store.db.Database;
 import io.redesk.store.doc.Session;
 import io.redesk.store.doc.SessionSource;
+import io.redesk.store.search.BlindIndex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -378,6 +379,10 @@ public final class Vault implements SessionSource, AutoCloseable {
     /** The live key ring, so tests can check its very arrays are zeroed after a lock. */
     KeyRing keyRingForTest() {
         return current().keys();
+    }
+
+    BlindIndex blindIndexForTest() {
+        return current().blindIndex();
     }
 
     /** Locks and stops the idle watch. */

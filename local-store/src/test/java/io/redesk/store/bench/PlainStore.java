@@ -22,7 +22,7 @@ import java.util.Set;
 /**
  * The baseline, made as fair as the vault in both directions: the same table shape and indexes (the
  * status index and the term index), the same pragmas (WAL, synchronous=FULL, foreign keys, immediate
- * transactions), the same Jackson (de)serialisation, the same statement reuse (prepared once per
+ * transactions, page cache and checkpoint size: both open through {@link Database#dataSource}), the same Jackson (de)serialisation, the same statement reuse (prepared once per
  * connection), the same batches and transactions, the same tokenisation with plaintext terms, and the
  * same result shape ({@link Stored}: id, version, updated_at, value). What it lacks is exactly what
  * the vault adds: encryption, HMAC'd terms, and the checks on read.

@@ -7,6 +7,7 @@ import io.redesk.store.VaultLockedException;
 import io.redesk.store.crypto.CryptoSuite;
 import io.redesk.store.crypto.KeyRing;
 import io.redesk.store.placement.PlacementRepository;
+import io.redesk.store.search.BlindIndex;
 import io.redesk.store.testing.MutableClock;
 import io.redesk.store.testing.Samples;
 import io.redesk.store.testing.TestVaults;
@@ -32,6 +33,8 @@ class IdleLockTest {
         v.setResumeStateProvider(() -> "{\"screen\":\"slip-editor\",\"placement\":\"p-1\"}");
         KeyRing ring = v.keyRingForTest();
         List<byte[]> arrays = ring.keyArraysForTest();
+        BlindIndex index = v.blindIndexForTest();
+        assertThat(index.cachedTerms()).isPositive();
         assertThat(arrays).hasSize(5).allSatisfy(a -> assertThat(isZero(a)).isFalse());
 
         clock.advance(Duration.ofMinutes(4));
@@ -45,6 +48,7 @@ class IdleLockTest {
         assertThat(v.isUnlocked()).isFalse();
         assertThat(ring.isWiped()).isTrue();
         assertThat(arrays).allSatisfy(a -> assertThat(isZero(a)).as("key array zeroed").isTrue());
+        assertThat(index.cachedTerms()).as("memoised blind-index terms dropped").isZero();
         assertThatThrownBy(placements::count).isInstanceOf(VaultLockedException.class);
 
         v.unlock(TestVaults.PASSPHRASE.toCharArray());
