@@ -65,7 +65,10 @@ public final class InquiryViewModel extends PlacementPageModel {
     public void load() {
         run("inquiry-candidates", ctx -> desk.candidates(false),
                 found -> candidates.setAll(found.stream().map(Candidate::new).toList()));
-        loadPlacements("inquiry-load", ctx -> desk.myPlacements());
+        // quote requests go out for a submitted placement, or one already under inquiry (more reinsurers)
+        loadPlacements("inquiry-load", ctx -> desk.myPlacements().stream()
+                .filter(p -> p.status() == io.redesk.sdk.model.placement.PlacementStatus.SUBMITTED
+                        || p.status() == io.redesk.sdk.model.placement.PlacementStatus.INQUIRY).toList());
     }
 
     /** Sends the quote requests; refused with a clear reason if an override reason is missing. */

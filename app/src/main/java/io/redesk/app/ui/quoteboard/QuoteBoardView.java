@@ -35,14 +35,14 @@ public final class QuoteBoardView extends VBox {
         TableView<QuoteBoardViewModel.Row> table = new TableView<>(model.rows());
         table.setId("board-quotes");
         // figures keep their full width (a truncated premium is worse than none); texts take what is left
-        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.reinsurer"), QuoteBoardViewModel.Row::reinsurer, 150, 110));
-        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.status"), r -> status(i18n, r.status()), 75, 60));
-        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.premium"), QuoteBoardViewModel.Row::premium, 130, 125));
-        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.rate"), QuoteBoardViewModel.Row::rate, 60, 60));
-        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.capacity"), QuoteBoardViewModel.Row::capacity, 90, 90));
-        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.conditions"), QuoteBoardViewModel.Row::conditions, 160, 60));
-        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.subjectivities"), QuoteBoardViewModel.Row::subjectivities, 140, 60));
-        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.validity"), QuoteBoardViewModel.Row::validUntil, 100, 100));
+        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.reinsurer"), QuoteBoardViewModel.Row::reinsurer, 140, 110));
+        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.status"), r -> status(i18n, r.status()), 100, 80));
+        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.premium"), QuoteBoardViewModel.Row::premium, 145, 140));
+        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.rate"), QuoteBoardViewModel.Row::rate, 55, 55));
+        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.capacity"), QuoteBoardViewModel.Row::capacity, 85, 85));
+        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.conditions"), QuoteBoardViewModel.Row::conditions, 150, 60));
+        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.subjectivities"), QuoteBoardViewModel.Row::subjectivities, 130, 60));
+        table.getColumns().add(col(i18n, i18n.bind("quoteboard.col.validity"), QuoteBoardViewModel.Row::validUntil, 95, 95));
         table.setPrefHeight(215);
         table.setMinHeight(200);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -50,7 +50,10 @@ public final class QuoteBoardViewModel extends PlacementPageModel {
             List<Security> all = desk.candidates(false);
             names = all.stream().collect(Collectors.toMap(Security::id, Security::name, (x, y) -> x));
             eligible = all.stream().filter(c -> !c.needsOverride()).map(Security::id).toList();
-            return desk.myPlacements();
+            // a draft or a merely submitted placement has no quotes yet
+            return desk.myPlacements().stream()
+                    .filter(p -> p.status() != io.redesk.sdk.model.placement.PlacementStatus.DRAFT
+                            && p.status() != io.redesk.sdk.model.placement.PlacementStatus.SUBMITTED).toList();
         });
     }
 
