@@ -15,7 +15,6 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
@@ -27,15 +26,21 @@ public final class BenchMain {
     private BenchMain() {
     }
 
-    public static void main(String[] args) throws RunnerException, IOException {
+    public static void main(String[] args) throws Exception {
         String which = args.length == 0 ? "all" : args[0];
+        if (which.equals("interleaved")) {
+            System.out.println("load average at the start: " + loadAverage());
+            Interleaved.run();
+            System.out.println("load average at the end: " + loadAverage());
+            return;
+        }
         String include = switch (which) {
             case "write" -> "io.redesk.store.bench.WriteBenchmark";
             case "read" -> "io.redesk.store.bench.ReadBenchmark";
             case "search" -> "io.redesk.store.bench.SearchBenchmark";
             case "unlock" -> "io.redesk.store.bench.UnlockBenchmark";
             case "all" -> "io.redesk.store.bench.(Write|Read|Search|Unlock)Benchmark";
-            default -> throw new IllegalArgumentException("usage: bench.sh [all|write|read|search|unlock], not " + which);
+            default -> throw new IllegalArgumentException("usage: bench.sh [all|write|read|search|unlock|interleaved], not " + which);
         };
         System.out.printf(Locale.ROOT, "records: %,d, mean JSON %,d bytes, batches of %,d%n", BenchData.RECORDS,
                 BenchData.averageJsonBytes(BenchData.slips(BenchData.RECORDS)), BenchData.BATCH);

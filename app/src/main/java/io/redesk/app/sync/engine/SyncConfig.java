@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param interval        time between background cycles while online
  * @param offlineProbe    time between reachability probes while offline
  * @param backoff         outbox retry delays
- * @param pushParallelism aggregates pushed at once
+ * @param pushParallelism aggregates pushed at once (8 by default: acceptances of different aggregates share
+ *                        one vault flush, so more of them in flight means fewer flushes per change; ADR 0611)
  * @param feedBatch       changes per feed request (1..1000)
  * @param clock           time source (outbox run times, last sync)
  */
@@ -35,7 +36,7 @@ public record SyncConfig(Duration interval, Duration offlineProbe, Backoff backo
     }
 
     public static SyncConfig defaults() {
-        return new SyncConfig(Duration.ofSeconds(30), Duration.ofSeconds(10), Backoff.DEFAULT, 4, 1000,
+        return new SyncConfig(Duration.ofSeconds(30), Duration.ofSeconds(10), Backoff.DEFAULT, 8, 1000,
                 Clock.systemUTC());
     }
 
