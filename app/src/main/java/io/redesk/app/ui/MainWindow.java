@@ -156,6 +156,8 @@ public final class MainWindow implements AutoCloseable {
                 new SyncIssuesBadge(engine, context.i18n(), () -> context.shell().navigate(Page.SYNC_ISSUES))));
         bottom.getChildren().add(new SessionBadge(session, context.i18n(), this::signOut));
         bottom.setAlignment(Pos.CENTER_LEFT);
+        // "Sign out" / "退出登录" kept clear of the window's right edge
+        bottom.setPadding(new javafx.geometry.Insets(0, 12, 0, 0));
         HBox.setHgrow(bottom.getChildren().get(0), Priority.ALWAYS);
         MainLayout layout = new MainLayout(context.shell(), new Sidebar(context.shell(), context.i18n(),
                         // the broker's placement pages are not an underwriter's work: not listed for them

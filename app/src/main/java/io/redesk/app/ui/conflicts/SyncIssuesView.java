@@ -63,7 +63,7 @@ public final class SyncIssuesView extends VBox {
             @Override
             protected void updateItem(ConflictRecord c, boolean empty) {
                 super.updateItem(c, empty);
-                setText(empty || c == null ? null : c.op() + " · " + c.aggregateType() + " " + c.aggregateId());
+                setText(empty || c == null ? null : model.describe(c.op(), c.aggregateId(), c.createdAt()));
             }
         });
         conflicts.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.conflictProperty().set(b));
@@ -83,7 +83,7 @@ public final class SyncIssuesView extends VBox {
             @Override
             protected void updateItem(OutboxEntry e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.op() + " · " + e.aggregateType() + " " + e.aggregateId());
+                setText(empty || e == null ? null : model.describe(e.op(), e.aggregateId(), e.createdAt()));
             }
         });
         rejected.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.changeProperty().set(b));

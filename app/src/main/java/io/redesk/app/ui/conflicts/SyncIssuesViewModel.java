@@ -285,6 +285,33 @@ public final class SyncIssuesViewModel {
         }).onFailure(f -> error.set(i18n.text("sync.error", String.valueOf(f.getMessage())))));
     }
 
+    /**
+     * One line of the conflicts or rejected list in the user's language: what the change was, when it
+     * was made, and a short reference ("Quote sent · 27 Nov 2026, 21:40 · ref 3f2a9c1e"), instead of
+     * the outbox's op code and a full UUID.
+     */
+    public String describe(String op, String aggregateId, java.time.Instant createdAt) {
+        String what = switch (op) {
+            case "CREATE_PLACEMENT" -> key("sync.op.CREATE_PLACEMENT");
+            case "PUT_SLIP" -> key("sync.op.PUT_SLIP");
+            case "ENDORSE" -> key("sync.op.ENDORSE");
+            case "TRANSITION" -> key("sync.op.TRANSITION");
+            case "INQUIRY" -> key("sync.op.INQUIRY");
+            case "ACCEPT_QUOTE" -> key("sync.op.ACCEPT_QUOTE");
+            case "FIRM_ORDER" -> key("sync.op.FIRM_ORDER");
+            case "PREPARE_QUOTE" -> key("sync.op.PREPARE_QUOTE");
+            case "SUBMIT_QUOTE" -> key("sync.op.SUBMIT_QUOTE");
+            case "DECLINE_QUOTE" -> key("sync.op.DECLINE_QUOTE");
+            case "WRITE_LINE" -> key("sync.op.WRITE_LINE");
+            case "AMEND_LINE" -> key("sync.op.AMEND_LINE");
+            case "WITHDRAW_LINE" -> key("sync.op.WITHDRAW_LINE");
+            default -> null;
+        };
+        String ref = aggregateId == null ? "" : aggregateId.length() > 8 ? aggregateId.substring(0, 8) : aggregateId;
+        return i18n.text("sync.row", what == null ? op : i18n.text(what),
+                createdAt == null ? "" : i18n.formats().dateTime(createdAt), ref);
+    }
+
     public ObservableList<ConflictRecord> conflicts() {
         return conflictsView;
     }

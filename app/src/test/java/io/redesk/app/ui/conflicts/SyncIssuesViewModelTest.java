@@ -73,6 +73,13 @@ class SyncIssuesViewModelTest {
         model.refresh();
 
         assertThat(model.rejected()).hasSize(1);
+        // listed as what the user did, when, and a short reference: no op codes, no whole UUIDs
+        var entry = model.rejected().get(0);
+        assertThat(model.describe(entry.op(), entry.aggregateId(), entry.createdAt()))
+                .startsWith("Quote sent · ").endsWith(" · ref " + entry.aggregateId().substring(0, 8))
+                .doesNotContain("SUBMIT_QUOTE", entry.aggregateId());
+        assertThat(new SyncIssuesViewModel(Optional.of(engine), new CurrentThreadTaskExecutor(), new I18n(Language.CHINESE))
+                .describe(entry.op(), entry.aggregateId(), entry.createdAt())).startsWith("发出报价 · ");
         model.changeProperty().set(model.rejected().get(0));
         assertThat(model.reasonProperty().get()).isNotBlank();
         assertThat(model.hintProperty().get()).isNotBlank();
