@@ -33,7 +33,7 @@ public final class WireSlips {
                 r.reinsured(), r.insured(), r.period().inception(), r.period().expiry(), r.period().timeZone().getId(),
                 r.interest(), money(limit(r)), money(r.sumInsured()), money(excess(r.cover())), money(retention(r.cover())), null,
                 r.territorialScope(), r.conditions(), r.exclusions(), r.choiceOfLaw(), r.jurisdiction(), money(r.premium()),
-                r.paymentTerms(), r.taxes(), r.subjectivities().stream().map(Subjectivity::text).toList(),
+                r.paymentTerms(), r.taxes(), r.subjectivities().stream().map(WireSlips::subjectivity).toList(),
                 r.cover() instanceof Cover.QuotaShareCover qs ? share(qs.cededShare()) : null);
         var sec = slip.securityDetails();
         var sub = slip.subscriptionAgreement();
@@ -79,5 +79,14 @@ public final class WireSlips {
 
     static String share(Share s) {
         return s == null ? null : s.percent().toPlainString();
+    }
+
+    /**
+     * A subjectivity as the exchange's slip carries it: plain text, so its deadline travels in the form
+     * the editor reads back ("Survey report | 2027-01-31"). Sent as the text alone, the deadline was lost
+     * and a slip opened from the exchange failed the submission check ("deadline required").
+     */
+    static String subjectivity(Subjectivity s) {
+        return s.deadline() == null ? s.text() : s.text() + " | " + s.deadline();
     }
 }

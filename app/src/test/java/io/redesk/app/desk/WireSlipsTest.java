@@ -26,6 +26,20 @@ class WireSlipsTest {
     }
 
     @Test
+    void subjectivityDeadlinesSurviveTheRoundTripThroughTheExchange() {
+        SlipForm typed = DeskFixture.completeSlip("B0999WIRE00003")
+                .with(SlipField.SUBJECTIVITIES, "Survey report | 2027-01-31\nLoss history five years | 2026-12-15");
+        Slip wire = WireSlips.toWire(typed.parse().slip());
+
+        SlipForm opened = WireSlipForms.toForm(io.redesk.sdk.model.WireJson.newMapper().valueToTree(wire));
+
+        assertThat(opened.parse().slip().riskDetails().subjectivities())
+                .extracting(io.redesk.domain.line.Subjectivity::deadline)
+                .containsExactly(LocalDate.of(2027, 1, 31), LocalDate.of(2026, 12, 15));
+        assertThat(opened.validate(io.redesk.domain.slip.SlipStage.SUBMISSION)).as("fetched back, it can be submitted").isEmpty();
+    }
+
+    @Test
     void aFieldEditedInTheOpenedFormIsTheOnlyChangeOnTheWire() {
         Slip wire = WireSlips.toWire(DeskFixture.completeSlip("B0999WIRE00002").parse().slip());
 
