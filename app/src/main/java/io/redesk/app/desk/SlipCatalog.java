@@ -68,15 +68,15 @@ public final class SlipCatalog {
     }
 
     /**
-     * The placements in any of {@code statuses}, oldest change first: read through the plaintext
-     * status column and its index, so only those records are decrypted (the home page's agenda).
+     * The placements in any of {@code statuses}, status by status (each oldest change first): read
+     * through the plaintext status column and its index, so only those records are decrypted (the home
+     * page's agenda, which puts them in its own order).
      */
     public List<Row> withStatus(java.util.Collection<PlacementStatus> statuses) {
         List<Row> rows = new ArrayList<>();
         for (PlacementStatus status : statuses) {
             reader.findBy("status", status).forEach(s -> rows.add(Row.of(s)));
         }
-        rows.sort(java.util.Comparator.comparing(Row::updatedAt).thenComparing(Row::id));
         return rows;
     }
 

@@ -1,7 +1,5 @@
 package io.redesk.app.ui.signin;
 
-import static io.redesk.app.i18n.Localization.key;
-
 import io.redesk.app.session.DemoExchange;
 import io.redesk.app.session.ExchangeSettings;
 import io.redesk.app.session.Session;
@@ -242,12 +240,7 @@ public final class SignInViewModel {
         }
         return DemoExchange.users().stream().filter(u -> u.username().equals(username)).findFirst()
                 .map(u -> i18n.text("signin.demoUser.row", u.username(), u.displayName(), u.organisation(),
-                        i18n.text(switch (u.role()) {
-                            case "BROKER" -> key("role.BROKER");
-                            case "UNDERWRITER" -> key("role.UNDERWRITER");
-                            case "FINANCE" -> key("role.FINANCE");
-                            default -> key("role.ADMIN");
-                        })))
+                        SessionBadge.roleText(i18n, io.redesk.sdk.model.party.Role.valueOf(u.role()))))
                 .orElse(username);
     }
 

@@ -114,16 +114,7 @@ public final class UnderwritingTexts {
 
     /** The contract kind's name (the slip carries its code); null for a code this version does not know. */
     public static String contractKind(String code) {
-        return switch (code) {
-            case "FAC_PROPORTIONAL" -> key("choice.FAC_PROPORTIONAL");
-            case "FAC_EXCESS_OF_LOSS" -> key("choice.FAC_EXCESS_OF_LOSS");
-            case "QUOTA_SHARE" -> key("choice.QUOTA_SHARE");
-            case "SURPLUS" -> key("choice.SURPLUS");
-            case "PER_RISK_EXCESS_OF_LOSS" -> key("choice.PER_RISK_EXCESS_OF_LOSS");
-            case "CAT_EXCESS_OF_LOSS" -> key("choice.CAT_EXCESS_OF_LOSS");
-            case "STOP_LOSS" -> key("choice.STOP_LOSS");
-            default -> null;
-        };
+        return io.redesk.app.ui.slips.ChoiceText.kindKeyOf(code);
     }
 
     /** What the user is told once an action of {@code kind} reached the exchange. */
