@@ -54,7 +54,7 @@ public final class MutationBatchService extends BaseService<MutationBatchService
             throw new IllegalArgumentException("the batch cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
         if (body.length > MutationBatchRequest.MAX_BYTES) {
-            throw new IllegalArgumentException("the batch is " + body.length + " bytes, over the limit of "
+            throw new BatchTooLargeException("the batch is " + body.length + " bytes, over the limit of "
                     + MutationBatchRequest.MAX_BYTES + "; split it");
         }
         MutationBatchResult result = call(ApiRequest.post("mutation-batches").body(new JsonBytes(body)), MutationBatchResult.class);
