@@ -2,6 +2,7 @@ package io.redesk.sdk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.redesk.sdk.auth.AuthService;
+import io.redesk.sdk.batch.MutationBatchService;
 import io.redesk.sdk.meta.MetaService;
 import io.redesk.sdk.party.UserService;
 import io.redesk.sdk.party.OrganisationService;
@@ -61,6 +62,7 @@ public final class ExchangeClient implements AutoCloseable {
     private final RegistrationService registration;
     private final ChangeFeedService changes;
     private final AuditService audit;
+    private final MutationBatchService batches;
 
     private ExchangeClient(ExchangeClientOptions options) {
         this.options = Objects.requireNonNull(options, "options");
@@ -83,6 +85,7 @@ public final class ExchangeClient implements AutoCloseable {
         this.registration = new RegistrationService(executor, RequestOptions.none());
         this.changes = new ChangeFeedService(executor, RequestOptions.none());
         this.audit = new AuditService(executor, RequestOptions.none());
+        this.batches = new MutationBatchService(executor, RequestOptions.none());
     }
 
     public static ExchangeClient create(ExchangeClientOptions options) {
@@ -186,6 +189,11 @@ public final class ExchangeClient implements AutoCloseable {
     /** The audit log and its verification. */
     public AuditService audit() {
         return audit;
+    }
+
+    /** Several mutations in one request, each under its own idempotency key ({@code /mutation-batches}). */
+    public MutationBatchService batches() {
+        return batches;
     }
 
     /** Pins in the form OkHttp and the exchange print them, for display in the connection settings. */

@@ -15,6 +15,7 @@ import io.redesk.exchange.feed.FeedRoutes;
 import io.redesk.exchange.http.Api;
 import io.redesk.exchange.http.ContractSchemas;
 import io.redesk.exchange.http.Json;
+import io.redesk.exchange.http.MutationBatches;
 import io.redesk.exchange.idempotency.IdempotencyStore;
 import io.redesk.exchange.line.LineRoutes;
 import io.redesk.exchange.line.LineStore;
@@ -266,6 +267,7 @@ public final class ExchangeServer implements AutoCloseable {
                 new RegistrationRoutes(api, placements, lines).register();
                 new FeedRoutes(api).register();
                 new AuditRoutes(api).register();
+                new MutationBatches(api, b.clock).register();
             });
             app.start();
             int port = app.port();

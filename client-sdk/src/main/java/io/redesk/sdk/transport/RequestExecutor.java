@@ -65,6 +65,14 @@ public final class RequestExecutor {
         return mapper;
     }
 
+    /**
+     * The exception a call answered with {@code status} and {@code problemBody} throws: the same mapping
+     * as a real response (a batch item's result is read with it).
+     */
+    public ExchangeException errorFor(String what, int status, byte[] problemBody, String etag) {
+        return ErrorMapper.map(what, status, problems.parse(problemBody), null, null, etag);
+    }
+
     public <T> ApiResponse<T> execute(ApiRequest request, Class<T> responseType) {
         return execute(request, mapper.getTypeFactory().constructType(responseType));
     }
@@ -167,6 +175,9 @@ public final class RequestExecutor {
     private byte[] serialise(ApiRequest request, String what, String requestId) {
         if (request.body() == null) {
             return null;
+        }
+        if (request.body() instanceof JsonBytes raw) {
+            return raw.bytes();
         }
         try {
             return mapper.writeValueAsBytes(request.body());

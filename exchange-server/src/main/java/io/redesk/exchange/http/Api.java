@@ -9,7 +9,14 @@ import io.redesk.exchange.db.Database;
 import io.redesk.exchange.idempotency.IdempotencyStore;
 import io.redesk.exchange.idempotency.StoredResponse;
 import io.redesk.sdk.model.Problem;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,6 +62,12 @@ public final class Api {
     private static final long PURGE_EVERY_MILLIS = 3_600_000;
     /** Guarded by the database's write lock. */
     private long lastPurge;
+    /** The replayed mutation routes, for the batch endpoint (filled while routes register, read after). */
+    private final List<BatchableRoute> batchable = new CopyOnWriteArrayList<>();
+
+    /** A replayed mutation route as registered: method, path template split into segments, handler. */
+    record BatchableRoute(String method, String[] segments, Write write) {
+    }
 
     public Api(RoutesConfig routes, Database db, Sessions sessions, IdempotencyStore idempotency, Json json, Clock clock) {
         this.routes = routes;
@@ -82,6 +95,11 @@ public final class Api {
         });
         routes.error(405, ctx -> send(ctx, problem(ApiProblem.of(405, "METHOD_NOT_ALLOWED", "Method not allowed",
                 ctx.method() + " is not supported here"), requestId(ctx)), false));
+    }
+
+    /** The caller of an authenticated request (401 otherwise). */
+    Caller authenticate(Context ctx) {
+        return sessions.authenticate(ctx.header("Authorization"));
     }
 
     public Json json() {
@@ -112,10 +130,17 @@ public final class Api {
 
     public void post(String path, Write write) {
         routes.post(path, ctx -> mutate(ctx, write));
+        batchable.add(new BatchableRoute("POST", segments(path), write));
     }
 
     public void put(String path, Write write) {
         routes.put(path, ctx -> mutate(ctx, write));
+        batchable.add(new BatchableRoute("PUT", segments(path), write));
+    }
+
+    /** A POST whose handler owns the whole exchange with the caller (the batch endpoint); not batchable. */
+    void postRaw(String path, io.javalin.http.Handler handler) {
+        routes.post(path, handler);
     }
 
     /** A mutation that is authenticated but not replayed (logout). */
@@ -123,7 +148,7 @@ public final class Api {
         routes.post(path, ctx -> {
             Caller caller = sessions.authenticate(ctx.header("Authorization"));
             Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-            ApiResponse r = db.write(c -> write.handle(new Mutation(c, caller, now, ctx)));
+            ApiResponse r = db.write(c -> write.handle(new Mutation(c, caller, now, new HttpRequest(ctx))));
             send(ctx, render(r), false);
         });
     }
@@ -138,39 +163,19 @@ public final class Api {
         if (!KEY.matcher(key).matches()) {
             throw ApiProblem.invalid("Idempotency-Key", "must be 1 to 100 visible ASCII characters");
         }
-        byte[] body = ctx.bodyAsBytes();
-        String requestHash = Hashing.sha256Hex((ctx.method() + " " + ctx.path() + "\n" + nz(ctx.header("If-Match")) + "\n")
-                + Hashing.sha256Hex(body));
+        Mutation.Request request = new HttpRequest(ctx);
+        String requestHash = requestHash(ctx.method().name(), ctx.path(), request.ifMatch(), canonicalBody(request.body()));
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         long nowMillis = now.toEpochMilli();
         String rid = requestId(ctx);
-        boolean[] replayed = {false};
-        boolean[] reused = {false};
+        Outcome[] outcome = {null};
         StoredResponse out = db.exclusively(() -> {
-            if (nowMillis - lastPurge > PURGE_EVERY_MILLIS) {
-                lastPurge = nowMillis;
-                db.write(c -> {
-                    idempotency.purge(c, nowMillis);
-                    return null;
-                });
-            }
+            purgeIfDue(nowMillis);
             try {
                 // one transaction: look up the key, apply, store the outcome (the key's row and the change
                 // commit together, so a crash never leaves one without the other)
-                return db.write(c -> {
-                    Optional<IdempotencyStore.Entry> existing = idempotency.find(c, caller.userId(), key, nowMillis);
-                    if (existing.isPresent()) {
-                        if (!existing.get().requestHash().equals(requestHash)) {
-                            reused[0] = true; // answered below, outside: this problem is not the key's outcome
-                            return null;
-                        }
-                        replayed[0] = true;
-                        return existing.get().response();
-                    }
-                    StoredResponse r = json.rememberingWrites(() -> render(write.handle(new Mutation(c, caller, now, ctx))));
-                    idempotency.store(c, caller.userId(), key, requestHash, r, nowMillis);
-                    return r;
-                });
+                outcome[0] = db.write(c -> applyKeyed(c, caller, key, requestHash, now, request, write));
+                return outcome[0].response();
             } catch (ApiProblem p) {
                 if (p.status() >= 500) {
                     throw p;
@@ -183,11 +188,147 @@ public final class Api {
                 return r;
             }
         });
-        if (reused[0]) {
-            throw ApiProblem.rule("IDEMPOTENCY_KEY_REUSED", "Idempotency-Key",
-                    "this Idempotency-Key was first used with a different request");
+        if (outcome[0] != null && outcome[0].reused()) {
+            throw keyReused();
         }
-        send(ctx, out, replayed[0]);
+        send(ctx, out, outcome[0] != null && outcome[0].replayed());
+    }
+
+    /** What one keyed mutation did: its response (null when the key was reused), replayed or reused. */
+    record Outcome(StoredResponse response, boolean replayed, boolean reused) {
+    }
+
+    /**
+     * Applies one keyed mutation inside the caller's open write transaction: a key seen before with the
+     * same request replays its stored outcome, with another request it is refused ({@code reused});
+     * otherwise the route runs and its outcome is stored under the key in the same transaction. An
+     * {@link ApiProblem} thrown by the route propagates; the caller rolls the change back and stores
+     * the problem (single request) or rolls back to the item's savepoint (batch).
+     */
+    Outcome applyKeyed(Connection c, Caller caller, String key, String requestHash, Instant now,
+                       Mutation.Request request, Write write) throws SQLException {
+        long nowMillis = now.toEpochMilli();
+        Optional<IdempotencyStore.Entry> existing = idempotency.find(c, caller.userId(), key, nowMillis);
+        if (existing.isPresent()) {
+            if (!existing.get().requestHash().equals(requestHash)
+                    && !existing.get().requestHash().equals(legacyHash(request, requestHash))) {
+                return new Outcome(null, false, true); // answered outside: this problem is not the key's outcome
+            }
+            return new Outcome(existing.get().response(), true, false);
+        }
+        StoredResponse r = json.rememberingWrites(() -> render(write.handle(new Mutation(c, caller, now, request))));
+        idempotency.store(c, caller.userId(), key, requestHash, r, nowMillis);
+        return new Outcome(r, false, false);
+    }
+
+    /** Stores a failure the server produced as the key's outcome (inside the caller's transaction). */
+    StoredResponse storeProblem(Connection c, Caller caller, String key, String requestHash, ApiProblem p,
+                                String requestId, long nowMillis) throws SQLException {
+        StoredResponse r = problem(p, requestId);
+        idempotency.store(c, caller.userId(), key, requestHash, r, nowMillis);
+        return r;
+    }
+
+    static ApiProblem keyReused() {
+        return ApiProblem.rule("IDEMPOTENCY_KEY_REUSED", "Idempotency-Key",
+                "this Idempotency-Key was first used with a different request");
+    }
+
+    /** Purges expired idempotency rows at most once an hour; call holding the write lock. */
+    void purgeIfDue(long nowMillis) {
+        if (nowMillis - lastPurge > PURGE_EVERY_MILLIS) {
+            lastPurge = nowMillis;
+            db.write(c -> {
+                idempotency.purge(c, nowMillis);
+                return null;
+            });
+        }
+    }
+
+    /**
+     * The hash a key's first request is remembered by: method, path, If-Match and the body as parsed and
+     * written again by the wire mapper (field order kept, no insignificant white space), so the same
+     * mutation hashes alike whether it came alone or as an item of a batch, whatever the spacing.
+     */
+    static String requestHash(String method, String path, String ifMatch, byte[] canonicalBody) {
+        return Hashing.sha256Hex((method + " " + path + "\n" + nz(ifMatch) + "\n") + Hashing.sha256Hex(canonicalBody));
+    }
+
+    /** The body written again by the wire mapper; bytes that are not JSON stay as they are. */
+    byte[] canonicalBody(byte[] body) {
+        if (body == null || body.length == 0) {
+            return new byte[0];
+        }
+        try {
+            JsonNode tree = json.mapper().readTree(body);
+            return tree == null || tree.isMissingNode() ? body : json.mapper().writeValueAsBytes(tree);
+        } catch (java.io.IOException notJson) {
+            return body;
+        }
+    }
+
+    /**
+     * The hash of the raw body bytes, which single requests were stored under before batches existed
+     * (a stored outcome lives 24 hours): only computed when the canonical hash did not match.
+     */
+    private static String legacyHash(Mutation.Request request, String canonical) {
+        if (!(request instanceof HttpRequest h)) {
+            return canonical;
+        }
+        Context ctx = h.ctx();
+        return Hashing.sha256Hex((ctx.method() + " " + ctx.path() + "\n" + nz(ctx.header("If-Match")) + "\n")
+                + Hashing.sha256Hex(ctx.bodyAsBytes()));
+    }
+
+    /** The batchable route for {@code method path} with its path parameters, or null. */
+    Matched match(String method, String path) {
+        String[] parts = segments(path);
+        for (BatchableRoute r : batchable) {
+            if (!r.method().equals(method) || r.segments().length != parts.length) {
+                continue;
+            }
+            Map<String, String> params = new HashMap<>();
+            boolean ok = true;
+            for (int i = 0; i < parts.length && ok; i++) {
+                String t = r.segments()[i];
+                if (t.startsWith("{") && t.endsWith("}")) {
+                    params.put(t.substring(1, t.length() - 1), URLDecoder.decode(parts[i].replace("+", "%2B"), StandardCharsets.UTF_8));
+                } else {
+                    ok = t.equals(parts[i]);
+                }
+            }
+            if (ok) {
+                return new Matched(r.write(), params);
+            }
+        }
+        return null;
+    }
+
+    /** A batch item's route and its path parameters. */
+    record Matched(Write write, Map<String, String> params) {
+    }
+
+    private static String[] segments(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.isEmpty() ? new String[0] : p.split("/", -1);
+    }
+
+    /** The HTTP request as a mutation's request. */
+    private record HttpRequest(Context ctx) implements Mutation.Request {
+        @Override
+        public String pathParam(String name) {
+            return ctx.pathParam(name);
+        }
+
+        @Override
+        public String ifMatch() {
+            return ctx.header("If-Match");
+        }
+
+        @Override
+        public byte[] body() {
+            return ctx.bodyAsBytes();
+        }
     }
 
     private StoredResponse render(ApiResponse r) {
@@ -196,7 +337,7 @@ public final class Api {
         return new StoredResponse(r.status(), body == null ? null : JSON, etag, r.location(), body);
     }
 
-    private StoredResponse problem(ApiProblem p, String requestId) {
+    StoredResponse problem(ApiProblem p, String requestId) {
         Problem body = new Problem("https://redesk.io/problems/" + p.code().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                 p.title(), p.status(), p.getMessage(), null, p.code(), p.field(), p.currentVersion(), requestId);
         String etag = p.currentVersion() == null ? null : "\"" + p.currentVersion() + "\"";
@@ -204,7 +345,7 @@ public final class Api {
         return new StoredResponse(p.status(), PROBLEM_JSON, etag, null, json.write(body), retry);
     }
 
-    private static void send(Context ctx, StoredResponse r, boolean replayed) {
+    static void send(Context ctx, StoredResponse r, boolean replayed) {
         ctx.status(r.status());
         if (r.etag() != null) {
             ctx.header("ETag", r.etag());
@@ -236,7 +377,7 @@ public final class Api {
         };
     }
 
-    private static String requestId(Context ctx) {
+    static String requestId(Context ctx) {
         String id = ctx.attribute(REQUEST_ID);
         return id == null ? "unknown" : id;
     }

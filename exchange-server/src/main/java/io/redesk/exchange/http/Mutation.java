@@ -2,17 +2,30 @@ package io.redesk.exchange.http;
 
 import io.redesk.exchange.audit.AuditLog;
 import io.redesk.exchange.auth.Caller;
-import io.javalin.http.Context;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
 /**
  * Everything a state-changing route needs inside its write transaction: the connection, the caller,
- * one instant for the whole change (so the resource, its feed entry and its audit event agree), the
- * raw request and its If-Match.
+ * one instant for the whole change (so the resource, its feed entry and its audit event agree), and the
+ * request: path parameters, If-Match and body. The request is either the HTTP request itself or one
+ * item of a mutation batch; a route cannot tell them apart, so an item is applied by exactly the
+ * single endpoint's code.
  */
-public record Mutation(Connection c, Caller caller, Instant now, Context ctx) {
+public record Mutation(Connection c, Caller caller, Instant now, Request request) {
+
+    /** The parts of a request a mutation route reads. */
+    public interface Request {
+        /** The path parameter {@code name} (URL-decoded). */
+        String pathParam(String name);
+
+        /** The If-Match header's value, or null. */
+        String ifMatch();
+
+        /** The body's bytes (empty when there is none). */
+        byte[] body();
+    }
 
     /** {@link #now()} as ISO-8601 UTC with milliseconds, the exact text stored and sent. */
     public String nowText() {
@@ -24,7 +37,12 @@ public record Mutation(Connection c, Caller caller, Instant now, Context ctx) {
     }
 
     public String pathParam(String name) {
-        return ctx.pathParam(name);
+        return request.pathParam(name);
+    }
+
+    /** The request body's bytes. */
+    public byte[] body() {
+        return request.body();
     }
 
     /**
@@ -32,7 +50,7 @@ public record Mutation(Connection c, Caller caller, Instant now, Context ctx) {
      * version) when stale.
      */
     public void requireVersion(long current) {
-        String h = ctx.header("If-Match");
+        String h = request.ifMatch();
         if (h == null || h.isBlank()) {
             throw ApiProblem.of(428, "PRECONDITION_REQUIRED", "Precondition required",
                     "send If-Match with the ETag of the version you are changing");

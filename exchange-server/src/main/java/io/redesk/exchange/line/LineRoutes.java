@@ -89,7 +89,7 @@ public final class LineRoutes {
             return ApiResponse.ok(l, l.version());
         });
         api.post("/lines/{lineId}/amend", m -> ownerStep(m, (l, p) -> {
-            LineAmendRequest r = api.json().read(m.ctx().bodyAsBytes(), "LineAmendRequest", LineAmendRequest.class);
+            LineAmendRequest r = api.json().read(m.body(), "LineAmendRequest", LineAmendRequest.class);
             Share written = Wire.lineShare(r.writtenShare(), "writtenShare");
             Line n = new Line(l.id(), l.placementId(), l.reinsurerId(), LineStore.move(l.status(), LineStatus.AMENDED), Wire.text(written),
                     r.toStand(), null, r.conditions() == null ? l.conditions() : r.conditions(), l.underwriterReference(), l.subjectivities(),
@@ -97,14 +97,14 @@ public final class LineRoutes {
             return save(m, p, n, "LINE_AMENDED", Wire.text(written));
         }));
         api.post("/lines/{lineId}/withdraw", m -> ownerStep(m, (l, p) -> {
-            ReasonRequest r = api.json().read(m.ctx().bodyAsBytes(), "ReasonRequest", ReasonRequest.class);
+            ReasonRequest r = api.json().read(m.body(), "ReasonRequest", ReasonRequest.class);
             Line n = new Line(l.id(), l.placementId(), l.reinsurerId(), LineStore.move(l.status(), LineStatus.WITHDRAWN), l.writtenShare(),
                     l.toStand(), null, l.conditions(), l.underwriterReference(), l.subjectivities(), l.poolMemberShares(), l.writtenAt(),
                     r.reason(), l.version() + 1);
             return save(m, p, n, "LINE_WITHDRAWN", null);
         }));
         api.post("/lines/{lineId}/subjectivities", m -> ownerStep(m, (l, p) -> {
-            SubjectivityRequest r = api.json().read(m.ctx().bodyAsBytes(), "SubjectivityRequest", SubjectivityRequest.class);
+            SubjectivityRequest r = api.json().read(m.body(), "SubjectivityRequest", SubjectivityRequest.class);
             if (l.status() == LineStatus.WITHDRAWN) {
                 throw ApiProblem.conflict("LINE_WITHDRAWN", "the line was withdrawn");
             }
@@ -171,7 +171,7 @@ public final class LineRoutes {
     private ApiResponse firmOrder(Mutation m) throws SQLException {
         Placement p = PlacementRoutes.placingAction(placements, m, "place a firm order");
         m.requireVersion(p.version());
-        FirmOrderRequest req = api.json().read(m.ctx().bodyAsBytes(), "FirmOrderRequest", FirmOrderRequest.class);
+        FirmOrderRequest req = api.json().read(m.body(), "FirmOrderRequest", FirmOrderRequest.class);
         Share order = Wire.lineShare(req.orderShare(), "orderShare");
         Quote q = quotes.find(m.c(), req.quoteId()).filter(x -> x.placementId().equals(p.id()))
                 .orElseThrow(() -> ApiProblem.rule("QUOTE_NOT_ACCEPTED", "quoteId", "no such quote on this placement"));
@@ -205,7 +205,7 @@ public final class LineRoutes {
         if (v.access() != PlacementAccess.FOLLOWER) {
             throw ApiProblem.rule("NOT_INVITED", null, "only reinsurers invited to follow the firm order write lines");
         }
-        LineWriteRequest req = api.json().read(m.ctx().bodyAsBytes(), "LineWriteRequest", LineWriteRequest.class);
+        LineWriteRequest req = api.json().read(m.body(), "LineWriteRequest", LineWriteRequest.class);
         Share written = Wire.lineShare(req.writtenShare(), "writtenShare");
         if (!OPEN_FOR_LINES.contains(p.status())) {
             throw ApiProblem.conflict("PLACEMENT_CLOSED", "lines are written between firm order and signing; the placement is " + p.status());
@@ -238,7 +238,7 @@ public final class LineRoutes {
     private ApiResponse subjectivityStatus(Mutation m) throws SQLException {
         Line l = visible(m.c(), m.caller(), m.pathParam("lineId"));
         Placement p = placements.find(m.c(), l.placementId()).orElseThrow();
-        SubjectivityStatusRequest req = api.json().read(m.ctx().bodyAsBytes(), "SubjectivityStatusRequest", SubjectivityStatusRequest.class);
+        SubjectivityStatusRequest req = api.json().read(m.body(), "SubjectivityStatusRequest", SubjectivityStatusRequest.class);
         UUID sid = Access.uuid(m.pathParam("subjectivityId"), "subjectivityId");
         if (req.status() == SubjectivityStatus.SATISFIED) {
             if (!m.caller().organisationId().equals(p.brokerId()) || !m.caller().has(Role.BROKER)) {

@@ -110,7 +110,7 @@ public final class PartyRoutes {
                 throw ApiProblem.forbidden("only an exchange administrator records ratings");
             }
             Organisation org = capacityOrg(m.c(), m.pathParam("organisationId"));
-            Rating r = api.json().read(m.ctx().bodyAsBytes(), "Rating", Rating.class);
+            Rating r = api.json().read(m.body(), "Rating", Rating.class);
             try {
                 io.redesk.domain.party.Rating.of(io.redesk.domain.party.RatingAgency.valueOf(r.agency().name()), r.grade());
             } catch (IllegalArgumentException e) {
@@ -167,7 +167,7 @@ public final class PartyRoutes {
                 throw ApiProblem.forbidden("only an exchange or pool administrator changes a pool's members");
             }
             m.requireVersion(pool.version());
-            PoolMembersRequest req = api.json().read(m.ctx().bodyAsBytes(), "PoolMembersRequest", PoolMembersRequest.class);
+            PoolMembersRequest req = api.json().read(m.body(), "PoolMembersRequest", PoolMembersRequest.class);
             List<io.redesk.domain.signing.PoolMember> members = new ArrayList<>();
             for (int i = 0; i < req.members().size(); i++) {
                 PoolMember pm = req.members().get(i);
@@ -209,7 +209,7 @@ public final class PartyRoutes {
             Access.requireRole(m.caller(), Role.ADMIN, "change the security policy");
             Directory.StoredPolicy current = dir.policy(m.c(), m.caller().organisationId());
             m.requireVersion(current.version());
-            SecurityPolicyRequest req = api.json().read(m.ctx().bodyAsBytes(), "SecurityPolicyRequest", SecurityPolicyRequest.class);
+            SecurityPolicyRequest req = api.json().read(m.body(), "SecurityPolicyRequest", SecurityPolicyRequest.class);
             try {
                 io.redesk.domain.party.Rating.of(io.redesk.domain.party.RatingAgency.valueOf(req.minimumRating().agency().name()),
                         req.minimumRating().grade());

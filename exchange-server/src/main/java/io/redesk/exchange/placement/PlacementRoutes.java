@@ -182,7 +182,7 @@ public final class PlacementRoutes {
     private ApiResponse create(Mutation m) throws SQLException {
         Caller caller = m.caller();
         Access.requirePlacingRole(caller, "create a placement");
-        PlacementCreateRequest req = api.json().read(m.ctx().bodyAsBytes(), "PlacementCreateRequest", PlacementCreateRequest.class);
+        PlacementCreateRequest req = api.json().read(m.body(), "PlacementCreateRequest", PlacementCreateRequest.class);
         UUID brokerId = req.brokerId() == null ? caller.organisationId() : req.brokerId();
         if (!brokerId.equals(caller.organisationId())) {
             throw ApiProblem.rule("NOT_YOUR_ORGANISATION", "brokerId", "a placement is created by its placing broker");
@@ -214,7 +214,7 @@ public final class PlacementRoutes {
     private ApiResponse putSlip(Mutation m) throws SQLException {
         Placement p = placingAction(store, m, "change the slip");
         m.requireVersion(p.version());
-        Slip slip = api.json().read(m.ctx().bodyAsBytes(), "Slip", Slip.class);
+        Slip slip = api.json().read(m.body(), "Slip", Slip.class);
         if (!SLIP_EDITABLE.contains(p.status())) {
             throw ApiProblem.conflict("SLIP_LOCKED", "the slip is fixed once the placement is " + p.status() + "; endorse it instead");
         }
@@ -233,7 +233,7 @@ public final class PlacementRoutes {
     private ApiResponse transition(Mutation m) throws SQLException {
         Placement p = placingAction(store, m, "change the placement's status");
         m.requireVersion(p.version());
-        TransitionRequest req = api.json().read(m.ctx().bodyAsBytes(), "TransitionRequest", TransitionRequest.class);
+        TransitionRequest req = api.json().read(m.body(), "TransitionRequest", TransitionRequest.class);
         if (!PLAIN_TARGETS.contains(req.to())) {
             throw ApiProblem.invalid("to", req.to() + " is reached through its own endpoint");
         }
@@ -250,7 +250,7 @@ public final class PlacementRoutes {
     private ApiResponse endorse(Mutation m) throws SQLException {
         Placement p = placingAction(store, m, "endorse the contract");
         m.requireVersion(p.version());
-        EndorsementRequest req = api.json().read(m.ctx().bodyAsBytes(), "EndorsementRequest", EndorsementRequest.class);
+        EndorsementRequest req = api.json().read(m.body(), "EndorsementRequest", EndorsementRequest.class);
         if (p.status() != PlacementStatus.BOUND && p.status() != PlacementStatus.REGISTERED) {
             throw ApiProblem.conflict("NOT_BOUND", "only a bound or registered contract is endorsed; it is " + p.status());
         }

@@ -85,7 +85,7 @@ public final class QuoteRoutes {
         }));
         api.post("/quotes/{quoteId}/quote", m -> reinsurerStep(m, (q, p) -> quote(m, q, p)));
         api.post("/quotes/{quoteId}/decline", m -> reinsurerStep(m, (q, p) -> {
-            ReasonRequest r = api.json().read(m.ctx().bodyAsBytes(), "ReasonRequest", ReasonRequest.class);
+            ReasonRequest r = api.json().read(m.body(), "ReasonRequest", ReasonRequest.class);
             Quote n = QuoteStore.withStatus(q, QuoteStore.move(q.status(), QuoteStatus.DECLINED), r.reason());
             return finish(m, p, n, "QUOTE_DECLINED", null);
         }));
@@ -137,7 +137,7 @@ public final class QuoteRoutes {
     }
 
     private ApiResponse quote(Mutation m, Quote q, Placement p) throws SQLException {
-        QuoteTermsRequest t = api.json().read(m.ctx().bodyAsBytes(), "QuoteTermsRequest", QuoteTermsRequest.class);
+        QuoteTermsRequest t = api.json().read(m.body(), "QuoteTermsRequest", QuoteTermsRequest.class);
         var premium = Wire.money(t.premium(), "premium");
         if (!premium.currency().getCurrencyCode().equals(p.currency())) {
             throw ApiProblem.rule("CURRENCY_MISMATCH", "premium.currency", "quote in the placement's currency " + p.currency());
@@ -162,7 +162,7 @@ public final class QuoteRoutes {
 
     private ApiResponse inquire(Mutation m) throws SQLException {
         Placement p = PlacementRoutes.placingAction(placements, m, "send an inquiry");
-        InquiryRequest req = api.json().read(m.ctx().bodyAsBytes(), "InquiryRequest", InquiryRequest.class);
+        InquiryRequest req = api.json().read(m.body(), "InquiryRequest", InquiryRequest.class);
         if (p.status() != PlacementStatus.SUBMITTED && p.status() != PlacementStatus.INQUIRY) {
             throw ApiProblem.conflict("ILLEGAL_TRANSITION", "inquiries go out from SUBMITTED or INQUIRY; the placement is " + p.status());
         }

@@ -59,7 +59,7 @@ public final class RegistrationRoutes {
     private ApiResponse registerContract(Mutation m) throws SQLException {
         Placement p = PlacementRoutes.placingAction(placements, m, "register the contract");
         m.requireVersion(p.version());
-        ContractRegistrationRequest req = api.json().read(m.ctx().bodyAsBytes(), "ContractRegistrationRequest", ContractRegistrationRequest.class);
+        ContractRegistrationRequest req = api.json().read(m.body(), "ContractRegistrationRequest", ContractRegistrationRequest.class);
         PlacementStatus to = PlacementRoutes.move(p.status(), PlacementStatus.REGISTERED);
         same(req.umr(), p.umr(), "umr");
         same(req.contractKind(), p.contractKind(), "contractKind");

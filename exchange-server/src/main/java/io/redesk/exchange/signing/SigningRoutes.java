@@ -125,7 +125,7 @@ public final class SigningRoutes {
     private ApiResponse close(Mutation m) throws SQLException {
         Placement p = PlacementRoutes.placingAction(placements, m, "close the placement");
         m.requireVersion(p.version());
-        SigningCloseRequest req = api.json().read(m.ctx().bodyAsBytes(), "SigningCloseRequest", SigningCloseRequest.class);
+        SigningCloseRequest req = api.json().read(m.body(), "SigningCloseRequest", SigningCloseRequest.class);
         PlacementRoutes.move(p.status(), PlacementStatus.SIGNED);
         BrokerDecision decision = req.underSubscription() == UnderSubscriptionDecision.REDUCE_ORDER ? BrokerDecision.REDUCE_ORDER : null;
         Computed comp = compute(m.c(), p, decision, m.now());

@@ -98,6 +98,15 @@ class EndpointsE2eTest {
     }
 
     @Test
+    void mutationBatch() {
+        Placement p = flow.draft("100");
+        io.redesk.sdk.batch.MutationBatch b = flow.broker().batches().newBatch();
+        io.redesk.sdk.batch.BatchCall<Placement> submit = b.transition(java.util.UUID.randomUUID().toString(),
+                "PLACEMENT:" + p.id(), p.id(), PlacementStatus.SUBMITTED, null, p.version());
+        assertThat(flow.broker().batches().send(b).result(submit).status()).isEqualTo(PlacementStatus.SUBMITTED);
+    }
+
+    @Test
     void metaEndpoints() {
         try (ExchangeClient anon = ex.anonymous()) {
             Health h = anon.meta().health();

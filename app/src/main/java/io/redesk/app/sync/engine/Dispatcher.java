@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.redesk.sdk.ExchangeClient;
 import io.redesk.sdk.RequestOptions;
+import io.redesk.sdk.batch.BatchCall;
+import io.redesk.sdk.batch.BatchOutcome;
+import io.redesk.sdk.batch.MutationBatch;
 import io.redesk.sdk.model.line.FirmOrderRequest;
 import io.redesk.sdk.model.line.LineAmendRequest;
 import io.redesk.sdk.model.line.LineWriteRequest;
@@ -23,7 +26,8 @@ import java.util.UUID;
  * Sends one outbox entry to the exchange through the SDK, with the entry's client mutation id as the
  * {@code Idempotency-Key} (so a resend after a lost answer, a crash or a duplicate on the way is
  * applied once) and, for guarded ops, {@code If-Match}. Returns the exchange documents the answer
- * carries (placements, quotes, lines) for the vault.
+ * carries (placements, quotes, lines) for the vault. Several entries can also go as items of one
+ * mutation batch ({@link #add}), each the same request with the same key (ADR 0612).
  */
 final class Dispatcher {
 
@@ -38,51 +42,93 @@ final class Dispatcher {
     List<Object> send(Op op, String aggregateId, Mutation m, Long ifMatch, String clientMutationId) {
         RequestOptions idem = RequestOptions.idempotencyKey(clientMutationId);
         JsonNode body = m.body();
-        switch (op) {
-            case CREATE_PLACEMENT:
-                return List.of(client.placements().with(idem).create(read(body, PlacementCreateRequest.class)));
-            case PUT_SLIP:
-                return List.of(client.placements().with(idem).putSlip(uuid(aggregateId), read(body, Slip.class),
-                        version(ifMatch)));
-            case ENDORSE: {
-                UUID id = uuid(aggregateId);
-                client.placements().with(idem).endorse(id, read(body, EndorsementRequest.class), version(ifMatch));
-                // the answer is the endorsement; the vault needs the placement it changed (its new slip version)
-                return List.of(client.placements().get(id));
-            }
-            case TRANSITION: {
+        Object answer = switch (op) {
+            case CREATE_PLACEMENT -> client.placements().with(idem).create(read(body, PlacementCreateRequest.class));
+            case PUT_SLIP -> client.placements().with(idem).putSlip(uuid(aggregateId), read(body, Slip.class),
+                    version(ifMatch));
+            case ENDORSE -> client.placements().with(idem).endorse(uuid(aggregateId), read(body, EndorsementRequest.class),
+                    version(ifMatch));
+            case TRANSITION -> {
                 TransitionRequest t = read(body, TransitionRequest.class);
-                return List.of(client.placements().with(idem).transition(uuid(aggregateId), t.to(), t.reason(),
-                        version(ifMatch)));
+                yield client.placements().with(idem).transition(uuid(aggregateId), t.to(), t.reason(), version(ifMatch));
             }
-            case INQUIRY: {
-                Inquiry inquiry = client.inquiries().with(idem).create(uuid(aggregateId), read(body, InquiryRequest.class));
-                return inquiry.quotes() == null ? List.of() : new ArrayList<>(inquiry.quotes());
+            case INQUIRY -> client.inquiries().with(idem).create(uuid(aggregateId), read(body, InquiryRequest.class));
+            case ACCEPT_QUOTE -> client.quotes().with(idem).accept(uuid(m.targetId()), version(ifMatch));
+            case FIRM_ORDER -> client.placements().with(idem).placeFirmOrder(uuid(aggregateId),
+                    read(body, FirmOrderRequest.class), version(ifMatch));
+            case PREPARE_QUOTE -> client.quotes().with(idem).prepare(uuid(aggregateId), version(ifMatch));
+            case SUBMIT_QUOTE -> client.quotes().with(idem).submit(uuid(aggregateId), read(body, QuoteTermsRequest.class),
+                    version(ifMatch));
+            case DECLINE_QUOTE -> client.quotes().with(idem).decline(uuid(aggregateId), body.path("reason").asText(null),
+                    version(ifMatch));
+            case WRITE_LINE -> client.lines().with(idem).write(uuid(m.placementId()), read(body, LineWriteRequest.class));
+            case AMEND_LINE -> client.lines().with(idem).amend(uuid(aggregateId), read(body, LineAmendRequest.class),
+                    version(ifMatch));
+            case WITHDRAW_LINE -> client.lines().with(idem).withdraw(uuid(aggregateId), body.path("reason").asText(null),
+                    version(ifMatch));
+        };
+        return docs(op, aggregateId, answer);
+    }
+
+    /**
+     * Adds the entry to {@code batch} as the same request {@link #send} makes (path, body, If-Match, the
+     * client mutation id as the item's key, the outbox aggregate as its ordering group).
+     */
+    BatchCall<?> add(MutationBatch batch, Op op, String aggregateType, String aggregateId, Mutation m, Long ifMatch,
+                     String clientMutationId) {
+        String key = clientMutationId;
+        String group = aggregateType + ":" + aggregateId;
+        JsonNode body = m.body();
+        return switch (op) {
+            case CREATE_PLACEMENT -> batch.createPlacement(key, group, read(body, PlacementCreateRequest.class));
+            case PUT_SLIP -> batch.putSlip(key, group, uuid(aggregateId), read(body, Slip.class), version(ifMatch));
+            case ENDORSE -> batch.endorse(key, group, uuid(aggregateId), read(body, EndorsementRequest.class),
+                    version(ifMatch));
+            case TRANSITION -> {
+                TransitionRequest t = read(body, TransitionRequest.class);
+                yield batch.transition(key, group, uuid(aggregateId), t.to(), t.reason(), version(ifMatch));
             }
-            case ACCEPT_QUOTE:
-                return List.of(client.quotes().with(idem).accept(uuid(m.targetId()), version(ifMatch)));
-            case FIRM_ORDER:
-                return List.of(client.placements().with(idem).placeFirmOrder(uuid(aggregateId),
-                        read(body, FirmOrderRequest.class), version(ifMatch)));
-            case PREPARE_QUOTE:
-                return List.of(client.quotes().with(idem).prepare(uuid(aggregateId), version(ifMatch)));
-            case SUBMIT_QUOTE:
-                return List.of(client.quotes().with(idem).submit(uuid(aggregateId), read(body, QuoteTermsRequest.class),
-                        version(ifMatch)));
-            case DECLINE_QUOTE:
-                return List.of(client.quotes().with(idem).decline(uuid(aggregateId), body.path("reason").asText(null),
-                        version(ifMatch)));
-            case WRITE_LINE:
-                return List.of(client.lines().with(idem).write(uuid(m.placementId()), read(body, LineWriteRequest.class)));
-            case AMEND_LINE:
-                return List.of(client.lines().with(idem).amend(uuid(aggregateId), read(body, LineAmendRequest.class),
-                        version(ifMatch)));
-            case WITHDRAW_LINE:
-                return List.of(client.lines().with(idem).withdraw(uuid(aggregateId), body.path("reason").asText(null),
-                        version(ifMatch)));
-            default:
-                throw new IllegalArgumentException("no dispatch for " + op);
+            case INQUIRY -> batch.createInquiry(key, group, uuid(aggregateId), read(body, InquiryRequest.class));
+            case ACCEPT_QUOTE -> batch.acceptQuote(key, group, uuid(m.targetId()), version(ifMatch));
+            case FIRM_ORDER -> batch.placeFirmOrder(key, group, uuid(aggregateId), read(body, FirmOrderRequest.class),
+                    version(ifMatch));
+            case PREPARE_QUOTE -> batch.prepareQuote(key, group, uuid(aggregateId), version(ifMatch));
+            case SUBMIT_QUOTE -> batch.submitQuote(key, group, uuid(aggregateId), read(body, QuoteTermsRequest.class),
+                    version(ifMatch));
+            case DECLINE_QUOTE -> batch.declineQuote(key, group, uuid(aggregateId), body.path("reason").asText(null),
+                    version(ifMatch));
+            case WRITE_LINE -> batch.writeLine(key, group, uuid(m.placementId()), read(body, LineWriteRequest.class));
+            case AMEND_LINE -> batch.amendLine(key, group, uuid(aggregateId), read(body, LineAmendRequest.class),
+                    version(ifMatch));
+            case WITHDRAW_LINE -> batch.withdrawLine(key, group, uuid(aggregateId), body.path("reason").asText(null),
+                    version(ifMatch));
+        };
+    }
+
+    /** A new, empty batch. */
+    MutationBatch newBatch() {
+        return client.batches().newBatch();
+    }
+
+    /** Sends a batch; per-item outcomes. */
+    BatchOutcome send(MutationBatch batch) {
+        return client.batches().send(batch);
+    }
+
+    /**
+     * The exchange documents an accepted change's answer carries for the vault, the same for a single
+     * call and a batch item: the document itself, an inquiry's quotes, and for an endorsement the
+     * placement it changed (fetched: the answer is the endorsement).
+     */
+    List<Object> docs(Op op, String aggregateId, Object answer) {
+        if (op == Op.ENDORSE) {
+            return List.of(client.placements().get(uuid(aggregateId)));
         }
+        if (op == Op.INQUIRY) {
+            Inquiry inquiry = (Inquiry) answer;
+            return inquiry.quotes() == null ? List.of() : new ArrayList<>(inquiry.quotes());
+        }
+        return List.of(answer);
     }
 
     private static long version(Long v) {

@@ -1,5 +1,6 @@
 package io.redesk.app.sync.engine;
 
+import io.redesk.sdk.model.batch.MutationBatchRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -14,10 +15,13 @@ import java.util.Objects;
  * @param pushParallelism aggregates pushed at once (8 by default: acceptances of different aggregates share
  *                        one vault flush, so more of them in flight means fewer flushes per change; ADR 0611)
  * @param feedBatch       changes per feed request (1..1000)
+ * @param pushBatch       changes per push request at most (1..100, the contract's limit): when more than one
+ *                        is ready, they go as a mutation batch, one idempotency key per change (ADR 0612);
+ *                        1 sends one request per change
  * @param clock           time source (outbox run times, last sync)
  */
 public record SyncConfig(Duration interval, Duration offlineProbe, Backoff backoff, int pushParallelism, int feedBatch,
-                         Clock clock) {
+                         int pushBatch, Clock clock) {
 
     public SyncConfig {
         Objects.requireNonNull(interval, "interval");
@@ -30,6 +34,9 @@ public record SyncConfig(Duration interval, Duration offlineProbe, Backoff backo
         if (feedBatch < 1 || feedBatch > 1000) {
             throw new IllegalArgumentException("feed batch must be 1..1000, was " + feedBatch);
         }
+        if (pushBatch < 1 || pushBatch > MutationBatchRequest.MAX_ITEMS) {
+            throw new IllegalArgumentException("push batch must be 1.." + MutationBatchRequest.MAX_ITEMS + ", was " + pushBatch);
+        }
         if (interval.isNegative() || interval.isZero() || offlineProbe.isNegative() || offlineProbe.isZero()) {
             throw new IllegalArgumentException("intervals must be positive");
         }
@@ -37,22 +44,26 @@ public record SyncConfig(Duration interval, Duration offlineProbe, Backoff backo
 
     public static SyncConfig defaults() {
         return new SyncConfig(Duration.ofSeconds(30), Duration.ofSeconds(10), Backoff.DEFAULT, 8, 1000,
-                Clock.systemUTC());
+                MutationBatchRequest.MAX_ITEMS, Clock.systemUTC());
     }
 
     public SyncConfig withBackoff(Backoff b) {
-        return new SyncConfig(interval, offlineProbe, b, pushParallelism, feedBatch, clock);
+        return new SyncConfig(interval, offlineProbe, b, pushParallelism, feedBatch, pushBatch, clock);
     }
 
     public SyncConfig withInterval(Duration i, Duration probe) {
-        return new SyncConfig(i, probe, backoff, pushParallelism, feedBatch, clock);
+        return new SyncConfig(i, probe, backoff, pushParallelism, feedBatch, pushBatch, clock);
     }
 
     public SyncConfig withParallelism(int n) {
-        return new SyncConfig(interval, offlineProbe, backoff, n, feedBatch, clock);
+        return new SyncConfig(interval, offlineProbe, backoff, n, feedBatch, pushBatch, clock);
+    }
+
+    public SyncConfig withPushBatch(int n) {
+        return new SyncConfig(interval, offlineProbe, backoff, pushParallelism, feedBatch, n, clock);
     }
 
     public SyncConfig withFeedBatch(int n) {
-        return new SyncConfig(interval, offlineProbe, backoff, pushParallelism, n, clock);
+        return new SyncConfig(interval, offlineProbe, backoff, pushParallelism, n, pushBatch, clock);
     }
 }

@@ -70,7 +70,7 @@ public final class SyncEngine implements AutoCloseable {
         Applier applier = new Applier(store);
         this.conflicts = new ConflictHandler(store, client, applier, config.clock(), this::localChange);
         this.pusher = new Pusher(store, new Dispatcher(client, store.wire()), applier, conflicts, config.backoff(),
-                pushPool, config.clock());
+                pushPool, config.pushParallelism(), config.pushBatch(), config.clock());
         this.puller = new Puller(store, client, applier, prefetch, config.feedBatch());
         this.changes = new LocalChanges(store, config.clock(), this::localChange);
     }

@@ -132,6 +132,10 @@ class FaultInjectionSyncTest {
                 }
                 LOG.info("faults injected {}, rejected and discarded {}, conflicts settled {}", faults, work.discarded(),
                         work.conflictsSettled());
+                long batches = proxies.stream().mapToLong(p -> p.requests("/mutation-batches")).sum();
+                long faultedBatches = proxies.stream().mapToLong(p -> p.faulted("/mutation-batches")).sum();
+                LOG.info("mutation batches sent {}, of which met a fault {}", batches, faultedBatches);
+                assertThat(faultedBatches).as("batches that met a fault (the batch path is exercised)").isPositive();
                 assertThat(work.mutations()).isGreaterThanOrEqualTo(MUTATIONS);
 
                 long accepted = 0;

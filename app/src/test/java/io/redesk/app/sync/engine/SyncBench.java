@@ -273,7 +273,7 @@ public final class SyncBench {
     private void push(Exchange exchange, int mutations) throws Exception {
         // warm-up: 500 changes through a throw-away vault, so the JIT has compiled the push path before
         // the timed run (in a short run the compiler threads otherwise take a large share of the CPU)
-        say("warm-up: pushing %,d changes into a throw-away vault", Math.min(500, mutations));
+        say("warm-up (the cold figure): pushing %,d changes into a throw-away vault", Math.min(500, mutations));
         pushRun(exchange, Math.min(500, mutations), "push-warm", false);
         pushRun(exchange, mutations, "push", true);
     }
@@ -337,10 +337,11 @@ public final class SyncBench {
             if (done != queued) {
                 throw new IllegalStateException(done + " of " + queued + " changes accepted after " + rounds + " rounds");
             }
-            out(report, (report ? "" : "warm-up ") + "PUSH: %,d changes accepted in %.2f s = %,.0f mutations/s (target >= 500: %s); %d round(s),"
-                    + " push parallelism %d", done, took, done / took, done / took >= 500 ? "met" : "MISSED", rounds,
-                    pushConfig().pushParallelism());
-            out(report, "push %s", cpuPer(cpu0, cpu1, done, "change"));
+            line((report ? "PUSH (warm, after the warm-up)" : "warm-up PUSH (cold: JIT not yet warm; not the figure)")
+                    + ": %,d changes accepted in %.2f s = %,.0f mutations/s (target >= 500: %s); %d round(s),"
+                    + " push parallelism %d, push batch %d", done, took, done / took, done / took >= 500 ? "met" : "MISSED",
+                    rounds, pushConfig().pushParallelism(), pushConfig().pushBatch());
+            line("%s %s", report ? "push" : "warm-up push", cpuPer(cpu0, cpu1, done, "change"));
             if (!report) {
                 return;
             }
@@ -350,10 +351,16 @@ public final class SyncBench {
         }
     }
 
-    /** The engine's defaults; {@code -Dredesk.bench.parallelism=N} tries another push pool size. */
+    /**
+     * The engine's defaults; {@code -Dredesk.bench.parallelism=N} tries another push pool size,
+     * {@code -Dredesk.bench.batch=N} another push batch size (1: one request per change, as before ADR 0612).
+     */
     private static SyncConfig pushConfig() {
+        SyncConfig c = SyncConfig.defaults();
         Integer n = Integer.getInteger("redesk.bench.parallelism");
-        return n == null ? SyncConfig.defaults() : SyncConfig.defaults().withParallelism(n);
+        Integer b = Integer.getInteger("redesk.bench.batch");
+        c = n == null ? c : c.withParallelism(n);
+        return b == null ? c : c.withPushBatch(b);
     }
 
     /** CPU time used so far, per kind of thread: exchange server, sync engine, everything else. */

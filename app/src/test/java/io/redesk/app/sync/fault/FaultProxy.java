@@ -47,6 +47,9 @@ public final class FaultProxy implements AutoCloseable {
     private final ExecutorService workers;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final Map<Fault, AtomicLong> counts = new EnumMap<>(Fault.class);
+    /** Requests per path, and how many of them met a fault other than PASS. */
+    private final Map<String, AtomicLong> byPath = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> faultedByPath = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicLong forwarded = new AtomicLong();
     private final AtomicLong refusedOffline = new AtomicLong();
     private volatile FaultPlan plan;
@@ -114,6 +117,18 @@ public final class FaultProxy implements AutoCloseable {
     /** How many requests got this fault. */
     public long count(Fault f) {
         return counts.get(f).get();
+    }
+
+    /** How many requests for {@code path} (no query) came through the proxy, faulted or not. */
+    public long requests(String path) {
+        AtomicLong n = byPath.get(path);
+        return n == null ? 0 : n.get();
+    }
+
+    /** How many requests for {@code path} met an injected fault. */
+    public long faulted(String path) {
+        AtomicLong n = faultedByPath.get(path);
+        return n == null ? 0 : n.get();
     }
 
     /** How many requests reached the exchange (a duplicate counts twice). */
@@ -194,6 +209,10 @@ public final class FaultProxy implements AutoCloseable {
         }
         Fault fault = plan.choose(method, path);
         counts.get(fault).incrementAndGet();
+        byPath.computeIfAbsent(path, k -> new AtomicLong()).incrementAndGet();
+        if (fault != Fault.PASS) {
+            faultedByPath.computeIfAbsent(path, k -> new AtomicLong()).incrementAndGet();
+        }
         byte[] request = concat(upstreamHead.toString().getBytes(StandardCharsets.ISO_8859_1), body);
         switch (fault) {
             case DROP_BEFORE_REQUEST -> resetQuietly(client);
