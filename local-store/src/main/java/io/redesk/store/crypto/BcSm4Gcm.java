@@ -17,6 +17,8 @@ final class BcSm4Gcm implements Aead {
 
     private final byte[] key;
     private final GCMModeCipher cipher = GCMBlockCipher.newInstance(new SM4Engine());
+    /** Whether the engine holds this key's schedule and GCM tables (then later inits pass no key). */
+    private boolean keyed;
     private boolean wiped;
 
     BcSm4Gcm(byte[] key) {
@@ -29,7 +31,7 @@ final class BcSm4Gcm implements Aead {
     @Override
     public synchronized byte[] seal(byte[] nonce, byte[] plaintext, byte[] associatedData) {
         checkUsable(nonce);
-        cipher.init(true, new AEADParameters(new KeyParameter(key), TAG_BYTES * 8, nonce, associatedData));
+        init(true, nonce, associatedData);
         byte[] out = new byte[cipher.getOutputSize(plaintext.length)];
         int n = cipher.processBytes(plaintext, 0, plaintext.length, out, 0);
         try {
@@ -43,7 +45,7 @@ final class BcSm4Gcm implements Aead {
     @Override
     public synchronized int sealInto(byte[] nonce, byte[] plaintext, byte[] associatedData, byte[] out, int outOffset) {
         checkUsable(nonce);
-        cipher.init(true, new AEADParameters(new KeyParameter(key), TAG_BYTES * 8, nonce, associatedData));
+        init(true, nonce, associatedData);
         int n = cipher.processBytes(plaintext, 0, plaintext.length, out, outOffset);
         try {
             return n + cipher.doFinal(out, outOffset + n);
@@ -66,7 +68,7 @@ final class BcSm4Gcm implements Aead {
         if (length < TAG_BYTES) {
             throw new AuthenticationFailedException("ciphertext shorter than its tag");
         }
-        cipher.init(false, new AEADParameters(new KeyParameter(key), TAG_BYTES * 8, nonce, associatedData));
+        init(false, nonce, associatedData);
         byte[] out = new byte[cipher.getOutputSize(length)];
         int n = cipher.processBytes(input, offset, length, out, 0);
         try {
@@ -87,6 +89,17 @@ final class BcSm4Gcm implements Aead {
         // Re-key with zeros: overwrites SM4's round keys and GCM's hash-key tables held by the engine.
         cipher.init(true, new AEADParameters(new KeyParameter(new byte[16]), TAG_BYTES * 8, Nonces.random(), new byte[0]));
         wiped = true;
+    }
+
+    /**
+     * Only the engine's first init passes the key: Bouncy Castle's GCM then keeps SM4's round keys and
+     * its 4 KiB multiplication table for H instead of recomputing both for every record (nonce and
+     * associated data are still fresh per call). Wiping re-keys with zeros.
+     */
+    private void init(boolean forEncryption, byte[] nonce, byte[] associatedData) {
+        cipher.init(forEncryption, new AEADParameters(keyed ? null : new KeyParameter(key), TAG_BYTES * 8, nonce,
+                associatedData));
+        keyed = true;
     }
 
     byte[] keyArrayForTest() {
