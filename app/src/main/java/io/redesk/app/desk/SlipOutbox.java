@@ -1,11 +1,13 @@
 package io.redesk.app.desk;
 
+import io.redesk.app.sync.engine.Delivery;
 import io.redesk.app.sync.engine.LocalChanges;
 import io.redesk.app.sync.engine.SyncEngine;
 import io.redesk.domain.slip.SlipStage;
 import io.redesk.domain.validation.FieldError;
 import io.redesk.domain.validation.ValidationException;
 import io.redesk.sdk.model.party.Organisation;
+import io.redesk.sdk.model.placement.PlacementStatus;
 import io.redesk.store.outbox.OutboxEntry;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +123,55 @@ public final class SlipOutbox {
             creates.put(id, q.clientMutationId());
         }
         return new Saved(q.aggregateId(), true);
+    }
+
+    /** What a submission queued: the slip (a creation or a new version, when it changed) and the move to SUBMITTED. */
+    public record Submitted(Saved saved, LocalChanges.Queued transition) {
+    }
+
+    /**
+     * Queues the slip's submission, in one vault transaction: the slip goes first (a new draft placement,
+     * or a new version when the exchange's latest one differs), then the move to SUBMITTED, pushed in that
+     * order. Through the outbox, a double click or a network drop cannot submit twice, and offline the
+     * submission waits for the exchange. Refused with the domain's field errors when the slip is not
+     * complete for submission, and with the workflow's {@code IllegalTransitionException} when the
+     * placement is past its draft; nothing is queued then.
+     */
+    public Submitted submit(String id, String title, SlipForm form) {
+        List<FieldError> errors = form.validate(SlipStage.SUBMISSION);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return atomically(() -> {
+            Saved saved = id != null && knows(id) && sameAsLatest(currentId(id), form)
+                    ? new Saved(currentId(id), false) : save(id, title, form);
+            LocalChanges.Queued moved = engine.changes().transition(saved.placementId(), PlacementStatus.SUBMITTED, null);
+            return new Submitted(saved, moved);
+        });
+    }
+
+    /** Gives the engine a bounded first attempt at pushing {@code queued}, and says where it stands then. */
+    public Delivery firstAttempt(LocalChanges.Queued queued, java.time.Duration patience) {
+        return Delivery.firstAttempt(engine, queued, patience);
+    }
+
+    /**
+     * The exchange's reason for refusing {@code queued}, or the change of the same placement queued before
+     * it (which holds it back): empty when none of them was refused.
+     */
+    public Optional<String> refusal(LocalChanges.Queued queued) {
+        Optional<OutboxEntry> own = engine.store().outbox().find(queued.clientMutationId());
+        String aggregate = own.map(OutboxEntry::aggregateId).orElse(queued.aggregateId());
+        return engine.store().outbox().forAggregate(PLACEMENT, aggregate).stream()
+                .filter(e -> e.status() == OutboxEntry.Status.FAILED)
+                .map(e -> e.lastError() == null ? "" : e.lastError()).findFirst();
+    }
+
+    /** Whether {@code form} is the slip placement {@code id} has already (queued or at the exchange): no new version then. */
+    private boolean sameAsLatest(String id, SlipForm form) {
+        return engine.store().projections().slips().latestOf(id)
+                .map(v -> v.value().slip().equals(engine.store().wire().valueToTree(WireSlips.toWire(form.parse().slip()))))
+                .orElse(false);
     }
 
     /**

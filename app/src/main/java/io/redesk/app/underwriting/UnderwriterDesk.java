@@ -1,9 +1,9 @@
 package io.redesk.app.underwriting;
 
+import io.redesk.app.sync.engine.Delivery;
 import io.redesk.app.sync.engine.LocalChanges;
 import io.redesk.app.sync.engine.SyncEngine;
 import io.redesk.app.sync.engine.SyncState;
-import io.redesk.app.sync.engine.SyncStore;
 import io.redesk.sdk.ExchangeClient;
 import io.redesk.sdk.error.NetworkException;
 import io.redesk.sdk.model.line.Line;
@@ -21,9 +21,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,18 +48,6 @@ public final class UnderwriterDesk {
         public Snapshot {
             entries = List.copyOf(entries);
         }
-    }
-
-    /** Where one of the user's queued actions stands. */
-    public enum Outcome {
-        /** The exchange accepted it. */
-        SENT,
-        /** Saved; waiting for the exchange (offline, or retrying). */
-        PENDING,
-        /** The exchange refused it; the reason is on the entry's {@link PendingChange}. */
-        REJECTED,
-        /** Not sent: the quote changed on the exchange meanwhile, whose state the desk now shows. */
-        OVERTAKEN
     }
 
     private final ExchangeClient client;
@@ -158,58 +143,42 @@ public final class UnderwriterDesk {
      * Sends a quote on {@code quote} (at the version the user saw). Through the outbox when the engine
      * runs: returns once the engine's first attempt is over (or after a few seconds), with its outcome.
      */
-    public Outcome submitQuote(Quote quote, QuoteTermsRequest terms) {
+    public Delivery submitQuote(Quote quote, QuoteTermsRequest terms) {
         if (engine.isEmpty()) {
             client.quotes().submit(quote.id(), terms, quote.version());
-            return Outcome.SENT;
+            return Delivery.SENT;
         }
         dropRejected(quote.placementId());
         return firstAttempt(engine.get().changes().submitQuote(quote, terms));
     }
 
     /** Declines {@code quote} with a reason the broker sees (through the outbox when the engine runs). */
-    public Outcome decline(Quote quote, String reason) {
+    public Delivery decline(Quote quote, String reason) {
         if (engine.isEmpty()) {
             client.quotes().decline(quote.id(), reason, quote.version());
-            return Outcome.SENT;
+            return Delivery.SENT;
         }
         dropRejected(quote.placementId());
         return firstAttempt(engine.get().changes().declineQuote(quote, reason));
     }
 
     /** Writes this reinsurer's line on {@code placement} (through the outbox when the engine runs). */
-    public Outcome writeLine(Placement placement, LineWriteRequest request) {
+    public Delivery writeLine(Placement placement, LineWriteRequest request) {
         if (engine.isEmpty()) {
             client.lines().write(placement.id(), request);
-            return Outcome.SENT;
+            return Delivery.SENT;
         }
         dropRejected(placement.id());
         return firstAttempt(engine.get().changes().writeLine(placement, request));
     }
 
     /** Where the queued change stands now. */
-    public Outcome outcome(PendingChange change) {
+    public Delivery outcome(PendingChange change) {
         return outcome(change.clientMutationId(), change.aggregateId());
     }
 
-    private Outcome outcome(String clientMutationId, String aggregateId) {
-        if (engine.isEmpty()) {
-            return Outcome.SENT;
-        }
-        SyncStore store = engine.get().store();
-        Optional<OutboxEntry> entry = store.outbox().find(clientMutationId);
-        if (entry.isPresent()) {
-            return switch (entry.get().status()) {
-                case DONE -> Outcome.SENT;
-                case FAILED -> Outcome.REJECTED;
-                default -> Outcome.PENDING;
-            };
-        }
-        // gone from the outbox: accepted and purged, or overtaken (a quote changed on the exchange
-        // meanwhile: the engine takes the exchange's state at once and records the conflict)
-        boolean overtaken = store.conflicts().findBy("aggregate_id", aggregateId).stream()
-                .anyMatch(c -> clientMutationId.equals(c.value().clientMutationId()));
-        return overtaken ? Outcome.OVERTAKEN : Outcome.SENT;
+    private Delivery outcome(String clientMutationId, String aggregateId) {
+        return engine.isEmpty() ? Delivery.SENT : Delivery.of(engine.get(), clientMutationId, aggregateId);
     }
 
     /** Calls {@code listener} (on the engine's thread) whenever the engine's state changes; close to stop. */
@@ -233,17 +202,8 @@ public final class UnderwriterDesk {
         }
     }
 
-    private Outcome firstAttempt(LocalChanges.Queued queued) {
-        try {
-            engine.get().syncNow().get(FIRST_ATTEMPT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            LOG.info("the exchange is slow to answer; the change stays queued");
-        } catch (ExecutionException e) {
-            LOG.info("sync cycle failed; the change stays queued: {}", e.getCause().toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return outcome(queued.clientMutationId(), queued.aggregateId());
+    private Delivery firstAttempt(LocalChanges.Queued queued) {
+        return Delivery.firstAttempt(engine.get(), queued, FIRST_ATTEMPT);
     }
 
     /** The user's unfinished underwriting changes, by placement (the newest wins). */

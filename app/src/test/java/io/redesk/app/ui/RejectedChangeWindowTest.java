@@ -107,6 +107,7 @@ class RejectedChangeWindowTest {
         assertThat(robot.text("#sync-hint")).isEqualTo(
                 "A value was not accepted: correct the named field below and send again.");
         DeskRobot.waitForValue(fx, "#sync-fix-capacity", "150");
+        assertThat(robot.text("#sync-fix-label-capacity")).as("the form's label, not the wire name").isEqualTo("Capacity offered %");
 
         robot.fill("#sync-fix-capacity", "50");
         robot.click("#sync-resend");

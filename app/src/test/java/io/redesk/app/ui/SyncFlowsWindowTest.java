@@ -176,7 +176,7 @@ class SyncFlowsWindowTest {
 
         // base, mine and the exchange's, field by field; only the field both changed needs a choice
         robot.node("#sync-field-information");
-        assertThat(robot.text("#sync-field-information")).isEqualTo("information ⚠");
+        assertThat(robot.text("#sync-field-information")).as("the editor's label, not the wire name").isEqualTo("Information ⚠");
         assertThat(robot.text("#sync-base-information")).isEqualTo("Loss record attached.");
         assertThat(robot.text("#sync-mine-information")).isEqualTo("Loss record and survey attached.");
         assertThat(robot.text("#sync-theirs-information")).isEqualTo("Survey report received.");

@@ -223,8 +223,9 @@ class UnderwriterDeskWindowTest {
 
     private void waitForToast(FxRobot robot, String expected) {
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".toast-text").queryAll().stream()
-                    .anyMatch(n -> expected.equals(((Labeled) n).getText())));
+            // looked up on the FX thread: toasts come and go while the test thread would walk the scene
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(".toast-text")
+                    .queryAll().stream().anyMatch(n -> expected.equals(((Labeled) n).getText()))).get());
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("no notification '" + expected + "'", e);
         }

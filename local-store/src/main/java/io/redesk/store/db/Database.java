@@ -48,10 +48,21 @@ public final class Database implements AutoCloseable {
     /** Prepared statements kept per connection; beyond this the least recently used is closed. */
     static final int STATEMENT_CACHE_SIZE = 128;
 
+    /**
+     * Told when the outermost write transaction ends: committed, or rolled back (also when the commit
+     * itself failed). Called with the lock held, before the lock is released.
+     */
+    public interface TransactionListener {
+        void committed();
+
+        void rolledBack();
+    }
+
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private int depth;
+    private TransactionListener listener;
     /**
      * Statements prepared once and reused (access order, for LRU eviction). Preparing costs a
      * parse and a column-name lookup in sqlite-jdbc, a fifth of a read by id; reusing the compiled
@@ -144,13 +155,39 @@ public final class Database implements AutoCloseable {
                 if (!ok) {
                     rollbackQuietly();
                 }
-                connection.setAutoCommit(true);
+                try {
+                    TransactionListener l = listener;
+                    if (l != null) {
+                        if (ok) {
+                            l.committed();
+                        } else {
+                            l.rolledBack();
+                        }
+                    }
+                } finally {
+                    connection.setAutoCommit(true);
+                }
             }
         } catch (SQLException e) {
             throw translate(file, e);
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Sets the one listener told about the end of each outermost write transaction (null: none). */
+    public void setTransactionListener(TransactionListener l) {
+        lock.lock();
+        try {
+            listener = l;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether the calling thread's work runs inside an open write transaction (the lock must be held). */
+    public boolean isInTransaction() {
+        return lock.isHeldByCurrentThread() && depth > 0;
     }
 
     /** Runs read-only work (inside the caller's transaction if one is open). */

@@ -38,6 +38,8 @@ public class DocumentRepository<T> {
     private final String insertSql;
     private final String updateSql;
     private final String findSql;
+    /** Search statements by number of query terms (most queries have one to four). */
+    private final String[] searchSql = new String[8];
 
     public DocumentRepository(SessionSource sessions, DocumentTable<T> table) {
         this.sessions = sessions;
@@ -195,15 +197,20 @@ public class DocumentRepository<T> {
             return List.of();
         }
         Session s = sessions.current();
-        List<Object> args = new ArrayList<>();
-        for (byte[] term : s.blindIndex().terms(table.name(), terms)) {
-            args.add(table.name());
-            args.add(term);
-        }
-        args.add(limit);
-        String sql = "SELECT " + selectColumns + " FROM (" + hitsQuery(terms.size()) + ") hits CROSS JOIN "
-                + table.name() + " ON " + table.name() + ".id = hits.record_id ORDER BY updated_at, id LIMIT ?";
-        List<Stored<T>> found = query(sql, args);
+        List<Stored<T>> found = s.read(c -> {
+            long[] ids = s.blindIndex().idsForSearch(table.name(), terms);
+            if (ids == null) {
+                return List.<Stored<T>>of(); // a term no record of this table holds: nothing can match
+            }
+            PreparedStatement ps = s.prepared(searchSql(ids.length));
+            int i = 1;
+            for (long id : ids) {
+                ps.setString(i++, table.name());
+                ps.setLong(i++, id);
+            }
+            ps.setInt(i, limit);
+            return rows(s, ps);
+        });
         List<Stored<T>> verified = new ArrayList<>(found.size());
         SearchKey.Query required = SearchKey.Query.of(terms);
         for (Stored<T> st : found) {
@@ -243,20 +250,38 @@ public class DocumentRepository<T> {
             for (int i = 0; i < args.size(); i++) {
                 ps.setObject(i + 1, args.get(i));
             }
-            List<Stored<T>> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    try {
-                        out.add(readRow(s, rs));
-                    } catch (RecordIntegrityException e) {
-                        // One bad record must not hide the rest of a list: skip it, and name it to
-                        // the vault's integrity listener (find(id) on it still throws).
-                        s.reportIntegrityFailure(e);
-                    }
+            return rows(s, ps);
+        });
+    }
+
+    private List<Stored<T>> rows(Session s, PreparedStatement ps) throws SQLException {
+        List<Stored<T>> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                try {
+                    out.add(readRow(s, rs));
+                } catch (RecordIntegrityException e) {
+                    // One bad record must not hide the rest of a list: skip it, and name it to
+                    // the vault's integrity listener (find(id) on it still throws).
+                    s.reportIntegrityFailure(e);
                 }
             }
-            return out;
-        });
+        }
+        return out;
+    }
+
+    /** The search statement for {@code n} query terms (one string per n, so the statement cache reuses it). */
+    private String searchSql(int n) {
+        String[] cached = searchSql;
+        if (n < cached.length && cached[n] != null) {
+            return cached[n];
+        }
+        String sql = "SELECT " + selectColumns + " FROM (" + hitsQuery(n) + ") hits CROSS JOIN "
+                + table.name() + " ON " + table.name() + ".id = hits.record_id ORDER BY updated_at, id LIMIT ?";
+        if (n < cached.length) {
+            cached[n] = sql;
+        }
+        return sql;
     }
 
     private void bindRow(PreparedStatement ps, Session s, String id, long version, Instant now, T value)
@@ -320,9 +345,9 @@ public class DocumentRepository<T> {
 
     private void addTerms(PreparedStatement ins, Session s, String id, T value) throws SQLException {
         Set<String> terms = SearchTerms.forIndex(table.searchTexts(value));
-        for (byte[] term : s.blindIndex().terms(table.name(), terms)) {
+        for (long term : s.blindIndex().idsForWrite(table.name(), terms)) {
             ins.setString(1, table.name());
-            ins.setBytes(2, term);
+            ins.setLong(2, term);
             ins.setString(3, id);
             ins.addBatch();
         }

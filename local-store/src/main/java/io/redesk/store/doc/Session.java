@@ -35,7 +35,8 @@ public final class Session {
         this.db = db;
         this.keys = keys;
         this.cipher = new RecordCipher(keys.suite(), keys.records());
-        this.blindIndex = new BlindIndex(keys.blindIndex());
+        this.blindIndex = new BlindIndex(keys.blindIndex(), db);
+        db.setTransactionListener(blindIndex);
         this.clock = clock;
         this.onActivity = onActivity;
     }

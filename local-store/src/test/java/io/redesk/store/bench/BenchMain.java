@@ -26,11 +26,13 @@ public final class BenchMain {
     private BenchMain() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] argv) throws Exception {
+        // bench.sh hands all its arguments over as one (Maven's -Dbench.args).
+        String[] args = argv.length == 1 ? argv[0].trim().split("\\s+") : argv;
         String which = args.length == 0 ? "all" : args[0];
-        if (which.equals("interleaved")) {
+        if (which.equals("paired")) {
             System.out.println("load average at the start: " + loadAverage());
-            Interleaved.run();
+            Paired.run(args);
             System.out.println("load average at the end: " + loadAverage());
             return;
         }
@@ -40,7 +42,7 @@ public final class BenchMain {
             case "search" -> "io.redesk.store.bench.SearchBenchmark";
             case "unlock" -> "io.redesk.store.bench.UnlockBenchmark";
             case "all" -> "io.redesk.store.bench.(Write|Read|Search|Unlock)Benchmark";
-            default -> throw new IllegalArgumentException("usage: bench.sh [all|write|read|search|unlock|interleaved], not " + which);
+            default -> throw new IllegalArgumentException("usage: bench.sh [all|write|read|search|unlock|paired [rounds] [kinds]], not " + which);
         };
         System.out.printf(Locale.ROOT, "records: %,d, mean JSON %,d bytes, batches of %,d%n", BenchData.RECORDS,
                 BenchData.averageJsonBytes(BenchData.slips(BenchData.RECORDS)), BenchData.BATCH);

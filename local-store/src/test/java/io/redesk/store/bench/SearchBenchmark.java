@@ -27,12 +27,17 @@ import org.openjdk.jmh.infra.IterationParams;
  * {@code byReference}, 2,000 full UMRs (one hit each), and {@code byTitle}, 200 queries of a title
  * word prefix, a second title word and the year (e.g. "paci marine 2024", about 0.2% of records
  * match, so a full page of 50 usually). Both stores use the same tokenisation.
+ *
+ * <p>Warm-up: one {@code byReference} iteration is only 2,000 queries (~0.1 s), and two such
+ * warm-up iterations left the JIT still compiling: in a fresh JVM the first dozen passes over the
+ * same 2,000 queries cost 2-10 times the steady state, more for the vault (AES-GCM's GHASH runs as
+ * plain Java until C2 compiles it into the intrinsic). So {@code byReference} warms up for 30
+ * iterations (60,000 queries, a few seconds) and measures 20; {@code byTitle} (10,000 decrypted hits
+ * per iteration) warms up for 5 and measures 8. The same for every store.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 6)
 @Fork(value = 1, jvmArgs = {"-Xmx1g"})
 public class SearchBenchmark {
 
@@ -63,6 +68,8 @@ public class SearchBenchmark {
     }
 
     @Benchmark
+    @Warmup(iterations = 30)
+    @Measurement(iterations = 20)
     public long byReference() {
         long hits = 0;
         for (String q : references) {
@@ -75,6 +82,8 @@ public class SearchBenchmark {
     }
 
     @Benchmark
+    @Warmup(iterations = 5)
+    @Measurement(iterations = 8)
     public long byTitle() {
         long hits = 0;
         for (String q : titles) {

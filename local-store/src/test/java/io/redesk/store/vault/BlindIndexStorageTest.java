@@ -23,15 +23,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The blind index as stored (ADR 0311): 64-bit terms, the memoised terms wiped on lock, a colliding
- * or planted index row never surfacing a record that does not match, and migration V4 shortening the
- * 128-bit terms of a vault written by an older build, without the key.
+ * The blind index as stored (ADR 0311, ADR 0312): 64-bit terms kept once in the term dictionary and
+ * referred to by number, the memoised numbers wiped on lock and never outliving a rolled-back write,
+ * a colliding or planted index row never surfacing a record that does not match, and migrations V4
+ * and V5 bringing the index of a vault written by an older build to this form, without the key.
  */
 class BlindIndexStorageTest {
 
@@ -57,7 +57,7 @@ class BlindIndexStorageTest {
 
     @ParameterizedTest
     @EnumSource(CryptoSuite.class)
-    void storedTermsAreTheFirstEightBytesOfTheTableBoundHmac(CryptoSuite suite) throws Exception {
+    void theDictionaryHoldsTheFirstEightBytesOfTheTableBoundHmacAndTheIndexItsNumber(CryptoSuite suite) throws Exception {
         byte[] expected;
         try (Vault v = seed(suite)) {
             byte[] full = v.keyRingForTest().blindIndex().mac("placements\0".getBytes(StandardCharsets.UTF_8),
@@ -66,9 +66,13 @@ class BlindIndexStorageTest {
             assertThat(v.blindIndexForTest().term("placements", "pacific")).isEqualTo(expected);
         }
         try (Connection c = SchemaColumnsTest.raw(appData)) {
-            assertThat(scalar(c, "SELECT count(*) FROM search_index WHERE length(term) <> 8")).isZero();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT record_id FROM search_index WHERE tbl = 'placements' AND term = ? ORDER BY record_id")) {
+            assertThat(scalar(c, "SELECT count(*) FROM search_terms WHERE length(term) <> 8")).isZero();
+            assertThat(scalar(c, "SELECT count(*) FROM search_index WHERE typeof(term) <> 'integer'")).isZero();
+            assertThat(scalar(c, "SELECT count(*) FROM search_index WHERE term NOT IN (SELECT id FROM search_terms)")).isZero();
+            // Numbered in order of first use: the first record's first term is number 1.
+            assertThat(scalar(c, "SELECT min(id) FROM search_terms")).isEqualTo(1);
+            try (PreparedStatement ps = c.prepareStatement("SELECT i.record_id FROM search_terms t JOIN search_index i"
+                    + " ON i.tbl = t.tbl AND i.term = t.id WHERE t.tbl = 'placements' AND t.term = ? ORDER BY i.record_id")) {
                 ps.setBytes(1, expected);
                 assertThat(strings(ps)).containsExactly("p-1", "p-3");
             }
@@ -77,7 +81,7 @@ class BlindIndexStorageTest {
 
     @ParameterizedTest
     @EnumSource(CryptoSuite.class)
-    void lockingEmptiesTheTermCacheAndItNeverOutgrowsItsBound(CryptoSuite suite) {
+    void lockingEmptiesTheTermCacheWhichNeverOutgrowsItsBoundAndAgreesWithTheDictionary(CryptoSuite suite) {
         Vault v = seed(suite);
         BlindIndex index = v.blindIndexForTest();
         assertThat(index.cachedTerms()).isPositive();
@@ -85,11 +89,12 @@ class BlindIndexStorageTest {
         for (int i = 0; i < BlindIndex.CACHE_ENTRIES + 500; i++) {
             many.add("term" + i);
         }
-        List<byte[]> first = index.terms("placements", many);
+        long[] first = v.transaction(() -> ids(index, many));
         assertThat(index.cachedTerms()).isEqualTo(BlindIndex.CACHE_ENTRIES); // full, never above the bound
-        // Evicted or cached, a term always has the same value.
-        assertThat(index.term("placements", "term0")).isEqualTo(first.get(0));
-        assertThat(index.term("placements", "term" + (many.size() - 1))).isEqualTo(first.get(many.size() - 1));
+        // Evicted (read back from the dictionary) or cached, a term always has the same number.
+        long[] again = v.transaction(() -> ids(index, List.of("term0", "term" + (many.size() - 1))));
+        assertThat(again).containsExactly(first[0], first[many.size() - 1]);
+        assertThat(Arrays.stream(first).distinct().count()).isEqualTo(many.size());
 
         v.lock();
         assertThat(index.cachedTerms()).isZero();
@@ -97,6 +102,42 @@ class BlindIndexStorageTest {
         v.unlock(TestVaults.PASSPHRASE.toCharArray());
         assertThat(new PlacementRepository(v).search("pacific")).extracting(Stored::id).containsExactly("p-1", "p-3");
         v.close();
+    }
+
+    /**
+     * A write transaction that fails after adding terms to the dictionary takes them with it; the
+     * session must forget their numbers too, or a later term would be given the same number and the
+     * index would file records under the wrong term.
+     */
+    @ParameterizedTest
+    @EnumSource(CryptoSuite.class)
+    void aRolledBackWriteLeavesNoTermNumberBehind(CryptoSuite suite) {
+        try (Vault v = seed(suite)) {
+            PlacementRepository repo = new PlacementRepository(v);
+            assertThatThrownBy(() -> v.transaction(() -> {
+                repo.insert(Samples.placement("p-x", "Zanzibar Spice", "B0111ZAN"));
+                throw new IllegalStateException("the user's change failed half way");
+            })).hasMessageContaining("half way");
+            assertThat(repo.search("zanzibar")).isEmpty();
+            // Numbers freed by the rollback are handed out again, to other terms.
+            repo.insert(Samples.placement("p-y", "Quokka Aviation", "B0222QUO"));
+            repo.insert(Samples.placement("p-z", "Zanzibar Rail", "B0333ZAR"));
+            assertThat(repo.search("quokka")).extracting(Stored::id).containsExactly("p-y");
+            assertThat(repo.search("zanzibar")).extracting(Stored::id).containsExactly("p-z");
+            assertThat(repo.search("zanzibar spice")).isEmpty();
+            v.lock();
+            v.unlock(TestVaults.PASSPHRASE.toCharArray());
+            assertThat(repo.search("quokka")).extracting(Stored::id).containsExactly("p-y");
+            assertThat(repo.search("zanzibar")).extracting(Stored::id).containsExactly("p-z");
+        }
+    }
+
+    private static long[] ids(BlindIndex index, List<String> terms) {
+        try {
+            return index.idsForWrite("placements", terms);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -112,7 +153,8 @@ class BlindIndexStorageTest {
             pacific = v.blindIndexForTest().term("placements", "pacific");
         }
         try (Connection c = SchemaColumnsTest.raw(appData);
-             PreparedStatement ps = c.prepareStatement("INSERT INTO search_index (tbl, term, record_id) VALUES ('placements', ?, 'p-2')")) {
+             PreparedStatement ps = c.prepareStatement("INSERT INTO search_index (tbl, term, record_id)"
+                     + " SELECT 'placements', id, 'p-2' FROM search_terms WHERE tbl = 'placements' AND term = ?")) {
             ps.setBytes(1, pacific);
             assertThat(ps.executeUpdate()).isEqualTo(1);
         }
@@ -126,13 +168,17 @@ class BlindIndexStorageTest {
     }
 
     /**
-     * A vault as an older build left it: schema version 3 and 128-bit terms (computed here with the
-     * vault's own key, as that build did). Unlocking migrates it; every term becomes the 8 bytes a new
-     * write stores, two old terms sharing their first 8 bytes collapse into one row, and search,
-     * the index's triggers and its secondary index keep working.
+     * A vault as an older build left it: schema version 3 and 128-bit terms in the index (computed
+     * here with the vault's own key, as that build did), or schema version 4 and 64-bit terms, both
+     * before the term dictionary. Unlocking migrates it (V4 then V5, or V5): every term ends up once
+     * in the dictionary as the 8 bytes a new write stores, two old 128-bit terms sharing their first 8
+     * bytes collapse into one, the index holds numbers, and search, the index's triggers and its
+     * secondary index keep working.
      */
-    @Test
-    void migrationV4ShortensTheTermsOfAnOldVaultWithoutTheKey() throws Exception {
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {3, 4})
+    void anOldVaultMigratesToTheTermDictionaryWithoutTheKey(int oldSchema) throws Exception {
+        int oldBytes = oldSchema == 3 ? 16 : 8;
         Map<String, List<String>> texts = new TreeMap<>();
         List<byte[]> oldTerms = new ArrayList<>();
         List<String> oldIds = new ArrayList<>();
@@ -143,42 +189,50 @@ class BlindIndexStorageTest {
             for (Map.Entry<String, List<String>> e : texts.entrySet()) {
                 for (String term : SearchTerms.forIndex(e.getValue())) {
                     oldTerms.add(Arrays.copyOf(v.keyRingForTest().blindIndex().mac(
-                            "placements\0".getBytes(StandardCharsets.UTF_8), term.getBytes(StandardCharsets.UTF_8)), 16));
+                            "placements\0".getBytes(StandardCharsets.UTF_8), term.getBytes(StandardCharsets.UTF_8)), oldBytes));
                     oldIds.add(e.getKey());
                 }
             }
         }
+        long distinctTerms = oldTerms.stream().map(t -> Arrays.toString(Arrays.copyOf(t, 8))).distinct().count();
         long schemaObjects;
         try (Connection c = SchemaColumnsTest.raw(appData); Statement s = c.createStatement()) {
             schemaObjects = scalar(c, "SELECT count(*) FROM sqlite_master WHERE sql LIKE '%search_index%'");
-            // Make it the old vault: 128-bit terms, schema at version 3.
+            // Make it the old vault: terms stored in the index itself, no dictionary, older schema.
             s.executeUpdate("DELETE FROM search_index");
+            s.executeUpdate("DROP TABLE search_terms");
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_index (tbl, term, record_id) VALUES ('placements', ?, ?)")) {
                 for (int i = 0; i < oldTerms.size(); i++) {
                     ps.setBytes(1, oldTerms.get(i));
                     ps.setString(2, oldIds.get(i));
                     ps.executeUpdate();
                 }
-                // Two 128-bit terms of p-1 whose first 8 bytes agree: one row after the migration.
-                byte[] twin = oldTerms.get(0).clone();
-                twin[15] ^= 0x01;
-                ps.setBytes(1, twin);
-                ps.setString(2, oldIds.get(0));
-                ps.executeUpdate();
+                if (oldSchema == 3) {
+                    // Two 128-bit terms of p-1 whose first 8 bytes agree: one row after the migration.
+                    byte[] twin = oldTerms.get(0).clone();
+                    twin[15] ^= 0x01;
+                    ps.setBytes(1, twin);
+                    ps.setString(2, oldIds.get(0));
+                    ps.executeUpdate();
+                }
             }
-            s.executeUpdate("DELETE FROM flyway_schema_history WHERE version = '4'");
-            assertThat(Migrations.currentVersion(c)).isEqualTo("3");
-            assertThat(scalar(c, "SELECT count(*) FROM search_index WHERE length(term) = 16")).isEqualTo(oldTerms.size() + 1);
+            s.executeUpdate("DELETE FROM flyway_schema_history WHERE version > '" + oldSchema + "'");
+            assertThat(Migrations.currentVersion(c)).isEqualTo(String.valueOf(oldSchema));
+            assertThat(scalar(c, "SELECT count(*) FROM search_index WHERE length(term) = " + oldBytes))
+                    .isEqualTo(oldTerms.size() + (oldSchema == 3 ? 1 : 0));
         }
 
         try (Vault v = reopen()) {
             try (Connection c = SchemaColumnsTest.raw(appData)) {
                 assertThat(Migrations.currentVersion(c)).isEqualTo(Migrations.LATEST);
-                assertThat(scalar(c, "SELECT count(*) FROM search_index WHERE length(term) <> 8")).isZero();
+                assertThat(scalar(c, "SELECT count(*) FROM search_terms WHERE length(term) <> 8")).isZero();
+                assertThat(scalar(c, "SELECT count(*) FROM search_terms")).isEqualTo(distinctTerms);
+                assertThat(scalar(c, "SELECT count(*) FROM search_index WHERE typeof(term) <> 'integer'")).isZero();
                 assertThat(scalar(c, "SELECT count(*) FROM search_index")).isEqualTo(oldTerms.size());
                 assertThat(scalar(c, "SELECT count(*) FROM sqlite_master WHERE sql LIKE '%search_index%'"))
                         .isEqualTo(schemaObjects);
-                try (PreparedStatement ps = c.prepareStatement("SELECT term FROM search_index WHERE record_id = ? ORDER BY term")) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT t.term FROM search_index i JOIN search_terms t"
+                        + " ON t.tbl = i.tbl AND t.id = i.term WHERE i.record_id = ? ORDER BY t.term")) {
                     ps.setString(1, "p-2");
                     List<byte[]> migrated = new ArrayList<>();
                     try (ResultSet rs = ps.executeQuery()) {
@@ -186,8 +240,10 @@ class BlindIndexStorageTest {
                             migrated.add(rs.getBytes(1));
                         }
                     }
-                    List<byte[]> fresh = new ArrayList<>(v.blindIndexForTest().terms("placements",
-                            SearchTerms.forIndex(texts.get("p-2"))));
+                    List<byte[]> fresh = new ArrayList<>();
+                    for (String term : SearchTerms.forIndex(texts.get("p-2"))) {
+                        fresh.add(v.blindIndexForTest().term("placements", term));
+                    }
                     fresh.sort(Arrays::compareUnsigned);
                     assertThat(migrated).containsExactlyElementsOf(fresh);
                 }
@@ -196,13 +252,17 @@ class BlindIndexStorageTest {
             assertThat(repo.search("pacific")).extracting(Stored::id).containsExactly("p-1", "p-3");
             assertThat(repo.search("B0999ATL2026")).extracting(Stored::id).containsExactly("p-2");
             assertThat(repo.search("b0999")).extracting(Stored::id).containsExactly("p-1", "p-2");
-            // The delete trigger still removes a record's terms; new writes use the same 8-byte form.
+            // The delete trigger still removes a record's terms; new writes number new terms after the
+            // migrated ones and reuse the numbers of known ones.
             repo.delete("p-3");
             repo.insert(Samples.placement("p-4", "Pacific Aviation", "B0555AV"));
             assertThat(repo.search("pacific")).extracting(Stored::id).containsExactly("p-1", "p-4");
+            assertThat(repo.search("aviation")).extracting(Stored::id).containsExactly("p-4");
             try (Connection c = SchemaColumnsTest.raw(appData)) {
                 assertThat(scalar(c, "SELECT count(*) FROM search_index WHERE record_id = 'p-3'")).isZero();
-                assertThat(scalar(c, "SELECT count(*) FROM search_index WHERE length(term) <> 8")).isZero();
+                assertThat(scalar(c, "SELECT count(*) FROM search_index WHERE typeof(term) <> 'integer'")).isZero();
+                assertThat(scalar(c, "SELECT count(*) FROM search_index WHERE term NOT IN (SELECT id FROM search_terms)")).isZero();
+                assertThat(scalar(c, "SELECT count(*) FROM search_terms WHERE length(term) <> 8")).isZero();
             }
         }
     }

@@ -30,6 +30,7 @@ import javafx.scene.layout.VBox;
 public final class SyncIssuesView extends VBox {
 
     private final I18n i18n;
+    private final javafx.beans.value.ChangeListener<io.redesk.app.i18n.Language> relabel;
     private final GridPane fieldGrid = new GridPane();
     private final GridPane fixGrid = new GridPane();
 
@@ -40,6 +41,10 @@ public final class SyncIssuesView extends VBox {
         getStyleClass().add(AppStyles.PAGE);
         setId("page-" + Page.SYNC_ISSUES.id());
         setSpacing(12);
+        relabel = (o, a, b) -> {
+            renderFields(model);
+            renderFixes(model);
+        };
         if (!model.available()) {
             Label none = new Label();
             none.textProperty().bind(i18n.bind("sync.unavailable"));
@@ -93,6 +98,9 @@ public final class SyncIssuesView extends VBox {
         fixGrid.setHgap(16);
         fixGrid.setVgap(6);
         model.fixes().addListener((ListChangeListener<SyncIssuesViewModel.FixField>) c -> renderFixes(model));
+        // the field names are the user's labels: a language switch renames them (weakly held: the
+        // language outlives this page)
+        i18n.languageProperty().addListener(new javafx.beans.value.WeakChangeListener<>(relabel));
         Button resend = button("sync-resend", key("sync.resend"), model::resendFixed);
         Button discard = button("sync-discard", key("sync.discard"), model::discard);
         Node rejectedCard = card(key("sync.card.rejected"), new VBox(8, rejected, reason, hint, fixGrid,
@@ -123,7 +131,8 @@ public final class SyncIssuesView extends VBox {
             theirs.setToggleGroup(g);
             theirs.setSelected(f.sideProperty().get() == FieldMerge.Side.THEIRS);
             theirs.setOnAction(e -> f.sideProperty().set(FieldMerge.Side.THEIRS));
-            Label name = new Label(f.field() + (f.bothChanged() ? " ⚠" : ""));
+            Label name = new Label(FieldLabels.label(f.field(), i18n::text) + (f.bothChanged() ? " ⚠" : ""));
+            name.setTooltip(new javafx.scene.control.Tooltip(f.field()));
             name.setId("sync-field-" + id);
             fieldGrid.addRow(r++, name, base, mine, theirs);
         }
@@ -136,7 +145,11 @@ public final class SyncIssuesView extends VBox {
             TextField field = new TextField();
             field.textProperty().bindBidirectional(f.value());
             field.setId("sync-fix-" + f.field());
-            fixGrid.addRow(r++, new Label(f.field()), field);
+            Label name = new Label(FieldLabels.label(f.field(), i18n::text));
+            name.setTooltip(new javafx.scene.control.Tooltip(f.field()));
+            name.setLabelFor(field);
+            name.setId("sync-fix-label-" + f.field());
+            fixGrid.addRow(r++, name, field);
         }
     }
 

@@ -9,6 +9,7 @@ import io.redesk.app.desk.SlipTemplates;
 import io.redesk.app.desk.SlipOutbox;
 import io.redesk.app.desk.WireSlipForms;
 import io.redesk.app.i18n.Localization;
+import io.redesk.app.sync.engine.Delivery;
 import io.redesk.app.task.BackgroundTask;
 import io.redesk.app.task.TaskExecutor;
 import io.redesk.app.ui.i18n.I18n;
@@ -541,42 +542,109 @@ public final class SlipEditorViewModel {
         executor.execute(BackgroundTask.of("slip-outbox", ctx -> ed.write(() -> {
             String before = resolve(ed);
             SlipOutbox.Saved saved = slips.save(before, t, form);
-            String now = saved.placementId();
-            boolean newerTyped = ed.written > rev;
-            if (!now.equals(before)) {
-                // the editor's own local draft row gives way to the placement the outbox created
-                Optional<Stored<DraftRecord>> local = drafts.find(before);
-                if (newerTyped && local.isPresent()) {
-                    DraftRecord d = local.get().value();
-                    drafts.save(new DraftRecord(now, d.kind(), d.title(), d.content()));
-                }
-                drafts.delete(before);
-                placements.find(before).filter(p -> p.value().cedentId() == null).ifPresent(p -> {
-                    try {
-                        placements.delete(before);
-                    } catch (RuntimeException keptBecauseVersionsReferToIt) {
-                        LOG.info("local draft {} kept: {}", before, keptBecauseVersionsReferToIt.toString());
-                    }
-                });
-            }
-            if (!newerTyped) {
-                drafts.delete(now); // the draft is exactly what was sent
-                ed.written = rev;
-            }
-            ed.id = now;
-            return rows(now);
+            return adopt(ed, before, saved.placementId(), rev);
         })).onSuccess(rows -> {
             if (ed != editing) {
                 return;
             }
-            showVersions(rows);
-            if (revision == rev) {
-                // else the user typed on while it was sent: that typing is still to be autosaved
-                dirty.set(false);
-            }
-            problem.set("");
+            afterSend(rows, rev);
             sent.set(Localization.of(i18n.getLanguage()).text("slips.queued", form.get(SlipField.UMR)));
         }).onFailure(this::failed));
+    }
+
+    /**
+     * After a write that sent the form (taken at revision {@code rev}) under placement {@code now}: the
+     * editor's own local draft row (under {@code before}) gives way to the outbox's placement, and
+     * typing newer than what was sent stays as that placement's draft. Call inside {@link Editing#write}.
+     */
+    private List<VersionRow> adopt(Editing ed, String before, String now, long rev) {
+        boolean newerTyped = ed.written > rev;
+        if (!now.equals(before)) {
+            Optional<Stored<DraftRecord>> local = drafts.find(before);
+            if (newerTyped && local.isPresent()) {
+                DraftRecord d = local.get().value();
+                drafts.save(new DraftRecord(now, d.kind(), d.title(), d.content()));
+            }
+            drafts.delete(before);
+            placements.find(before).filter(p -> p.value().cedentId() == null).ifPresent(p -> {
+                try {
+                    placements.delete(before);
+                } catch (RuntimeException keptBecauseVersionsReferToIt) {
+                    LOG.info("local draft {} kept: {}", before, keptBecauseVersionsReferToIt.toString());
+                }
+            });
+        }
+        if (!newerTyped) {
+            drafts.delete(now); // the draft is exactly what was sent
+            ed.written = rev;
+        }
+        ed.id = now;
+        return rows(now);
+    }
+
+    /** On the FX thread after a send of the form taken at revision {@code rev}. */
+    private void afterSend(List<VersionRow> rows, long rev) {
+        showVersions(rows);
+        if (revision == rev) {
+            // else the user typed on while it was sent: that typing is still to be autosaved
+            dirty.set(false);
+        }
+        problem.set("");
+    }
+
+    /** What a submission did, for the page to say: where the exchange has it, and the reason when it refused. */
+    public record Submission(String umr, Delivery delivery, String reason) {
+    }
+
+    /**
+     * Submits the slip through the outbox (ADR 0791): the slip (created, or a new version when it
+     * changed) and its move to SUBMITTED are queued in one vault transaction on the editor's write path,
+     * so the submission cannot race an autosave, cannot happen twice, and waits for the exchange when
+     * offline. Then the engine gets a bounded first attempt, and {@code done} hears where it stands.
+     * False, with the fields marked, when the slip is not complete for submission.
+     */
+    public boolean submit(java.time.Duration patience, java.util.function.Consumer<Submission> done,
+                          java.util.function.Consumer<Throwable> refused) {
+        if (slipOutbox == null) {
+            throw new IllegalStateException("submitting needs the sync engine's outbox (sendThrough)");
+        }
+        if (!checkForSubmission()) {
+            return false;
+        }
+        Editing ed = editing;
+        long rev = revision;
+        SlipForm form = form();
+        String t = title.get().isBlank() ? form.get(SlipField.UMR) : title.get();
+        SlipOutbox slips = slipOutbox;
+        String umr = form.get(SlipField.UMR).trim();
+        record Queued(List<VersionRow> rows, SlipOutbox.Submitted submitted) {
+        }
+        record Done(List<VersionRow> rows, Submission submission) {
+        }
+        executor.execute(BackgroundTask.of("slip-submit", ctx -> {
+            Queued q = ed.write(() -> {
+                String before = resolve(ed);
+                SlipOutbox.Submitted sub = slips.submit(before, t, form);
+                return new Queued(adopt(ed, before, sub.saved().placementId(), rev), sub);
+            });
+            // outside the write path: waiting for the exchange must not hold the vault
+            Delivery d = slips.firstAttempt(q.submitted().transition(), patience);
+            String reason = d == Delivery.SENT ? "" : slips.refusal(q.submitted().transition()).orElse("");
+            if (d == Delivery.PENDING && !reason.isEmpty()) {
+                d = Delivery.REJECTED; // the slip itself was refused: the submission waits behind it
+            }
+            return new Done(q.rows(), new Submission(umr, d, reason));
+        }).onSuccess(r -> {
+            if (ed == editing) {
+                afterSend(r.rows(), rev);
+                if (r.submission().delivery() == Delivery.SENT || r.submission().delivery() == Delivery.PENDING) {
+                    status.set(PlacementStatus.SUBMITTED); // as the vault has it now (the queued move's local effect)
+                }
+            }
+            listChanges.set(listChanges.get() + 1);
+            done.accept(r.submission());
+        }).onFailure(refused::accept));
+        return true;
     }
 
     /** The edited slip's id now (call inside {@link Editing#write}): the outbox's or exchange's once it has one. */

@@ -11,6 +11,7 @@ import io.redesk.app.i18n.Localization;
 import io.redesk.app.pdf.SlipPdf;
 import io.redesk.app.task.BackgroundTask;
 import io.redesk.domain.validation.ValidationException;
+import io.redesk.domain.workflow.IllegalTransitionException;
 import io.redesk.sdk.model.party.Organisation;
 import io.redesk.sdk.model.placement.Placement;
 
@@ -59,6 +60,8 @@ public final class SlipsPage extends VBox {
     private final TaskExecutor executor;
     private final javafx.beans.property.StringProperty outcome = new javafx.beans.property.SimpleStringProperty(this, "outcome", "");
     private AutoCloseable syncSubscription;
+    /** How long Submit waits for the exchange's answer before it says "queued" (it goes out later by itself). */
+    private static final java.time.Duration FIRST_ATTEMPT = java.time.Duration.ofSeconds(10);
     /** Submits and PDF exports running; the toolbar shows a busy indicator while any does. */
     private final javafx.beans.property.IntegerProperty running = new javafx.beans.property.SimpleIntegerProperty(this, "running");
     private SlipsListViewModel list;
@@ -284,6 +287,10 @@ public final class SlipsPage extends VBox {
 
     /** Sends the slip to the exchange (after the domain's submission check) for the cedent named as reinsured. */
     private void submit(DeskServices s, SlipEditorViewModel editor) {
+        if (s.sync().isPresent()) {
+            submitThroughOutbox(editor);
+            return;
+        }
         if (!editor.checkForSubmission()) {
             outcome.set(i18n.text("slips.fixFirst"));
             return;
@@ -320,6 +327,39 @@ public final class SlipsPage extends VBox {
             outcome.set(i18n.text("desk.failed", e instanceof ValidationException v
                     ? v.errors().get(0).field() + ": " + v.errors().get(0).message() : e.getMessage()));
         }));
+    }
+
+    /**
+     * Submits through the sync engine's outbox (ADR 0791): exactly once, offline too, on the editor's
+     * write path so no autosave races it; the outcome says whether the exchange has it yet.
+     */
+    private void submitThroughOutbox(SlipEditorViewModel editor) {
+        outcome.set(i18n.text("slips.submitting"));
+        started();
+        boolean queued = editor.submit(FIRST_ATTEMPT, done -> {
+            finished();
+            outcome.set(switch (done.delivery()) {
+                case SENT -> i18n.text("slips.submitted", done.umr());
+                case PENDING -> i18n.text("slips.submitQueued", done.umr());
+                case REJECTED -> i18n.text("slips.submitRejected", done.umr(), done.reason());
+                case OVERTAKEN -> i18n.text("slips.submitOvertaken", done.umr());
+            });
+            if (list != null) {
+                list.load();
+            }
+        }, e -> {
+            finished();
+            outcome.set(e instanceof ValidationException v
+                    ? i18n.text("desk.failed", v.errors().get(0).field() + ": " + v.errors().get(0).message())
+                    : e instanceof IllegalTransitionException t
+                    ? i18n.text("slips.submitNotDraft", t.from() instanceof io.redesk.domain.placement.PlacementStatus from
+                            ? i18n.text(StatusText.keyOf(from)) : String.valueOf(t.from()))
+                    : i18n.text("desk.failed", e.getMessage()));
+        });
+        if (!queued) {
+            finished();
+            outcome.set(i18n.text("slips.fixFirst"));
+        }
     }
 
     /** Writes the slip as a PDF into the user's documents folder (off the FX thread). */

@@ -341,10 +341,10 @@ public final class UnderwritingViewModel {
     }
 
     /** An action's outcome and the placement after it. */
-    private record Sent(UnderwriterDesk.Outcome outcome, InboxEntry entry) {
+    private record Sent(io.redesk.app.sync.engine.Delivery outcome, InboxEntry entry) {
     }
 
-    private Sent sent(UnderwriterDesk.Outcome outcome, InboxEntry before) {
+    private Sent sent(io.redesk.app.sync.engine.Delivery outcome, InboxEntry before) {
         return new Sent(outcome, desk.open(before.placement().id()));
     }
 
@@ -385,7 +385,7 @@ public final class UnderwritingViewModel {
                     if (wasWaiting && !now.waiting()) {
                         if (now.rejected()) {
                             showQueuedRejection(now.pending().get());
-                        } else if (desk.outcome(shown.pending().get()) == UnderwriterDesk.Outcome.OVERTAKEN) {
+                        } else if (desk.outcome(shown.pending().get()) == io.redesk.app.sync.engine.Delivery.OVERTAKEN) {
                             showOvertaken();
                         } else {
                             error.set("");
