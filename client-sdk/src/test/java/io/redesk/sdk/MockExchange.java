@@ -40,7 +40,9 @@ public abstract class MockExchange {
         return ExchangeClientOptions.builder()
                 .baseUrl(server.url("/").toString())
                 .connectTimeout(Duration.ofSeconds(2))
-                .readTimeout(Duration.ofMillis(500))
+                // 1.5 s: a mock answer on a loaded 2-core CI machine took over 500 ms once (ErrorMappingTest got a
+                // NetworkException); the slow-body test delays 2 s, still past it
+                .readTimeout(Duration.ofMillis(1500))
                 .callTimeout(Duration.ofSeconds(5))
                 .retryBudget(new RetryBudget(4, Duration.ofSeconds(20), Duration.ofMillis(100), Duration.ofSeconds(1)))
                 .jitter(() -> 0.5)

@@ -67,6 +67,15 @@ public final class SlipCatalog {
         return rows;
     }
 
+    /** The rows of the placements {@code ids} that exist (a deleted one is simply not there). */
+    public List<Row> rows(java.util.Collection<String> ids) {
+        List<Row> rows = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            reader.find(id).ifPresent(s -> rows.add(Row.of(s)));
+        }
+        return rows;
+    }
+
     /**
      * The placements in any of {@code statuses}, status by status (each oldest change first): read
      * through the plaintext status column and its index, so only those records are decrypted (the home

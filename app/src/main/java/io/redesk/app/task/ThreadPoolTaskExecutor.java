@@ -17,13 +17,22 @@ public class ThreadPoolTaskExecutor implements TaskExecutor {
 
     private final ExecutorService pool;
     private final Executor callbacks;
+    private volatile boolean closed;
 
     /** A pool of {@code threads} workers named {@code redesk-bg-N}, posting callbacks to {@code callbacks}. */
     public ThreadPoolTaskExecutor(int threads, Executor callbacks) {
         if (threads < 1) {
             throw new IllegalArgumentException("need at least one worker thread, got " + threads);
         }
-        this.callbacks = Objects.requireNonNull(callbacks, "callbacks");
+        Objects.requireNonNull(callbacks, "callbacks");
+        // a task finishing after close (its session signed out, its window gone) has no one to tell: its
+        // callback is dropped, also when it was posted just before close, instead of running against a
+        // closed executor (a refresh queued by the callback would be refused and thrown on the FX thread)
+        this.callbacks = outcome -> callbacks.execute(() -> {
+            if (!closed) {
+                outcome.run();
+            }
+        });
         AtomicInteger counter = new AtomicInteger();
         ThreadFactory factory = work -> {
             Thread thread = new Thread(work, "redesk-bg-" + counter.incrementAndGet());
@@ -46,6 +55,7 @@ public class ThreadPoolTaskExecutor implements TaskExecutor {
 
     @Override
     public void close() {
+        closed = true;
         pool.shutdownNow();
     }
 }

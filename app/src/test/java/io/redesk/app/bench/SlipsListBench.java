@@ -114,6 +114,13 @@ class SlipsListBench {
         long combined = time(() -> SlipsListBenchProbe.filter(all, "yangshan", PlacementStatus.BOUND,
                 io.redesk.app.desk.KindFilter.NON_PROPORTIONAL).size());
         out.add("search + status + kind together: " + combined + " ms");
+        // a save in the editor changes one slip: its row is read again and merged (SlipsListViewModel.changed)
+        String changedId = catalog.newest(1).get(0).id();
+        long[] merged = new long[1];
+        long merge = time(() -> merged[0] = SlipsListBenchProbe.merge(all, java.util.Set.of(changedId), catalog).size());
+        long mergeWarm = time(() -> SlipsListBenchProbe.merge(all, java.util.Set.of(changedId), catalog));
+        out.add(String.format("one saved slip merged into the list (read, merge, %,d rows): %d ms, again %d ms "
+                + "(a reload of the whole list: %d ms warm)", merged[0], merge, mergeWarm, full));
         vault.close();
 
         Path report = Path.of("target/bench/slips-list.txt");

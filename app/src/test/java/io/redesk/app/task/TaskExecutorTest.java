@@ -76,6 +76,38 @@ class TaskExecutorTest {
     }
 
     @Test
+    void aCallbackDueAfterCloseIsDroppedNotRunAgainstTheClosedExecutor() throws Exception {
+        // the UI thread is held so the task's callback is posted before close but runs after it, as when a
+        // window closes while its last load finishes: the callback would queue more work and be refused
+        CountDownLatch holdUi = new CountDownLatch(1);
+        uiThread.execute(() -> {
+            try {
+                holdUi.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        List<String> outcomes = new CopyOnWriteArrayList<>();
+        CountDownLatch worked = new CountDownLatch(1);
+        TaskExecutor executor = new ThreadPoolTaskExecutor(1, uiThread);
+        executor.execute(BackgroundTask.of("load", ctx -> {
+            worked.countDown();
+            return "rows";
+        }).onSuccess(r -> {
+            outcomes.add("success");
+            executor.execute(BackgroundTask.of("load again", ctx -> 1));
+        }).onFailure(e -> outcomes.add("failure " + e)));
+        assertThat(worked.await(5, TimeUnit.SECONDS)).isTrue();
+        Thread.sleep(100); // the worker posts the callback behind the held UI thread
+
+        executor.close();
+        holdUi.countDown();
+        uiThread.submit(() -> { }).get(5, TimeUnit.SECONDS);
+
+        assertThat(outcomes).isEmpty();
+    }
+
+    @Test
     void cancellingInterruptsTheWorkAndRunsOnlyTheCancelCallback() throws InterruptedException {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch cancelled = new CountDownLatch(1);

@@ -122,6 +122,11 @@ class BrokerFlowWindowTest {
         robot.click("#slips-submit");
         robot.waitForText("#slips-outcome",
                 "Submitted to the exchange as " + umr + ". Next: send the inquiry (Inquiries page).");
+        // the list has the slip once, submitted, without a sync or a reload of the whole list
+        TableView<io.redesk.app.desk.SlipCatalog.Row> slips = fx.lookup("#slips-table").queryTableView();
+        FlowRobot.waitUntil("the slips list shows " + umr + " submitted, once", () -> onFx(() -> slips.getItems().stream()
+                .filter(r -> umr.equals(r.umr())).map(io.redesk.app.desk.SlipCatalog.Row::status).toList()
+                .equals(List.of(io.redesk.domain.placement.PlacementStatus.SUBMITTED))));
         ExchangeClient broker = as("broker.alice");
         Placement submitted = broker.placements().listAll(null).filter(p -> umr.equals(p.umr())).findFirst().orElseThrow();
         UUID id = submitted.id();
@@ -336,5 +341,14 @@ class BrokerFlowWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         String t = cell(row, column).getText();
         return t == null ? "" : t;
+    }
+
+    /** {@code read} on the FX thread (the table's items change there). */
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(read).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -87,15 +87,17 @@ final class Pusher {
         int total = unfinished.size();
         Counters counters = new Counters(accepted, retrying, rejected, conflicted, unreachable, progress, total);
         List<List<OutboxEntry>> ready = new ArrayList<>();
+        int readyEntries = 0;
         for (List<OutboxEntry> queue : byAggregate.values()) {
             OutboxEntry head = queue.get(0);
             if (head.status() == OutboxEntry.Status.FAILED || head.nextRunAt().isAfter(now)) {
                 continue;
             }
             ready.add(queue);
+            readyEntries += queue.size();
         }
         List<Callable<Void>> tasks = new ArrayList<>();
-        if (maxBatch > 1 && ready.size() > 1) {
+        if (maxBatch > 1 && readyEntries > 1) {
             // batches: the ready aggregates dealt out to at most one worker per pool thread, at least a few
             // aggregates each so that a worker's requests carry several heads (ADR 0612)
             int workers = Math.max(1, Math.min(parallelism, (ready.size() + MIN_AGGREGATES_PER_WORKER - 1)
@@ -375,7 +377,11 @@ final class Pusher {
                 if (plan.isEmpty()) {
                     continue;
                 }
-                send(plan, owners);
+                if (plan.size() == 1) {
+                    sendAlone(owners.get(0), plan.get(0));
+                } else {
+                    send(plan, owners);
+                }
                 for (Lane lane : new LinkedHashSet<>(owners)) {
                     if (!lane.stopped) {
                         lanes.addLast(lane);
@@ -419,6 +425,18 @@ final class Pusher {
                 out.add(new Prepared(e, op, m, op.guarded() ? m.baseVersion() : null));
             }
             return out;
+        }
+
+        /** A request with one change is the single request, exactly as without batches. */
+        private void sendAlone(Lane lane, Prepared p) {
+            Pushed pushed = pushOne(p.entry(), counters.unreachable());
+            if (pushed.failure() != null) {
+                counters.failed(pushed.failure());
+                lane.stopped = true;
+                return;
+            }
+            lane.waiting = pushed.waiting();
+            counters.accepted(1);
         }
 
         private record Item(Lane lane, Prepared p, BatchCall<?> call) {

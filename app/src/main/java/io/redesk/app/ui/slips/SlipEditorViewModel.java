@@ -33,6 +33,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import javafx.beans.property.BooleanProperty;
@@ -464,10 +465,10 @@ public final class SlipEditorViewModel {
                 listed = ensurePlacement(id, t, 0, form);
             }
             ed.written = rev;
-            return listed;
+            return listed ? id : null;
         })).onSuccess(listed -> {
-            if (Boolean.TRUE.equals(listed)) {
-                listChanges.set(listChanges.get() + 1);
+            if (listed != null) {
+                listChanged(Set.of(listed));
             }
         }).onFailure(e -> {
             if (ed == editing) {
@@ -503,12 +504,22 @@ public final class SlipEditorViewModel {
                 drafts.save(new DraftRecord(id, DRAFT_KIND, t, form.toJson()));
                 ed.written = rev;
             }
-            return rows(id);
-        })).onSuccess(rows -> {
+            return new Sent(rows(id), Set.of(id));
+        })).onSuccess(done -> {
             if (ed == editing) {
-                showVersions(rows);
+                showVersions(done.rows());
             }
+            listChanged(done.ids());
         }).onFailure(this::failed));
+    }
+
+    /** The slip's id before and after a send (the same one unless the send created the placement). */
+    private static Set<String> both(String before, String now) {
+        return before.equals(now) ? Set.of(now) : Set.of(before, now);
+    }
+
+    /** A write's version rows and the slips whose list rows it changed. */
+    private record Sent(List<VersionRow> rows, Set<String> ids) {
     }
 
     /**
@@ -542,12 +553,13 @@ public final class SlipEditorViewModel {
         executor.execute(BackgroundTask.of("slip-outbox", ctx -> ed.write(() -> {
             String before = resolve(ed);
             SlipOutbox.Saved saved = slips.save(before, t, form);
-            return adopt(ed, before, saved.placementId(), rev);
-        })).onSuccess(rows -> {
+            return new Sent(adopt(ed, before, saved.placementId(), rev), both(before, saved.placementId()));
+        })).onSuccess(done -> {
+            listChanged(done.ids());
             if (ed != editing) {
                 return;
             }
-            afterSend(rows, rev);
+            afterSend(done.rows(), rev);
             sent.set(Localization.of(i18n.getLanguage()).text("slips.queued", form.get(SlipField.UMR)));
         }).onFailure(this::failed));
     }
@@ -617,15 +629,16 @@ public final class SlipEditorViewModel {
         String t = title.get().isBlank() ? form.get(SlipField.UMR) : title.get();
         SlipOutbox slips = slipOutbox;
         String umr = form.get(SlipField.UMR).trim();
-        record Queued(List<VersionRow> rows, SlipOutbox.Submitted submitted) {
+        record Queued(Sent sent, SlipOutbox.Submitted submitted) {
         }
-        record Done(List<VersionRow> rows, Submission submission) {
+        record Done(Sent sent, Submission submission) {
         }
         executor.execute(BackgroundTask.of("slip-submit", ctx -> {
             Queued q = ed.write(() -> {
                 String before = resolve(ed);
                 SlipOutbox.Submitted sub = slips.submit(before, t, form);
-                return new Queued(adopt(ed, before, sub.saved().placementId(), rev), sub);
+                String now = sub.saved().placementId();
+                return new Queued(new Sent(adopt(ed, before, now, rev), both(before, now)), sub);
             });
             // outside the write path: waiting for the exchange must not hold the vault
             Delivery d = slips.firstAttempt(q.submitted().transition(), patience);
@@ -633,15 +646,15 @@ public final class SlipEditorViewModel {
             if (d == Delivery.PENDING && !reason.isEmpty()) {
                 d = Delivery.REJECTED; // the slip itself was refused: the submission waits behind it
             }
-            return new Done(q.rows(), new Submission(umr, d, reason));
+            return new Done(q.sent(), new Submission(umr, d, reason));
         }).onSuccess(r -> {
             if (ed == editing) {
-                afterSend(r.rows(), rev);
+                afterSend(r.sent().rows(), rev);
                 if (r.submission().delivery() == Delivery.SENT || r.submission().delivery() == Delivery.PENDING) {
                     status.set(PlacementStatus.SUBMITTED); // as the vault has it now (the queued move's local effect)
                 }
             }
-            listChanges.set(listChanges.get() + 1);
+            listChanged(r.sent().ids());
             done.accept(r.submission());
         }).onFailure(refused::accept));
         return true;
@@ -685,6 +698,18 @@ public final class SlipEditorViewModel {
     private final Object writeLock = new Object();
     private final javafx.beans.property.ReadOnlyLongWrapper listChanges =
             new javafx.beans.property.ReadOnlyLongWrapper(this, "listChanges", 0);
+
+    private final List<java.util.function.Consumer<Set<String>>> listListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Calls {@code listener} (FX thread) with the ids of the slips whose list rows a save changed. */
+    public void onListChange(java.util.function.Consumer<Set<String>> listener) {
+        listListeners.add(listener);
+    }
+
+    private void listChanged(Set<String> ids) {
+        listChanges.set(listChanges.get() + 1);
+        listListeners.forEach(l -> l.accept(ids));
+    }
 
     /**
      * Counts the saves that changed what the slips list shows of a slip (a new local draft, a new

@@ -10,7 +10,9 @@ import io.redesk.domain.placement.PlacementStatus;
 import io.redesk.store.search.SearchKey;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -52,6 +54,9 @@ public final class SlipsListViewModel {
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
     private Loaded all = Loaded.EMPTY;
     private TaskHandle running;
+    /** Slips changed since the last merge started (FX thread only). */
+    private final Set<String> pendingIds = new java.util.LinkedHashSet<>();
+    private boolean merging;
 
     /** The whole list and, index for index, each row's search key. */
     record Loaded(List<Row> rows, List<SearchKey> keys) {
@@ -63,6 +68,29 @@ public final class SlipsListViewModel {
                 keys.add(SlipCatalog.searchKey(r));
             }
             return new Loaded(rows, keys);
+        }
+
+        /**
+         * This list with the rows of {@code ids} replaced by {@code found} (as the vault has them now,
+         * newest first, at the top: they just changed) and those not found gone; the other rows keep
+         * their order and their keys.
+         */
+        Loaded merged(Set<String> ids, List<Row> found) {
+            List<Row> top = new ArrayList<>(found);
+            top.sort(Comparator.comparing(Row::updatedAt, Comparator.nullsLast(Comparator.reverseOrder())));
+            List<Row> out = new ArrayList<>(rows.size() + top.size());
+            List<SearchKey> outKeys = new ArrayList<>(rows.size() + top.size());
+            for (Row r : top) {
+                out.add(r);
+                outKeys.add(SlipCatalog.searchKey(r));
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                if (!ids.contains(rows.get(i).id())) {
+                    out.add(rows.get(i));
+                    outKeys.add(keys.get(i));
+                }
+            }
+            return new Loaded(out, outKeys);
         }
     }
 
@@ -96,6 +124,50 @@ public final class SlipsListViewModel {
                 .onFailure(e -> {
                     loading.set(false);
                     problem.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                }));
+    }
+
+    /**
+     * The slips {@code ids} changed in the vault (saved, retitled, re-keyed, deleted): only those rows are
+     * read again and merged into the list, where a reload would decrypt every placement (about 1.5 s
+     * at 100,000). While a full load is on its way (it may have read before the change) the list is
+     * loaded again instead. Changes arriving while one is merged are merged after it, in order.
+     */
+    public void changed(java.util.Collection<String> ids) {
+        pendingIds.addAll(ids);
+        if (!merging) {
+            mergeNext();
+        }
+    }
+
+    private void mergeNext() {
+        if (pendingIds.isEmpty()) {
+            merging = false;
+            return;
+        }
+        if (!loaded.get() || loading.get()) {
+            pendingIds.clear();
+            merging = false;
+            load();
+            return;
+        }
+        merging = true;
+        Set<String> ids = Set.copyOf(pendingIds);
+        pendingIds.clear();
+        executor.execute(BackgroundTask.of("slips-changed", ctx -> catalog.rows(ids))
+                .onSuccess(found -> {
+                    if (loaded.get() && !loading.get()) {
+                        all = all.merged(ids, found);
+                        total.set(all.rows().size());
+                        refilter();
+                    } else {
+                        pendingIds.addAll(ids); // a full load started meanwhile: mergeNext reloads
+                    }
+                    mergeNext();
+                })
+                .onFailure(e -> {
+                    merging = false;
+                    load();
                 }));
     }
 

@@ -106,7 +106,7 @@ public final class SlipsPage extends VBox {
         s.sync().flatMap(engine -> s.broker().map(b -> new SlipOutbox(engine, b::cedents))).ifPresent(editor::sendThrough);
         editor.sentProperty().addListener((o, a, b) -> this.outcome.set(b));
         // a slip drafted (or retitled) here shows in the list at once, not after the next sync
-        editor.listChangesProperty().addListener((o, a, b) -> listModel.load());
+        editor.onListChange(listModel::changed);
         // the reinsured must be a cedent the exchange knows: fetched once per session (kept for offline
         // drafting by the broker desk); offline before any fetch the field simply takes what is typed
         s.broker().ifPresent(b -> executor.execute(io.redesk.app.task.BackgroundTask.of("slip-cedents",
@@ -344,9 +344,6 @@ public final class SlipsPage extends VBox {
                 case REJECTED -> i18n.text("slips.submitRejected", done.umr(), done.reason());
                 case OVERTAKEN -> i18n.text("slips.submitOvertaken", done.umr());
             });
-            if (list != null) {
-                list.load();
-            }
         }, e -> {
             finished();
             outcome.set(e instanceof ValidationException v

@@ -53,66 +53,54 @@ class SlipSubmitThroughOutboxTest {
 
     @Test
     void aNewSlipIsSubmittedOnceAndTheTypingAfterItStaysOnItsOneRow() {
-        try (DeskFixture fx = new DeskFixture(dir)) {
-            ExchangeClient alice = fx.signIn("broker.alice");
-            BrokerDesk desk = new BrokerDesk(alice, new PlacementRepository(fx.vault), Clock.systemUTC());
-            try (SyncEngine engine = new SyncEngine(fx.vault, alice, SyncConfig.defaults())) {
-                engine.runCycle();
-                SlipEditorViewModel editor = editor(fx.vault, new SlipOutbox(engine, desk::cedents));
-                String umr = "B0999SUBMIT01";
-                editor.show(DeskFixture.completeSlip(umr));
-                editor.titleProperty().set("Yangshan port stock");
-                editor.field(SlipField.PREMIUM).set("1200001.00");
-                editor.autosave(); // a local draft row first, as typing makes one
+        online((fx, alice, engine, editor) -> {
+            String umr = "B0999SUBMIT01";
+            editor.show(DeskFixture.completeSlip(umr));
+            editor.titleProperty().set("Yangshan port stock");
+            editor.field(SlipField.PREMIUM).set("1200001.00");
+            editor.autosave(); // a local draft row first, as typing makes one
 
-                SlipEditorViewModel.Submission done = submit(editor);
-                assertThat(done.delivery()).isEqualTo(Delivery.SENT);
-                assertThat(done.umr()).isEqualTo(umr);
-                List<Placement> atExchange = alice.placements().listAll(null).filter(p -> umr.equals(p.umr())).toList();
-                assertThat(atExchange).hasSize(1);
-                assertThat(atExchange.get(0).status().name()).isEqualTo("SUBMITTED");
-                assertThat(atExchange.get(0).slip().riskDetails().premium().amount()).isEqualTo("1200001.00");
-                assertThat(editor.statusProperty().get()).isEqualTo(PlacementStatus.SUBMITTED);
+            SlipEditorViewModel.Submission done = submit(editor);
+            assertThat(done.delivery()).isEqualTo(Delivery.SENT);
+            assertThat(done.umr()).isEqualTo(umr);
+            List<Placement> atExchange = alice.placements().listAll(null).filter(p -> umr.equals(p.umr())).toList();
+            assertThat(atExchange).hasSize(1);
+            assertThat(atExchange.get(0).status().name()).isEqualTo("SUBMITTED");
+            assertThat(atExchange.get(0).slip().riskDetails().premium().amount()).isEqualTo("1200001.00");
+            assertThat(editor.statusProperty().get()).isEqualTo(PlacementStatus.SUBMITTED);
 
-                // pressing Submit again: refused by the workflow before anything is queued
-                AtomicReference<Throwable> refused = new AtomicReference<>();
-                editor.submit(PATIENCE, d -> { }, refused::set);
-                assertThat(refused.get()).isInstanceOf(IllegalTransitionException.class);
-                assertThat(engine.store().outbox().unfinished()).isEmpty();
-                assertThat(alice.placements().listAll(null).filter(p -> umr.equals(p.umr())).count()).isEqualTo(1);
+            // pressing Submit again: refused by the workflow before anything is queued
+            AtomicReference<Throwable> refused = new AtomicReference<>();
+            editor.submit(PATIENCE, d -> { }, refused::set);
+            assertThat(refused.get()).isInstanceOf(IllegalTransitionException.class);
+            assertThat(engine.store().outbox().unfinished()).isEmpty();
+            assertThat(alice.placements().listAll(null).filter(p -> umr.equals(p.umr())).count()).isEqualTo(1);
 
-                // typing on after the submission lands on the slip's one row, under the exchange's id
-                editor.field(SlipField.PREMIUM).set("1200002.00");
-                editor.autosave();
-                List<SlipCatalog.Row> rows = rowsOf(fx.vault, umr);
-                assertThat(rows).hasSize(1);
-                assertThat(rows.get(0).id()).isEqualTo(atExchange.get(0).id().toString()).isEqualTo(editor.placementId());
-                assertThat(new DraftRepository(fx.vault).find(rows.get(0).id())).isPresent();
-            }
-        }
+            // typing on after the submission lands on the slip's one row, under the exchange's id
+            editor.field(SlipField.PREMIUM).set("1200002.00");
+            editor.autosave();
+            List<SlipCatalog.Row> rows = rowsOf(fx.vault, umr);
+            assertThat(rows).hasSize(1);
+            assertThat(rows.get(0).id()).isEqualTo(atExchange.get(0).id().toString()).isEqualTo(editor.placementId());
+            assertThat(new DraftRepository(fx.vault).find(rows.get(0).id())).isPresent();
+        });
     }
 
     @Test
     void aSlipAlreadySavedIsSubmittedWithoutANewVersionWhenUnchanged() {
-        try (DeskFixture fx = new DeskFixture(dir)) {
-            ExchangeClient alice = fx.signIn("broker.alice");
-            BrokerDesk desk = new BrokerDesk(alice, new PlacementRepository(fx.vault), Clock.systemUTC());
-            try (SyncEngine engine = new SyncEngine(fx.vault, alice, SyncConfig.defaults())) {
-                engine.runCycle();
-                SlipEditorViewModel editor = editor(fx.vault, new SlipOutbox(engine, desk::cedents));
-                String umr = "B0999SUBMIT02";
-                editor.show(DeskFixture.completeSlip(umr));
-                editor.saveVersion("");
-                engine.runCycle();
-                Placement saved = alice.placements().listAll(null).filter(p -> umr.equals(p.umr())).findFirst().orElseThrow();
+        online((fx, alice, engine, editor) -> {
+            String umr = "B0999SUBMIT02";
+            editor.show(DeskFixture.completeSlip(umr));
+            editor.saveVersion("");
+            engine.runCycle();
+            Placement saved = alice.placements().listAll(null).filter(p -> umr.equals(p.umr())).findFirst().orElseThrow();
 
-                assertThat(submit(editor).delivery()).isEqualTo(Delivery.SENT);
-                Placement submitted = alice.placements().get(saved.id());
-                assertThat(submitted.status().name()).isEqualTo("SUBMITTED");
-                assertThat(submitted.slipVersion()).as("no second, identical slip version").isEqualTo(saved.slipVersion());
-                assertThat(alice.placements().listAll(null).filter(p -> umr.equals(p.umr())).count()).isEqualTo(1);
-            }
-        }
+            assertThat(submit(editor).delivery()).isEqualTo(Delivery.SENT);
+            Placement submitted = alice.placements().get(saved.id());
+            assertThat(submitted.status().name()).isEqualTo("SUBMITTED");
+            assertThat(submitted.slipVersion()).as("no second, identical slip version").isEqualTo(saved.slipVersion());
+            assertThat(alice.placements().listAll(null).filter(p -> umr.equals(p.umr())).count()).isEqualTo(1);
+        });
     }
 
     @Test
@@ -141,6 +129,23 @@ class SlipSubmitThroughOutboxTest {
                         .containsExactly("CREATE_PLACEMENT", "TRANSITION");
                 assertThat(rowsOf(fx.vault, "B0999SUBMIT03")).singleElement()
                         .satisfies(r -> assertThat(r.status()).isEqualTo(PlacementStatus.SUBMITTED));
+            }
+        }
+    }
+
+    /** What a test of the online submission gets: the exchange, the broker's client, the engine and the editor. */
+    private interface Online {
+        void run(DeskFixture fx, ExchangeClient alice, SyncEngine engine, SlipEditorViewModel editor);
+    }
+
+    /** Runs {@code test} signed in as the demo broker, with a synced engine and an editor sending through it. */
+    private void online(Online test) {
+        try (DeskFixture fx = new DeskFixture(dir)) {
+            ExchangeClient alice = fx.signIn("broker.alice");
+            BrokerDesk desk = new BrokerDesk(alice, new PlacementRepository(fx.vault), Clock.systemUTC());
+            try (SyncEngine engine = new SyncEngine(fx.vault, alice, SyncConfig.defaults())) {
+                engine.runCycle();
+                test.run(fx, alice, engine, editor(fx.vault, new SlipOutbox(engine, desk::cedents)));
             }
         }
     }

@@ -36,4 +36,9 @@ public final class SlipsListBenchProbe {
     public static List<SlipCatalog.Row> filter(Loaded rows, String q, PlacementStatus s, io.redesk.app.desk.KindFilter k) {
         return SlipsListViewModel.filter(rows.loaded, q, s, k);
     }
+
+    /** What the view model does when slips {@code ids} changed: reads their rows and merges them in. */
+    public static Loaded merge(Loaded rows, java.util.Set<String> ids, SlipCatalog catalog) {
+        return new Loaded(rows.loaded.merged(ids, catalog.rows(ids)));
+    }
 }

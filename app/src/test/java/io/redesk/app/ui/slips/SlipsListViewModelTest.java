@@ -112,4 +112,26 @@ class SlipsListViewModelTest {
         assertThat(locked.problemProperty().get()).isNotEmpty();
         assertThat(locked.loadingProperty().get()).isFalse();
     }
+
+    @Test
+    void aChangedSlipIsMergedIntoTheListWithoutReloadingIt() {
+        PlacementRepository placements = new PlacementRepository(vault);
+        // retitled, new, and deleted in the vault; only these ids are read again
+        placements.save(placement("p-fac", "Pudong airport cargo terminal phase 2", PlacementStatus.BOUND, "FAC_PROPORTIONAL"));
+        placements.save(placement("p-new", "Lingang battery plant", PlacementStatus.DRAFT, "FAC_PROPORTIONAL"));
+        placements.delete("p-old");
+        list.changed(java.util.List.of("p-fac", "p-new", "p-old"));
+
+        assertThat(list.totalProperty().get()).isEqualTo(5);
+        assertThat(list.rows()).extracting(SlipCatalog.Row::id).containsExactlyInAnyOrder("p-qs", "p-cat", "p-fac", "p-facxl", "p-new");
+        assertThat(list.rows().subList(0, 2)).extracting(SlipCatalog.Row::id).as("the changed rows first")
+                .containsExactlyInAnyOrder("p-fac", "p-new");
+        list.queryProperty().set("phase 2");
+        assertThat(list.rows()).as("searched by its new title").extracting(SlipCatalog.Row::id).containsExactly("p-fac");
+        list.queryProperty().set("battery");
+        assertThat(list.rows()).extracting(SlipCatalog.Row::id).containsExactly("p-new");
+        list.queryProperty().set("yangtze");
+        assertThat(list.rows()).as("the other rows keep their search keys").extracting(SlipCatalog.Row::id)
+                .containsExactlyInAnyOrder("p-qs", "p-cat");
+    }
 }
