@@ -42,12 +42,15 @@ final class Paired {
     static void run(String[] args) throws Exception {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
         String[] kinds = args.length > 2 ? args[2].split(",") : new String[] {"PLAIN", "INTERNATIONAL"};
-        String what = System.getProperty("redesk.bench.paired", "write,search");
+        String what = System.getProperty("redesk.bench.paired", "write,search,read");
         if (what.contains("write")) {
             write(kinds, rounds, BenchData.RECORDS, Stores::open);
         }
         if (what.contains("search")) {
             search(kinds);
+        }
+        if (what.contains("read")) {
+            read(kinds);
         }
     }
 
@@ -97,6 +100,51 @@ final class Paired {
             }
         } finally {
             Stores.delete(dir);
+        }
+    }
+
+    /**
+     * Paired read rounds on populated stores: every record by id, in one shuffled order (as {@code
+     * ReadBenchmark}), stores alternating; 3 warm-up rounds and 7 measured.
+     */
+    static void read(String[] kinds) throws Exception {
+        Stores.Populated[] p = new Stores.Populated[kinds.length];
+        try {
+            for (int k = 0; k < kinds.length; k++) {
+                p[k] = Stores.populated(kinds[k]);
+            }
+            List<String> ids = p[0].shuffledIds(1);
+            int warmUp = 3;
+            int rounds = 7;
+            Sample[][] s = new Sample[rounds][kinds.length];
+            for (int round = -warmUp; round < rounds; round++) {
+                Sample[] r = new Sample[kinds.length];
+                for (int j = 0; j < kinds.length; j++) {
+                    int k = Math.floorMod(round, 2) == 0 ? j : kinds.length - 1 - j;
+                    long c0 = MX.getCurrentThreadCpuTime();
+                    long w0 = System.nanoTime();
+                    long n = 0;
+                    for (String id : ids) {
+                        n += p[k].store().get(id).value().title().length();
+                    }
+                    r[k] = new Sample((System.nanoTime() - w0) / 1e6, (MX.getCurrentThreadCpuTime() - c0) / 1e6);
+                    if (n == 0) {
+                        throw new IllegalStateException(kinds[k] + ": nothing read");
+                    }
+                }
+                if (round >= 0) {
+                    s[round] = r;
+                }
+            }
+            System.out.printf(Locale.ROOT, "paired read %,d by id: %d measured rounds after %d warm-up rounds (load %s)%n",
+                    ids.size(), rounds, warmUp, load());
+            summary("read by id", kinds, s);
+        } finally {
+            for (Stores.Populated x : p) {
+                if (x != null) {
+                    x.close();
+                }
+            }
         }
     }
 
