@@ -108,53 +108,32 @@ final class Paired {
      * ReadBenchmark}), stores alternating; 3 warm-up rounds and 7 measured.
      */
     static void read(String[] kinds) throws Exception {
-        Stores.Populated[] p = new Stores.Populated[kinds.length];
+        Stores.Populated[] p = populated(kinds);
         try {
-            for (int k = 0; k < kinds.length; k++) {
-                p[k] = Stores.populated(kinds[k]);
-            }
             List<String> ids = p[0].shuffledIds(1);
             int warmUp = 3;
             int rounds = 7;
-            Sample[][] s = new Sample[rounds][kinds.length];
-            for (int round = -warmUp; round < rounds; round++) {
-                Sample[] r = new Sample[kinds.length];
-                for (int j = 0; j < kinds.length; j++) {
-                    int k = Math.floorMod(round, 2) == 0 ? j : kinds.length - 1 - j;
-                    long c0 = MX.getCurrentThreadCpuTime();
-                    long w0 = System.nanoTime();
-                    long n = 0;
-                    for (String id : ids) {
-                        n += p[k].store().get(id).value().title().length();
-                    }
-                    r[k] = new Sample((System.nanoTime() - w0) / 1e6, (MX.getCurrentThreadCpuTime() - c0) / 1e6);
-                    if (n == 0) {
-                        throw new IllegalStateException(kinds[k] + ": nothing read");
-                    }
+            Sample[][] s = alternating(kinds.length, warmUp, rounds, k -> {
+                long n = 0;
+                for (String id : ids) {
+                    n += p[k].store().get(id).value().title().length();
                 }
-                if (round >= 0) {
-                    s[round] = r;
+                if (n == 0) {
+                    throw new IllegalStateException(kinds[k] + ": nothing read");
                 }
-            }
+            });
             System.out.printf(Locale.ROOT, "paired read %,d by id: %d measured rounds after %d warm-up rounds (load %s)%n",
                     ids.size(), rounds, warmUp, load());
             summary("read by id", kinds, s);
         } finally {
-            for (Stores.Populated x : p) {
-                if (x != null) {
-                    x.close();
-                }
-            }
+            close(p);
         }
     }
 
     /** Paired search rounds on populated stores: UMR (2,000 queries) and title (200 queries). */
     static void search(String[] kinds) throws Exception {
-        Stores.Populated[] p = new Stores.Populated[kinds.length];
+        Stores.Populated[] p = populated(kinds);
         try {
-            for (int k = 0; k < kinds.length; k++) {
-                p[k] = Stores.populated(kinds[k]);
-            }
             Random r = new Random(2);
             List<String> references = new ArrayList<>();
             for (int i = 0; i < 2_000; i++) {
@@ -168,11 +147,7 @@ final class Paired {
             searchRounds("search 2,000 by UMR", kinds, p, references, true);
             searchRounds("search 200 by title", kinds, p, titles, false);
         } finally {
-            for (Stores.Populated x : p) {
-                if (x != null) {
-                    x.close();
-                }
-            }
+            close(p);
         }
     }
 
@@ -180,29 +155,61 @@ final class Paired {
                                      boolean oneHitEach) {
         int warmUp = 10;
         int rounds = 15;
-        Sample[][] s = new Sample[rounds][kinds.length];
+        Sample[][] s = alternating(kinds.length, warmUp, rounds, k -> {
+            long hits = 0;
+            for (String q : queries) {
+                hits += p[k].store().search(q, SearchBenchmark.PAGE).size();
+            }
+            if (oneHitEach && hits != queries.size()) {
+                throw new IllegalStateException(kinds[k] + ": a reference search missed (" + hits + " hits)");
+            }
+        });
+        System.out.printf(Locale.ROOT, "paired %s: %d measured rounds after %d warm-up rounds (load %s)%n", label, rounds,
+                warmUp, load());
+        summary(label, kinds, s);
+    }
+
+    /**
+     * {@code warmUp} unmeasured and {@code rounds} measured rounds of {@code work} on each of {@code kinds}
+     * stores, the order alternating every round; the measured samples, round by kind.
+     */
+    private static Sample[][] alternating(int kinds, int warmUp, int rounds, java.util.function.IntConsumer work) {
+        Sample[][] s = new Sample[rounds][kinds];
         for (int round = -warmUp; round < rounds; round++) {
-            Sample[] r = new Sample[kinds.length];
-            for (int j = 0; j < kinds.length; j++) {
-                int k = Math.floorMod(round, 2) == 0 ? j : kinds.length - 1 - j;
+            Sample[] r = new Sample[kinds];
+            for (int j = 0; j < kinds; j++) {
+                int k = Math.floorMod(round, 2) == 0 ? j : kinds - 1 - j;
                 long c0 = MX.getCurrentThreadCpuTime();
                 long w0 = System.nanoTime();
-                long hits = 0;
-                for (String q : queries) {
-                    hits += p[k].store().search(q, SearchBenchmark.PAGE).size();
-                }
+                work.accept(k);
                 r[k] = new Sample((System.nanoTime() - w0) / 1e6, (MX.getCurrentThreadCpuTime() - c0) / 1e6);
-                if (oneHitEach && hits != queries.size()) {
-                    throw new IllegalStateException(kinds[k] + ": a reference search missed (" + hits + " hits)");
-                }
             }
             if (round >= 0) {
                 s[round] = r;
             }
         }
-        System.out.printf(Locale.ROOT, "paired %s: %d measured rounds after %d warm-up rounds (load %s)%n", label, rounds,
-                warmUp, load());
-        summary(label, kinds, s);
+        return s;
+    }
+
+    private static Stores.Populated[] populated(String[] kinds) throws Exception {
+        Stores.Populated[] p = new Stores.Populated[kinds.length];
+        try {
+            for (int k = 0; k < kinds.length; k++) {
+                p[k] = Stores.populated(kinds[k]);
+            }
+            return p;
+        } catch (Exception | Error e) {
+            close(p);
+            throw e;
+        }
+    }
+
+    private static void close(Stores.Populated[] p) throws Exception {
+        for (Stores.Populated x : p) {
+            if (x != null) {
+                x.close();
+            }
+        }
     }
 
     /** Prints, per kind after the first, the median (and range) of the per-round ratios. */

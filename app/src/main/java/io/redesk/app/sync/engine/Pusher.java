@@ -239,15 +239,23 @@ final class Pusher {
             if (e == null) {
                 return;
             }
-            Pushed pushed = pushOne(e, counters.unreachable());
-            if (pushed.failure() != null) {
-                counters.failed(pushed.failure());
-                lane.stopped = true;
+            if (!pushAlone(lane, e, counters)) {
                 return;
             }
-            lane.waiting = pushed.waiting();
-            counters.accepted(1);
         }
+    }
+
+    /** Pushes {@code e} as a single request and records the outcome on its lane; false when it failed. */
+    private boolean pushAlone(Lane lane, OutboxEntry e, Counters counters) {
+        Pushed pushed = pushOne(e, counters.unreachable());
+        if (pushed.failure() != null) {
+            counters.failed(pushed.failure());
+            lane.stopped = true;
+            return false;
+        }
+        lane.waiting = pushed.waiting();
+        counters.accepted(1);
+        return true;
     }
 
     /**
@@ -429,14 +437,7 @@ final class Pusher {
 
         /** A request with one change is the single request, exactly as without batches. */
         private void sendAlone(Lane lane, Prepared p) {
-            Pushed pushed = pushOne(p.entry(), counters.unreachable());
-            if (pushed.failure() != null) {
-                counters.failed(pushed.failure());
-                lane.stopped = true;
-                return;
-            }
-            lane.waiting = pushed.waiting();
-            counters.accepted(1);
+            pushAlone(lane, p.entry(), counters);
         }
 
         private record Item(Lane lane, Prepared p, BatchCall<?> call) {
