@@ -102,6 +102,11 @@ public record DatabaseConfig(Engine engine, String host, int port, String name, 
         return new DatabaseConfig(engine, host, port, otherName, user, password, poolSize);
     }
 
+    /** The same database with another number of pooled connections. */
+    public DatabaseConfig withPoolSize(int size) {
+        return new DatabaseConfig(engine, host, port, name, user, password, size);
+    }
+
     public String jdbcUrl() {
         return "jdbc:postgresql://" + host + ":" + port + "/" + name;
     }

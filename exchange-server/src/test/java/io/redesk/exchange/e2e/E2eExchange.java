@@ -18,7 +18,8 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
- * A real exchange started in-process (plain HTTP on loopback, demo seed, fresh data directory) and SDK
+ * A real exchange started in-process (plain HTTP on loopback, demo seed, fresh data directory and database on
+ * the run's engine, {@link io.redesk.exchange.testing.TestDatabases}) and SDK
  * clients signed in as the demo users, every response checked against the contract.
  */
 final class E2eExchange implements AutoCloseable {
@@ -46,6 +47,7 @@ final class E2eExchange implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         ExchangeServer server = tweak.apply(ExchangeServer.builder().host("127.0.0.1").port(0).dataDir(dir)
+                .database(io.redesk.exchange.testing.TestDatabases.forNewExchange())
                 .seed(Seed.DEMO).plainHttp(true)).start();
         return new E2eExchange(server, dir);
     }

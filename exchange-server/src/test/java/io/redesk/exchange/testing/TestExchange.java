@@ -10,7 +10,7 @@ import java.time.Duration;
 
 /**
  * One demo-seeded exchange per test JVM, in plain HTTP on loopback, started on first use and stopped
- * when the JVM exits. Starting and seeding costs seconds, so test classes share it; tests that change
+ * when the JVM exits, on the engine of the run ({@link TestDatabases}). Starting and seeding costs seconds, so test classes share it; tests that change
  * shared state create their own placements. Tests that need a pristine server use {@link #fresh()}.
  */
 public final class TestExchange {
@@ -32,7 +32,7 @@ public final class TestExchange {
     public static ExchangeServer fresh() {
         try {
             Path dir = Files.createTempDirectory("redesk-exchange-test");
-            return ExchangeServer.builder().port(0).dataDir(dir).seed(Seed.DEMO).plainHttp(true)
+            return ExchangeServer.builder().port(0).dataDir(dir).database(TestDatabases.forNewExchange()).seed(Seed.DEMO).plainHttp(true)
                     .loginLimits(5, 10_000, Duration.ofMinutes(5)).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
