@@ -283,9 +283,10 @@ public final class ExchangeServer implements AutoCloseable {
                 api.open("/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(yaml));
                 api.open("/health", ctx -> ctx.contentType(Api.JSON).result(json.write(new Health("UP", VERSION))));
                 api.open("/ready", ctx -> {
-                    boolean ready = db.ready();
-                    ctx.status(ready ? 200 : 503).contentType(Api.JSON)
-                            .result(json.write(new Health(ready ? "UP" : "DOWN", VERSION)));
+                    if (!db.ready()) {
+                        throw io.redesk.exchange.http.ApiProblem.of(503, "UNAVAILABLE", "Not ready", "the database does not answer");
+                    }
+                    ctx.contentType(Api.JSON).result(json.write(new Health("UP", VERSION)));
                 });
                 new AuthRoutes(api, dir, sessions, hasher, throttle).register();
                 new PartyRoutes(api, dir, audit).register();

@@ -22,6 +22,14 @@ public final class MetaService extends BaseService<MetaService> {
         return call(ApiRequest.get("health").anonymous(), Health.class);
     }
 
+    /**
+     * Readiness: 200 while this exchange instance and its database answer; a {@code ServerException}
+     * ({@code 503 UNAVAILABLE}) when the database does not.
+     */
+    public Health readiness() {
+        return call(ApiRequest.get("ready").anonymous(), Health.class);
+    }
+
     /** The OpenAPI document the exchange serves, as text. */
     public String openApiYaml() {
         return call(ApiRequest.get("openapi.yaml").anonymous(), String.class);

@@ -111,6 +111,7 @@ class EndpointsE2eTest {
         try (ExchangeClient anon = ex.anonymous()) {
             Health h = anon.meta().health();
             assertThat(h.status()).isNotBlank();
+            assertThat(anon.meta().readiness().status()).isEqualTo("UP");
             assertThat(anon.meta().openApiYaml()).startsWith("openapi: 3.1");
         }
     }
