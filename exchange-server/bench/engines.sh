@@ -29,7 +29,8 @@ pg_admin_db="${REDESK_TEST_PG_URL##*/}"
 bench_db="redesk_bench_$(date +%s)"
 pids=()
 cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
   PGPASSWORD="$REDESK_DB_PASSWORD" psql -q -h "$pg_host" -p "$pg_port" -U "$REDESK_DB_USER" -d "$pg_admin_db" \
     -c "DROP DATABASE IF EXISTS $bench_db WITH (FORCE)" >/dev/null 2>&1 || true
   rm -rf "$work"
@@ -39,7 +40,8 @@ PGPASSWORD="$REDESK_DB_PASSWORD" psql -q -h "$pg_host" -p "$pg_port" -U "$REDESK
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
-# start NAME [--db URL]: starts a seeded exchange in plain HTTP, prints its base URL
+# start NAME [--db URL]: starts a seeded exchange in plain HTTP and sets $started to its base URL (not in a
+# subshell, so the cleanup knows its pid)
 start() {
   local name="$1"; shift
   local port; port="$(free_port)"
@@ -54,7 +56,7 @@ start() {
     sleep 1
   done
   grep -q "ReDesk exchange listening" "$work/$name.log" || { cat "$work/$name.log" >&2; exit 1; }
-  echo "http://127.0.0.1:$port"
+  started="http://127.0.0.1:$port"
 }
 
 login() {
@@ -93,8 +95,8 @@ read_env() { # BASE TOKEN
 }
 
 echo "machine: $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-sqlite="$(start sqlite)"
-pg_a="$(start pg-a --db "postgresql://$pg_host:$pg_port/$bench_db")"
+start sqlite; sqlite="$started"
+start pg-a --db "postgresql://$pg_host:$pg_port/$bench_db"; pg_a="$started"
 t_sqlite="$(login "$sqlite")"; t_pg="$(login "$pg_a")"
 
 read_env "$sqlite" "$t_sqlite"; measure sqlite-health health.lua "$sqlite/health"; measure sqlite-read read-mix.lua "$sqlite"
@@ -105,7 +107,7 @@ REDESK_RUN=S measure sqlite-write-1 write-mix.lua "$sqlite"
 export REDESK_TOKEN="$t_pg"; REDESK_CREATE_BODY="$(create_body "$pg_a" "$t_pg")"
 REDESK_RUN=A measure pg-write-1-instance write-mix.lua "$pg_a"
 
-pg_b="$(start pg-b --db "postgresql://$pg_host:$pg_port/$bench_db")"
+start pg-b --db "postgresql://$pg_host:$pg_port/$bench_db"; pg_b="$started"
 t_pg_b="$(login "$pg_b")"
 half=$(( connections / 2 ))
 # both instances at once, half the connections each (warm-up together, then measured together)

@@ -67,6 +67,8 @@ public final class Database implements AutoCloseable {
     private final AutoCloseable resources;
     /** SQLite only: the one writer. */
     private final ReentrantLock writeLock = new ReentrantLock(true);
+    /** SQLite only: the write version, moved after every write transaction (one process owns the file). */
+    private final java.util.concurrent.atomic.AtomicLong sqliteVersion = new java.util.concurrent.atomic.AtomicLong();
 
     private Database(Engine engine, Jdbi reads, Jdbi writes, AutoCloseable resources) {
         this.engine = engine;
@@ -286,6 +288,40 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Work that reads at a known write version. */
+    @FunctionalInterface
+    public interface VersionedWork<T> {
+        /** @param h a handle opened on first use, see {@link #readAtVersion} */
+        T run(LazyHandle h, long version);
+    }
+
+    /** A read handle opened only when a statement needs it (a read answered from memory needs none). */
+    public interface LazyHandle {
+        Handle get();
+    }
+
+    /**
+     * Runs a read knowing the database's write version: a number that moves with every write transaction
+     * of every instance (on PostgreSQL the {@code writer} row each write updates; on SQLite a counter of
+     * this process, the only writer of its file), read before {@code work} runs. Equal versions mean no
+     * write committed in between, which lets a caller reuse what it computed at that version.
+     */
+    public <T> T readAtVersion(VersionedWork<T> work) {
+        if (engine == Engine.SQLITE) {
+            long version = sqliteVersion.get();
+            Handle[] opened = {null};
+            try {
+                return work.run(() -> opened[0] != null ? opened[0] : (opened[0] = reads.open()), version);
+            } finally {
+                if (opened[0] != null) {
+                    opened[0].close();
+                }
+            }
+        }
+        return read(h -> work.run(() -> h,
+                h.select("SELECT value FROM counters WHERE name = 'writer'").mapTo(Long.class).one()));
+    }
+
     /**
      * Runs {@code work} in a write transaction: commits on return, rolls back on any exception (which
      * propagates). While it runs no other write transaction of any instance does; on PostgreSQL, a
@@ -298,6 +334,7 @@ public final class Database implements AutoCloseable {
             try {
                 return writes.inTransaction(work::run);
             } finally {
+                sqliteVersion.incrementAndGet(); // after the commit (or rollback): readers at the old version recompute
                 writeLock.unlock();
             }
         }

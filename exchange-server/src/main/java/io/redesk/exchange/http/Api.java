@@ -62,6 +62,7 @@ public final class Api {
     private final Clock clock;
     private static final long PURGE_EVERY_MILLIS = 3_600_000;
     private final AtomicLong lastPurge = new AtomicLong();
+    private final ReadCache reads = new ReadCache();
     /** The replayed mutation routes, for the batch endpoint (filled while routes register, read after). */
     private final List<BatchableRoute> batchable = new CopyOnWriteArrayList<>();
 
@@ -120,11 +121,24 @@ public final class Api {
         routes.post(path, handler);
     }
 
+    /**
+     * A read route. Its answer is kept ({@link ReadCache}) for the caller and request target until the next
+     * write of any instance; a problem (404, 400) is not kept.
+     */
     public void get(String path, Read read) {
         routes.get(path, ctx -> {
             Caller caller = sessions.authenticate(ctx.header("Authorization"));
-            ApiResponse r = db.read(h -> read.handle(ctx, caller, h));
-            send(ctx, render(r), false);
+            String key = caller.userId() + " " + ctx.path() + "?" + nz(ctx.queryString());
+            StoredResponse r = db.readAtVersion((h, version) -> {
+                StoredResponse cached = reads.get(key, version);
+                if (cached != null) {
+                    return cached;
+                }
+                StoredResponse fresh = render(read.handle(ctx, caller, h.get()));
+                reads.put(key, version, fresh);
+                return fresh;
+            });
+            send(ctx, r, false);
         });
     }
 
