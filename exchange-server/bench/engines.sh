@@ -111,9 +111,11 @@ start pg-b --db "postgresql://$pg_host:$pg_port/$bench_db"; pg_b="$started"
 t_pg_b="$(login "$pg_b")"
 half=$(( connections / 2 ))
 # both instances at once, half the connections each (warm-up together, then measured together)
-( REDESK_TOKEN="$t_pg" REDESK_RUN=W wrk -t1 -c"$half" -d5s -s "$here/write-mix.lua" "$pg_a" >/dev/null ) &
-( REDESK_TOKEN="$t_pg_b" REDESK_RUN=X wrk -t1 -c"$half" -d5s -s "$here/write-mix.lua" "$pg_b" >/dev/null ) &
-wait %1 %2 2>/dev/null || true
+REDESK_TOKEN="$t_pg" REDESK_RUN=W wrk -t1 -c"$half" -d5s -s "$here/write-mix.lua" "$pg_a" >/dev/null &
+wa=$!
+REDESK_TOKEN="$t_pg_b" REDESK_RUN=X wrk -t1 -c"$half" -d5s -s "$here/write-mix.lua" "$pg_b" >/dev/null &
+wb=$!
+wait "$wa" "$wb"
 REDESK_TOKEN="$t_pg" REDESK_RUN=Y wrk -t1 -c"$half" -d"${duration}s" -s "$here/write-mix.lua" "$pg_a" >"$work/w2a.txt" &
 wa=$!
 REDESK_TOKEN="$t_pg_b" REDESK_RUN=Z wrk -t1 -c"$half" -d"${duration}s" -s "$here/write-mix.lua" "$pg_b" >"$work/w2b.txt" &
