@@ -19,6 +19,7 @@ public record AccountShare(
         ParticipantResponse response,
         String queryReason,
         Instant respondedAt,
+        UUID settlementId,
         List<PoolMemberAmount> poolMembers) {
     /** Copies lists so instances stay immutable. */
     public AccountShare {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A technical account (bill) at 100%, with the caller-visible shares. Wire form of the {@code TechnicalAccount} schema of openapi.yaml; required: {@code id}, {@code placementId}, {@code contractReference}, {@code section}, {@code period}, {@code currency}, {@code instalment}, {@code accountVersion}, {@code kind}, {@code reversesId}, {@code supersedesId}, {@code supersededById}, {@code status}, {@code cedentId}, {@code brokerId}, {@code items}, {@code statedBalance}, {@code balance}, {@code memoTotal}, {@code statedDifference}, {@code flagged}, {@code direction}, {@code shares}, {@code settlementId}, {@code registration}, {@code createdAt}, {@code issuedAt}, {@code version}.
+ * A technical account (bill) at 100%, with the caller-visible shares. Wire form of the {@code TechnicalAccount} schema of openapi.yaml; required: {@code id}, {@code placementId}, {@code contractReference}, {@code section}, {@code period}, {@code currency}, {@code instalment}, {@code accountVersion}, {@code kind}, {@code reversesId}, {@code supersedesId}, {@code supersededById}, {@code status}, {@code cedentId}, {@code brokerId}, {@code items}, {@code statedBalance}, {@code balance}, {@code memoTotal}, {@code statedDifference}, {@code flagged}, {@code direction}, {@code shares}, {@code registration}, {@code createdAt}, {@code issuedAt}, {@code version}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -36,7 +36,6 @@ public record TechnicalAccount(
         boolean flagged,
         BalanceDirection direction,
         List<AccountShare> shares,
-        UUID settlementId,
         BillRegistration registration,
         Instant createdAt,
         Instant issuedAt,
