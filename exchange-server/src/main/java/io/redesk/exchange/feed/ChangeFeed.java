@@ -14,7 +14,7 @@ import java.util.UUID;
 public final class ChangeFeed {
 
     /** The kinds of resource the feed carries (the {@code entityType} of a change). */
-    public enum EntityType { PLACEMENT, QUOTE, LINE }
+    public enum EntityType { PLACEMENT, QUOTE, LINE, TECHNICAL_ACCOUNT, CLAIM, SETTLEMENT, INVOICE }
 
     /**
      * @param audience organisation id to "restricted?" for each organisation that may see the change

@@ -72,6 +72,7 @@ public final class DemoSeed {
             new U("cedent.broker", "Dongfang Reinsurance Buyer", DONGFANG, "BROKER"),
             new U("cedent.finance", "Dongfang Finance", DONGFANG, "FINANCE"),
             new U("sgcedent.broker", "Lion City Reinsurance Buyer", LION_CITY, "BROKER"),
+            new U("sgcedent.finance", "Lion City Finance", LION_CITY, "FINANCE"),
             new U("broker.alice", "Alice Wang", HUATAI, "BROKER"),
             new U("broker.admin", "Huatai Admin", HUATAI, "ADMIN"),
             new U("broker.finance", "Huatai Finance", HUATAI, "FINANCE"),
@@ -80,8 +81,10 @@ public final class DemoSeed {
             new U("chinare.admin", "China Re Admin", CHINA_RE, "ADMIN"),
             new U("chinare.finance", "China Re Finance", CHINA_RE, "FINANCE"),
             new U("uw.pudong", "Pudong Underwriter", PUDONG_RE, "UNDERWRITER"),
+            new U("pudong.finance", "Pudong Re Finance", PUDONG_RE, "FINANCE"),
             new U("uw.jinqiao", "Jinqiao Underwriter", JINQIAO_RE, "UNDERWRITER"),
             new U("uw.thames", "Thames Underwriter", THAMES_RE, "UNDERWRITER"),
+            new U("thames.finance", "Thames Re Finance", THAMES_RE, "FINANCE"),
             new U("uw.minor", "Minor Mutual Underwriter", MINOR_RE, "UNDERWRITER"),
             new U("uw.pool", "Pool Underwriter", AVIATION_POOL, "UNDERWRITER"),
             new U("pool.admin", "Pool Admin", AVIATION_POOL, "ADMIN"));

@@ -47,12 +47,20 @@ public final class SigningRoutes {
     private final PlacementStore placements;
     private final LineStore lines;
     private final Directory dir;
+    private final Signed signed;
 
-    public SigningRoutes(Api api, PlacementStore placements, LineStore lines, Directory dir) {
+    /** What else happens, in the same transaction, once a placement is signed (its premium accounts are produced). */
+    @FunctionalInterface
+    public interface Signed {
+        void signed(Mutation m, Placement p) throws SQLException;
+    }
+
+    public SigningRoutes(Api api, PlacementStore placements, LineStore lines, Directory dir, Signed signed) {
         this.api = api;
         this.placements = placements;
         this.lines = lines;
         this.dir = dir;
+        this.signed = signed;
     }
 
     public void register() {
@@ -150,6 +158,7 @@ public final class SigningRoutes {
             lines.update(m.c(), n);
             lines.publish(m, updated, n, "LINE_SIGNED", s.signedShare());
         }
+        this.signed.signed(m, updated);
         return ApiResponse.ok(comp.result(), updated.version());
     }
 }
