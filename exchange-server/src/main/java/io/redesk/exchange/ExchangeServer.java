@@ -16,6 +16,7 @@ import io.redesk.exchange.auth.LoginThrottle;
 import io.redesk.exchange.auth.PasswordHasher;
 import io.redesk.exchange.auth.Sessions;
 import io.redesk.exchange.db.Database;
+import io.redesk.exchange.db.DatabaseConfig;
 import io.redesk.exchange.feed.ChangeFeed;
 import io.redesk.exchange.feed.FeedRoutes;
 import io.redesk.exchange.http.Api;
@@ -45,6 +46,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -58,8 +60,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running exchange: Javalin on an embedded SQLite database in a data directory, TLS with a
- * self-signed certificate unless plain HTTP was asked for (loopback only). Build one with
+ * A running exchange: Javalin on an embedded SQLite database in a data directory (or on a PostgreSQL
+ * database shared with other instances, {@link Builder#database}), TLS with a self-signed certificate
+ * unless plain HTTP was asked for (loopback only). Build one with
  * {@link #builder()}; {@link #close()} stops it. The app's built-in demo and every end-to-end test
  * run it in-process; {@link Main} runs it from the command line.
  */
@@ -119,6 +122,7 @@ public final class ExchangeServer implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port = 8443;
         private Path dataDir;
+        private DatabaseConfig database = DatabaseConfig.sqlite();
         private Seed seed = Seed.NONE;
         private boolean plainHttp;
         private Clock clock = Clock.systemUTC();
@@ -144,6 +148,15 @@ public final class ExchangeServer implements AutoCloseable {
 
         public Builder dataDir(Path dataDir) {
             this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
+            return this;
+        }
+
+        /**
+         * The database: SQLite in the data directory (the default), or PostgreSQL. The data directory is
+         * still needed for the TLS identity; instances sharing a database keep their own.
+         */
+        public Builder database(DatabaseConfig database) {
+            this.database = Objects.requireNonNull(database, "database");
             return this;
         }
 
@@ -196,12 +209,30 @@ public final class ExchangeServer implements AutoCloseable {
             if (plainHttp && !loopback) {
                 throw new IllegalArgumentException("plain HTTP is for loopback tests only; bind 127.0.0.1 or use TLS (host was " + host + ")");
             }
-            try {
-                Files.createDirectories(dataDir);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
-            }
+            ownerOnlyDirectory(dataDir);
             return launch(this, loopback);
+        }
+    }
+
+    /**
+     * Creates the data directory readable by its owner only (0700): it holds the database file and the TLS
+     * private key. An existing directory is narrowed to 0700 as well.
+     */
+    static void ownerOnlyDirectory(Path dir) {
+        try {
+            boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+            if (!Files.exists(dir)) {
+                if (posix) {
+                    Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                } else {
+                    Files.createDirectories(dir);
+                }
+            }
+            if (posix) {
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + dir, e);
         }
     }
 
@@ -220,16 +251,14 @@ public final class ExchangeServer implements AutoCloseable {
     }
 
     private static ExchangeServer launch(Builder b, boolean loopback) {
-        Database db = Database.open(b.dataDir, 4);
+        Database db = Database.open(b.database, b.dataDir, 4);
         try {
             ContractSchemas schemas = ContractSchemas.load();
             Json json = new Json(schemas);
             TlsIdentity tls = b.plainHttp ? null : TlsIdentity.loadOrCreate(b.dataDir);
             PasswordHasher hasher = PasswordHasher.defaults();
-            boolean fresh = db.read(c -> io.redesk.exchange.db.Sql.one(c, "SELECT COUNT(*) FROM organisations", rs -> rs.getLong(1)).orElse(0L)) == 0;
-            if (fresh && b.seed == Seed.DEMO) {
-                DemoSeed.insertParties(db, hasher);
-            }
+            Directory dir = new Directory();
+            boolean fresh = b.seed == Seed.DEMO && DemoSeed.insertPartiesIfEmpty(db, dir, hasher);
             Sessions sessions = new Sessions(db, b.clock, b.accessTtl, b.refreshTtl);
             LoginThrottle throttle = new LoginThrottle(b.maxLoginFailuresPerUser, b.maxLoginAttemptsPerAddress, b.loginWindow.toMillis(), b.clock);
             Javalin app = Javalin.create(cfg -> {
@@ -253,14 +282,18 @@ public final class ExchangeServer implements AutoCloseable {
                         return connector;
                     });
                 }
-                Directory dir = new Directory();
                 AuditLog audit = new AuditLog();
                 ChangeFeed feed = new ChangeFeed();
                 Api api = new Api(cfg.routes, db, sessions, new IdempotencyStore(Duration.ofHours(24).toMillis()), json, b.clock);
                 byte[] yaml = schemas.yaml();
                 api.open("/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(yaml));
                 api.open("/health", ctx -> ctx.contentType(Api.JSON).result(json.write(new Health("UP", VERSION))));
-                new AuthRoutes(api, sessions, hasher, throttle).register();
+                api.open("/ready", ctx -> {
+                    boolean ready = db.ready();
+                    ctx.status(ready ? 200 : 503).contentType(Api.JSON)
+                            .result(json.write(new Health(ready ? "UP" : "DOWN", VERSION)));
+                });
+                new AuthRoutes(api, dir, sessions, hasher, throttle).register();
                 new PartyRoutes(api, dir, audit).register();
                 PlacementStore placements = new PlacementStore(json, dir, feed, audit);
                 QuoteStore quotes = new QuoteStore(json, placements);
@@ -277,8 +310,8 @@ public final class ExchangeServer implements AutoCloseable {
                 new SettlementRoutes(api, accounts).register();
                 new InvoiceRoutes(api, accounts).register();
                 new RegistrationRoutes(api, placements, lines).register();
-                new FeedRoutes(api).register();
-                new AuditRoutes(api).register();
+                new FeedRoutes(api, feed).register();
+                new AuditRoutes(api, audit).register();
                 new MutationBatches(api, b.clock).register();
             });
             app.start();
@@ -287,7 +320,7 @@ public final class ExchangeServer implements AutoCloseable {
             String hostForUri = loopback || "0.0.0.0".equals(b.host) ? "127.0.0.1" : b.host;
             URI base = URI.create(scheme + "://" + hostForUri + ":" + port);
             ExchangeServer server = new ExchangeServer(app, db, base, tls == null ? null : tls.pin(), tls == null ? null : tls.fingerprint());
-            if (fresh && b.seed == Seed.DEMO) {
+            if (fresh) {
                 DemoSeed.insertPlacements(base, tls);
             }
             LOG.info("exchange listening on {}", base);

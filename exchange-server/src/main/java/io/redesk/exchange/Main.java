@@ -1,12 +1,16 @@
 package io.redesk.exchange;
 
+import io.redesk.exchange.db.DatabaseConfig;
 import io.redesk.exchange.seed.Seed;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Command line: {@code java -jar exchange-server.jar --port P --data DIR [--host H] [--seed demo] [--plain-http]}.
- * Prints the URL and the certificate pin, then serves until interrupted.
+ * Command line: {@code java -jar exchange-server.jar --port P --data DIR [--host H] [--seed demo] [--plain-http]
+ * [--db postgresql://host:port/name [--db-credentials FILE]]}. Without {@code --db} the database is SQLite in
+ * the data directory. PostgreSQL credentials come from the file ({@code user=}, {@code password=}) or from
+ * {@code REDESK_DB_USER} / {@code REDESK_DB_PASSWORD}, never from the command line. Prints the URL and the
+ * certificate pin, then serves until interrupted.
  */
 public final class Main {
     private Main() {
@@ -15,6 +19,8 @@ public final class Main {
     public static void main(String[] args) throws InterruptedException {
         ExchangeServer.Builder b = ExchangeServer.builder();
         boolean haveData = false;
+        String db = null;
+        Path credentials = null;
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -32,6 +38,8 @@ public final class Main {
                         b.seed(s.equals("demo") ? Seed.DEMO : Seed.NONE);
                     }
                     case "--plain-http" -> b.plainHttp(true);
+                    case "--db" -> db = value(args, ++i, "--db");
+                    case "--db-credentials" -> credentials = Path.of(value(args, ++i, "--db-credentials"));
                     case "--help", "-h" -> {
                         usage();
                         return;
@@ -41,6 +49,11 @@ public final class Main {
             }
             if (!haveData) {
                 throw new IllegalArgumentException("--data DIR is required");
+            }
+            if (db != null) {
+                b.database(DatabaseConfig.postgresql(db, credentials, System.getenv()));
+            } else if (credentials != null) {
+                throw new IllegalArgumentException("--db-credentials needs --db postgresql://host:port/name");
             }
         } catch (IllegalArgumentException e) {
             System.err.println("exchange-server: " + e.getMessage());
@@ -79,6 +92,8 @@ public final class Main {
     }
 
     private static void usage() {
-        System.err.println("usage: java -jar exchange-server.jar --port P --data DIR [--host 127.0.0.1] [--seed demo|none] [--plain-http]");
+        System.err.println("usage: java -jar exchange-server.jar --port P --data DIR [--host 127.0.0.1] [--seed demo|none] [--plain-http]\n"
+                + "       [--db postgresql://host:5432/name [--db-credentials FILE]]   (else SQLite in DIR; credentials from FILE\n"
+                + "       with user= and password=, or from REDESK_DB_USER / REDESK_DB_PASSWORD; pool size REDESK_DB_POOL_SIZE)");
     }
 }

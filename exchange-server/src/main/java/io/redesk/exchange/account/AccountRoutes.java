@@ -31,8 +31,7 @@ import io.redesk.sdk.model.account.TechnicalAccountPage;
 import io.redesk.sdk.model.placement.Placement;
 import io.redesk.sdk.model.placement.PlacementStatus;
 import java.math.RoundingMode;
-import java.sql.Connection;
-import java.sql.SQLException;
+import org.jdbi.v3.core.Handle;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -60,7 +59,7 @@ public final class AccountRoutes {
     }
 
     public void register() {
-        api.get("/technical-accounts", (ctx, caller, c) -> {
+        api.get("/technical-accounts", (ctx, caller, h) -> {
             Paging.Request pr = Paging.request(ctx, "cursor", 50, 200);
             String placement = ctx.queryParam("placementId");
             UUID placementId = placement == null ? null : uuidQuery(placement, "placementId");
@@ -72,7 +71,7 @@ public final class AccountRoutes {
                     throw ApiProblem.invalid("status", "must be one of " + List.of(AccountStatus.values()));
                 }
             }
-            List<AccountStore.Row<TechnicalAccount>> rows = store.accountsOf(c, caller.organisationId(), caller.isExchange(), placementId,
+            List<AccountStore.Row<TechnicalAccount>> rows = store.accountsOf(h, caller.organisationId(), caller.isExchange(), placementId,
                     status, pr.after() == null ? 0 : pr.after(), pr.limit() + 1);
             List<TechnicalAccount> out = new ArrayList<>();
             for (AccountStore.Row<TechnicalAccount> r : rows.subList(0, Math.min(rows.size(), pr.limit()))) {
@@ -81,8 +80,8 @@ public final class AccountRoutes {
             return ApiResponse.ok(new TechnicalAccountPage(out, Paging.next(rows, pr.limit(), AccountStore.Row::seq)));
         });
         api.post("/technical-accounts", this::create);
-        api.get("/technical-accounts/{accountId}", (ctx, caller, c) -> {
-            TechnicalAccount a = accounts.visible(c, caller, Access.uuid(ctx.pathParam("accountId"), "accountId"));
+        api.get("/technical-accounts/{accountId}", (ctx, caller, h) -> {
+            TechnicalAccount a = accounts.visible(h, caller, Access.uuid(ctx.pathParam("accountId"), "accountId"));
             return ApiResponse.ok(Accounts.view(a, caller.organisationId(), caller.isExchange()), a.version());
         });
         api.put("/technical-accounts/{accountId}", this::update);
@@ -128,9 +127,9 @@ public final class AccountRoutes {
         }
     }
 
-    private ApiResponse create(Mutation m) throws SQLException {
+    private ApiResponse create(Mutation m) {
         TechnicalAccountCreateRequest req = api.json().read(m.body(), "TechnicalAccountCreateRequest", TechnicalAccountCreateRequest.class);
-        PlacementStore.Visible v = accounts.placements().visible(m.c(), m.caller(), req.placementId());
+        PlacementStore.Visible v = accounts.placements().visible(m.h(), m.caller(), req.placementId()).orElseThrow(ApiProblem::notFound);
         Placement p = v.placement();
         Accounts.requirePreparer(m.caller(), p.brokerId(), "prepare a technical account");
         Wire.code(req.period(), "period");
@@ -138,14 +137,14 @@ public final class AccountRoutes {
         if (!SIGNED.contains(p.status())) {
             throw ApiProblem.conflict("PLACEMENT_NOT_SIGNED", "technical accounts exist from signing on; the placement is " + p.status());
         }
-        AccountDraft d = newDraft(m, p, accounts.participants(m.c(), p.id()));
+        AccountDraft d = newDraft(m, p, accounts.participants(m.h(), p.id()));
         d.section = req.section();
         d.period = req.period();
         d.currency = req.currency();
         d.items = items(req.items());
         d.statedBalance = req.statedBalance();
         TechnicalAccount a = build(d);
-        store.insert(m.c(), a);
+        store.insert(m.h(), a);
         accounts.publish(m, a, "ACCOUNT_PREPARED", null);
         return ApiResponse.created(a, a.version(), "/technical-accounts/" + a.id());
     }
@@ -168,7 +167,7 @@ public final class AccountRoutes {
      * check and issue): one per instalment of the slip's payment terms, with the premium agreed at firm
      * order and the slip's brokerage.
      */
-    public void premiumAccountsAtSigning(Mutation m, Placement p) throws SQLException {
+    public void premiumAccountsAtSigning(Mutation m, Placement p) {
         io.redesk.sdk.model.Money premium = p.firmOrder() != null && p.firmOrder().premium() != null ? p.firmOrder().premium()
                 : p.slip().riskDetails().premium();
         if (premium == null) {
@@ -179,7 +178,7 @@ public final class AccountRoutes {
                 : Share.of(p.slip().brokerRemuneration().brokerage());
         PremiumInstalments.Plan plan = PremiumInstalments.plan(whole, p.slip().riskDetails().paymentTerms(),
                 p.slip().riskDetails().periodStart());
-        List<AccountDraft.Participant> participants = accounts.participants(m.c(), p.id());
+        List<AccountDraft.Participant> participants = accounts.participants(m.h(), p.id());
         for (PremiumInstalments.Instalment i : plan.instalments()) {
             AccountDraft d = newDraft(m, p, participants);
             d.period = i.period();
@@ -196,13 +195,13 @@ public final class AccountRoutes {
             }
             d.items = items;
             TechnicalAccount a = build(d);
-            store.insert(m.c(), a);
+            store.insert(m.h(), a);
             accounts.publish(m, a, "ACCOUNT_PRODUCED", null);
         }
     }
 
-    private ApiResponse update(Mutation m) throws SQLException {
-        TechnicalAccount a = accounts.visible(m.c(), m.caller(), Access.uuid(m.pathParam("accountId"), "accountId"));
+    private ApiResponse update(Mutation m) {
+        TechnicalAccount a = accounts.visible(m.h(), m.caller(), Access.uuid(m.pathParam("accountId"), "accountId"));
         Accounts.requirePreparer(m.caller(), a, "edit a technical account");
         m.requireVersion(a.version());
         TechnicalAccountContent req = api.json().read(m.body(), "TechnicalAccountContent", TechnicalAccountContent.class);
@@ -210,21 +209,21 @@ public final class AccountRoutes {
             throw ApiProblem.conflict("ACCOUNT_ISSUED", "an issued account is never edited (it is " + a.status()
                     + "); correct it: a reversal and a new version");
         }
-        AccountDraft d = accounts.draft(m.c(), a);
+        AccountDraft d = accounts.draft(m.h(), a);
         d.items = items(req.items());
         d.statedBalance = req.statedBalance();
         d.version = a.version() + 1;
         TechnicalAccount n = build(d);
-        store.update(m.c(), n);
+        store.update(m.h(), n);
         accounts.publish(m, n, "ACCOUNT_EDITED", null);
         return ApiResponse.ok(n, n.version());
     }
 
-    private ApiResponse issue(Mutation m) throws SQLException {
-        TechnicalAccount a = accounts.visible(m.c(), m.caller(), Access.uuid(m.pathParam("accountId"), "accountId"));
+    private ApiResponse issue(Mutation m) {
+        TechnicalAccount a = accounts.visible(m.h(), m.caller(), Access.uuid(m.pathParam("accountId"), "accountId"));
         Accounts.requirePreparer(m.caller(), a, "issue a technical account");
         m.requireVersion(a.version());
-        AccountDraft d = accounts.draft(m.c(), a);
+        AccountDraft d = accounts.draft(m.h(), a);
         d.status = Accounts.move(() -> AccountWorkflow.transition(d.status, io.redesk.domain.account.AccountStatus.ISSUED));
         if (d.participants.isEmpty()) {
             throw ApiProblem.rule("NO_SIGNED_LINES", null, "the placement has no signed line to share the account");
@@ -232,13 +231,13 @@ public final class AccountRoutes {
         d.issuedAt = m.now();
         d.version = a.version() + 1;
         TechnicalAccount n = build(d);
-        store.update(m.c(), n);
+        store.update(m.h(), n);
         accounts.publish(m, n, "ACCOUNT_ISSUED", null);
         return ApiResponse.ok(n, n.version());
     }
 
-    private ApiResponse respond(Mutation m, ParticipantResponse response) throws SQLException {
-        TechnicalAccount a = accounts.visible(m.c(), m.caller(), Access.uuid(m.pathParam("accountId"), "accountId"));
+    private ApiResponse respond(Mutation m, ParticipantResponse response) {
+        TechnicalAccount a = accounts.visible(m.h(), m.caller(), Access.uuid(m.pathParam("accountId"), "accountId"));
         Caller caller = m.caller();
         AccountShare own = a.shares().stream().filter(s -> s.participantId().equals(caller.organisationId())).findFirst()
                 .orElseThrow(() -> ApiProblem.forbidden("only a participant of the account answers it"));
@@ -255,7 +254,7 @@ public final class AccountRoutes {
                     current == ParticipantResponse.PENDING ? "the account is " + a.status() + "; only an issued account is answered"
                             : "your organisation already answered this version (" + current + ")");
         }
-        AccountDraft d = accounts.draft(m.c(), a);
+        AccountDraft d = accounts.draft(m.h(), a);
         d.previous.put(own.participantId(), new AccountShare(own.participantId(), own.signedShare(), own.amount(),
                 io.redesk.sdk.model.account.ParticipantResponse.valueOf(response.name()), reason, m.now(), own.settlementId(),
                 own.poolMembers()));
@@ -266,22 +265,22 @@ public final class AccountRoutes {
         }
         d.version = a.version() + 1;
         TechnicalAccount n = build(d);
-        store.update(m.c(), n);
+        store.update(m.h(), n);
         accounts.publish(m, n, response == ParticipantResponse.AGREED ? "ACCOUNT_AGREED" : "ACCOUNT_QUERIED", List.of(own.participantId()));
         return ApiResponse.ok(Accounts.view(n, caller.organisationId(), caller.isExchange()), n.version());
     }
 
-    private ApiResponse correct(Mutation m) throws SQLException {
-        TechnicalAccount a = accounts.visible(m.c(), m.caller(), Access.uuid(m.pathParam("accountId"), "accountId"));
+    private ApiResponse correct(Mutation m) {
+        TechnicalAccount a = accounts.visible(m.h(), m.caller(), Access.uuid(m.pathParam("accountId"), "accountId"));
         Accounts.requirePreparer(m.caller(), a, "correct a technical account");
         m.requireVersion(a.version());
         TechnicalAccountContent req = api.json().read(m.body(), "TechnicalAccountContent", TechnicalAccountContent.class);
         if (a.kind() == AccountKind.REVERSAL) {
             throw ApiProblem.conflict("ILLEGAL_TRANSITION", "a reversal is not corrected; correct the version it belongs to");
         }
-        AccountDraft old = accounts.draft(m.c(), a);
+        AccountDraft old = accounts.draft(m.h(), a);
         old.status = Accounts.move(() -> AccountWorkflow.transition(old.status, io.redesk.domain.account.AccountStatus.SUPERSEDED));
-        Placement p = accounts.placements().find(m.c(), a.placementId()).orElseThrow();
+        Placement p = accounts.placements().find(m.h(), a.placementId()).orElseThrow();
         AccountDraft next = newDraft(m, p, old.participants);
         next.section = a.section();
         next.period = a.period();
@@ -309,24 +308,24 @@ public final class AccountRoutes {
         old.supersededById = corrected.id();
         old.version = a.version() + 1;
         TechnicalAccount superseded = build(old);
-        store.update(m.c(), superseded);
-        store.insert(m.c(), reversal);
-        store.insert(m.c(), corrected);
+        store.update(m.h(), superseded);
+        store.insert(m.h(), reversal);
+        store.insert(m.h(), corrected);
         accounts.publish(m, superseded, "ACCOUNT_SUPERSEDED", null);
         accounts.publish(m, reversal, "ACCOUNT_REVERSED", null);
         accounts.publish(m, corrected, "ACCOUNT_CORRECTED", null);
         return ApiResponse.created(corrected, corrected.version(), "/technical-accounts/" + corrected.id());
     }
 
-    private ApiResponse registerBill(Mutation m) throws SQLException {
-        TechnicalAccount a = accounts.visible(m.c(), m.caller(), Access.uuid(m.pathParam("accountId"), "accountId"));
+    private ApiResponse registerBill(Mutation m) {
+        TechnicalAccount a = accounts.visible(m.h(), m.caller(), Access.uuid(m.pathParam("accountId"), "accountId"));
         Accounts.requirePreparer(m.caller(), a, "register a bill");
         BillRegistrationRequest req = api.json().read(m.body(), "BillRegistrationRequest", BillRegistrationRequest.class);
         if (a.status() == AccountStatus.DRAFT || a.kind() == AccountKind.REVERSAL || a.status() == AccountStatus.SUPERSEDED) {
             throw ApiProblem.conflict("ILLEGAL_TRANSITION", "only an issued account in force is registered; this one is "
                     + a.status() + (a.kind() == AccountKind.REVERSAL ? " (a reversal)" : ""));
         }
-        if (store.registration(m.c(), a.id()).isPresent()) {
+        if (store.registration(m.h(), a.id()).isPresent()) {
             throw ApiProblem.conflict("ALREADY_REGISTERED", "the bill is registered already");
         }
         Wire.code(req.period(), "period");
@@ -338,15 +337,15 @@ public final class AccountRoutes {
         if (Wire.money(req.balance(), "balance").compareTo(Wire.money(a.balance(), "balance")) != 0) {
             mismatch("balance.amount");
         }
-        long n = store.nextRegistration(m.c());
+        long n = store.nextRegistration(m.h());
         String number = "SHRB-" + m.now().atZone(ZoneOffset.UTC).getYear() + "-" + String.format("%06d", n);
         BillRegistrationReceipt receipt = new BillRegistrationReceipt(number, a.id(), m.now(), Hashing.sha256Hex(api.json().write(req)));
-        store.insertRegistration(m.c(), receipt);
-        AccountDraft d = accounts.draft(m.c(), a);
+        store.insertRegistration(m.h(), receipt);
+        AccountDraft d = accounts.draft(m.h(), a);
         d.registration = new BillRegistration(number, m.now(), receipt.fieldsDigest());
         d.version = a.version() + 1;
         TechnicalAccount updated = build(d);
-        store.update(m.c(), updated);
+        store.update(m.h(), updated);
         accounts.publish(m, updated, "BILL_REGISTERED", null);
         return ApiResponse.created(receipt, null, "/technical-accounts/" + a.id());
     }

@@ -1,23 +1,24 @@
 package io.redesk.exchange.account;
 
-import io.redesk.exchange.db.Sql;
+import io.redesk.exchange.db.Counters;
 import io.redesk.exchange.http.Json;
+import io.redesk.sdk.model.account.AccountShare;
 import io.redesk.sdk.model.account.BillRegistrationReceipt;
 import io.redesk.sdk.model.account.Claim;
 import io.redesk.sdk.model.account.Invoice;
 import io.redesk.sdk.model.account.Settlement;
 import io.redesk.sdk.model.account.TechnicalAccount;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * Accounts as stored: technical accounts with their participants, bill registrations, claims,
- * settlements and invoices. Every SQL statement of the accounts lives here; the store never decides
- * visibility or answers HTTP (the routes do, through {@link AccountViews}).
+ * settlements and invoices. Every SQL statement of the accounts lives here. The store answers with
+ * data; it never throws an HTTP problem. List queries take the visibility rule as SQL from
+ * {@link io.redesk.exchange.placement.Visibility}.
  */
 public final class AccountStore {
     private final Json json;
@@ -26,188 +27,182 @@ public final class AccountStore {
         this.json = json;
     }
 
-    // --- technical accounts
-
-    public Optional<TechnicalAccount> account(Connection c, UUID id) throws SQLException {
-        return Sql.one(c, "SELECT doc FROM technical_accounts WHERE id = ?", rs -> json.parse(rs.getString(1), TechnicalAccount.class), id);
-    }
-
-    public void insert(Connection c, TechnicalAccount a) throws SQLException {
-        long seq = Sql.nextValue(c, "technical_account");
-        Sql.update(c, "INSERT INTO technical_accounts(id, placement_id, broker_id, cedent_id, status, currency, period, version, seq, doc) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?,?)", a.id(), a.placementId(), a.brokerId(), a.cedentId(), a.status(), a.currency(),
-                a.period(), a.version(), seq, json.text(a));
-        for (var s : a.shares()) {
-            Sql.update(c, "INSERT INTO account_participants(account_id, organisation_id) VALUES (?,?) ON CONFLICT DO NOTHING",
-                    a.id(), s.participantId());
-        }
-    }
-
-    public void update(Connection c, TechnicalAccount a) throws SQLException {
-        Sql.update(c, "UPDATE technical_accounts SET status = ?, version = ?, doc = ? WHERE id = ?", a.status(), a.version(), json.text(a), a.id());
-    }
-
     /** A row of a list: the document and its paging key. */
     public record Row<T>(T doc, long seq) {
     }
 
-    /**
-     * Accounts the organisation is a party to (placing broker, cedent or participant), or every account
-     * for the exchange, after {@code afterSeq}, optionally of one placement and one status.
-     */
-    public List<Row<TechnicalAccount>> accountsOf(Connection c, UUID orgId, boolean exchange, UUID placementId, String status,
-                                                  long afterSeq, int limit) throws SQLException {
-        // optional filters are added as SQL rather than "? IS NULL" tests, which PostgreSQL cannot type
-        StringBuilder sql = new StringBuilder("SELECT t.doc, t.seq FROM technical_accounts t WHERE t.seq > ?");
-        List<Object> args = new ArrayList<>(List.of(afterSeq));
-        if (!exchange) {
-            sql.append(" AND (t.broker_id = ? OR t.cedent_id = ? OR EXISTS (SELECT 1 FROM account_participants p "
-                    + "WHERE p.account_id = t.id AND p.organisation_id = ?))");
-            args.addAll(List.of(orgId, orgId, orgId));
+    private <T> List<Row<T>> rows(Query q, Class<T> type) {
+        return q.map((rs, ctx) -> new Row<>(json.parse(rs.getString(1), type), rs.getLong(2))).list();
+    }
+
+    private <T> Optional<T> doc(Handle h, String sql, Class<T> type, Object... args) {
+        return h.select(sql, args).mapTo(String.class).findOne().map(d -> json.parse(d, type));
+    }
+
+    // --- technical accounts
+
+    public Optional<TechnicalAccount> account(Handle h, UUID id) {
+        return doc(h, "SELECT doc FROM technical_accounts WHERE id = ?", TechnicalAccount.class, id);
+    }
+
+    public void insert(Handle h, TechnicalAccount a) {
+        long seq = Counters.next(h, "technical_account");
+        h.execute("INSERT INTO technical_accounts(id, placement_id, broker_id, cedent_id, status, currency, period, version, seq, doc) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?)", a.id(), a.placementId(), a.brokerId(), a.cedentId(), a.status().name(), a.currency(),
+                a.period(), a.version(), seq, json.text(a));
+        for (AccountShare s : a.shares()) {
+            h.execute("INSERT INTO account_participants(account_id, organisation_id) VALUES (?,?) ON CONFLICT DO NOTHING",
+                    a.id(), s.participantId());
         }
+    }
+
+    public void update(Handle h, TechnicalAccount a) {
+        h.execute("UPDATE technical_accounts SET status = ?, version = ?, doc = ? WHERE id = ?", a.status().name(), a.version(),
+                json.text(a), a.id());
+    }
+
+    /**
+     * Accounts the organisation may list ({@link io.redesk.exchange.placement.Visibility#ACCOUNT_LISTED}) after
+     * {@code afterSeq}, optionally of one placement and one status.
+     */
+    public List<Row<TechnicalAccount>> accountsOf(Handle h, UUID orgId, boolean exchange, UUID placementId, String status,
+                                                  long afterSeq, int limit) {
+        // optional filters go into the SQL text when present: PostgreSQL cannot type "? IS NULL" tests
+        StringBuilder sql = new StringBuilder("SELECT t.doc, t.seq FROM technical_accounts t WHERE t.seq > :after AND "
+                + io.redesk.exchange.placement.Visibility.ACCOUNT_LISTED);
         if (placementId != null) {
-            sql.append(" AND t.placement_id = ?");
-            args.add(placementId);
+            sql.append(" AND t.placement_id = :placement");
         }
         if (status != null) {
-            sql.append(" AND t.status = ?");
-            args.add(status);
+            sql.append(" AND t.status = :status");
         }
-        sql.append(" ORDER BY t.seq LIMIT ?");
-        args.add(limit);
-        return Sql.list(c, sql.toString(), rs -> new Row<>(json.parse(rs.getString(1), TechnicalAccount.class), rs.getLong(2)), args.toArray());
+        sql.append(" ORDER BY t.seq LIMIT :limit");
+        Query q = h.createQuery(sql.toString()).bind("after", afterSeq).bind("exchange", exchange ? 1 : 0).bind("org", orgId)
+                .bind("limit", limit);
+        if (placementId != null) {
+            q.bind("placement", placementId);
+        }
+        if (status != null) {
+            q.bind("status", status);
+        }
+        return rows(q, TechnicalAccount.class);
     }
 
     /** Every issued (non-draft) account the organisation is cedent of or participates in, oldest first. */
-    public List<TechnicalAccount> issuedAccountsOf(Connection c, UUID orgId) throws SQLException {
-        return Sql.list(c, "SELECT t.doc FROM technical_accounts t WHERE t.status <> 'DRAFT' AND (t.cedent_id = ? "
+    public List<TechnicalAccount> issuedAccountsOf(Handle h, UUID orgId) {
+        return h.select("SELECT t.doc FROM technical_accounts t WHERE t.status <> 'DRAFT' AND (t.cedent_id = ? "
                         + "OR EXISTS (SELECT 1 FROM account_participants p WHERE p.account_id = t.id AND p.organisation_id = ?)) ORDER BY t.seq",
-                rs -> json.parse(rs.getString(1), TechnicalAccount.class), orgId, orgId);
+                orgId, orgId).mapTo(String.class).map(d -> json.parse(d, TechnicalAccount.class)).list();
     }
 
-    public List<TechnicalAccount> accountsOfPlacement(Connection c, UUID placementId) throws SQLException {
-        return Sql.list(c, "SELECT doc FROM technical_accounts WHERE placement_id = ? ORDER BY seq",
-                rs -> json.parse(rs.getString(1), TechnicalAccount.class), placementId);
+    public Optional<BillRegistrationReceipt> registration(Handle h, UUID accountId) {
+        return doc(h, "SELECT doc FROM bill_registrations WHERE account_id = ?", BillRegistrationReceipt.class, accountId);
     }
 
-    public Optional<BillRegistrationReceipt> registration(Connection c, UUID accountId) throws SQLException {
-        return Sql.one(c, "SELECT doc FROM bill_registrations WHERE account_id = ?",
-                rs -> json.parse(rs.getString(1), BillRegistrationReceipt.class), accountId);
+    /** The next bill registration number (one counter for the exchange). */
+    public long nextRegistration(Handle h) {
+        return Counters.next(h, "bill_registration");
     }
 
-    /** The next bill registration number of the counter (per exchange). */
-    public long nextRegistration(Connection c) throws SQLException {
-        return Sql.nextValue(c, "bill_registration");
-    }
-
-    public void insertRegistration(Connection c, BillRegistrationReceipt r) throws SQLException {
-        Sql.update(c, "INSERT INTO bill_registrations(account_id, registration_number, doc) VALUES (?,?,?)", r.accountId(),
+    public void insertRegistration(Handle h, BillRegistrationReceipt r) {
+        h.execute("INSERT INTO bill_registrations(account_id, registration_number, doc) VALUES (?,?,?)", r.accountId(),
                 r.registrationNumber(), json.text(r));
     }
 
     // --- claims
 
-    public Optional<Claim> claim(Connection c, UUID id) throws SQLException {
-        return Sql.one(c, "SELECT doc FROM claims WHERE id = ?", rs -> json.parse(rs.getString(1), Claim.class), id);
+    public Optional<Claim> claim(Handle h, UUID id) {
+        return doc(h, "SELECT doc FROM claims WHERE id = ?", Claim.class, id);
     }
 
-    public boolean ucrTaken(Connection c, UUID placementId, String ucr) throws SQLException {
-        return Sql.one(c, "SELECT 1 FROM claims WHERE placement_id = ? AND ucr = ?", rs -> true, placementId, ucr).isPresent();
+    public boolean ucrTaken(Handle h, UUID placementId, String ucr) {
+        return h.select("SELECT 1 FROM claims WHERE placement_id = ? AND ucr = ?", placementId, ucr).mapTo(Integer.class).findOne().isPresent();
     }
 
-    public void insert(Connection c, Claim k) throws SQLException {
-        long seq = Sql.nextValue(c, "claim");
-        Sql.update(c, "INSERT INTO claims(id, placement_id, ucr, version, seq, doc) VALUES (?,?,?,?,?,?)", k.id(), k.placementId(), k.ucr(),
+    public void insert(Handle h, Claim k) {
+        long seq = Counters.next(h, "claim");
+        h.execute("INSERT INTO claims(id, placement_id, ucr, version, seq, doc) VALUES (?,?,?,?,?,?)", k.id(), k.placementId(), k.ucr(),
                 k.version(), seq, json.text(k));
     }
 
-    public void update(Connection c, Claim k) throws SQLException {
-        Sql.update(c, "UPDATE claims SET version = ?, doc = ? WHERE id = ?", k.version(), json.text(k), k.id());
+    public void update(Handle h, Claim k) {
+        h.execute("UPDATE claims SET version = ?, doc = ? WHERE id = ?", k.version(), json.text(k), k.id());
     }
 
     /**
-     * Claims of placements the organisation places or holds a signed line on (every claim for the
-     * exchange), optionally of one placement, after {@code afterSeq}.
+     * Claims the organisation may list ({@link io.redesk.exchange.placement.Visibility#CLAIM_LISTED}),
+     * optionally of one placement, after {@code afterSeq}.
      */
-    public List<Row<Claim>> claimsOf(Connection c, UUID orgId, boolean exchange, UUID placementId, long afterSeq, int limit)
-            throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT k.doc, k.seq FROM claims k WHERE k.seq > ?");
-        List<Object> args = new ArrayList<>(List.of(afterSeq));
-        if (!exchange) {
-            sql.append(" AND (EXISTS (SELECT 1 FROM placements p WHERE p.id = k.placement_id AND (p.broker_id = ? OR p.cedent_id = ?)) "
-                    + "OR EXISTS (SELECT 1 FROM lines l WHERE l.placement_id = k.placement_id AND l.reinsurer_id = ? AND l.status = 'SIGNED'))");
-            args.addAll(List.of(orgId, orgId, orgId));
-        }
+    public List<Row<Claim>> claimsOf(Handle h, UUID orgId, boolean exchange, UUID placementId, long afterSeq, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT k.doc, k.seq FROM claims k WHERE k.seq > :after AND "
+                + io.redesk.exchange.placement.Visibility.CLAIM_LISTED);
         if (placementId != null) {
-            sql.append(" AND k.placement_id = ?");
-            args.add(placementId);
+            sql.append(" AND k.placement_id = :placement");
         }
-        sql.append(" ORDER BY k.seq LIMIT ?");
-        args.add(limit);
-        return Sql.list(c, sql.toString(), rs -> new Row<>(json.parse(rs.getString(1), Claim.class), rs.getLong(2)), args.toArray());
+        sql.append(" ORDER BY k.seq LIMIT :limit");
+        Query q = h.createQuery(sql.toString()).bind("after", afterSeq).bind("exchange", exchange ? 1 : 0).bind("org", orgId)
+                .bind("limit", limit);
+        if (placementId != null) {
+            q.bind("placement", placementId);
+        }
+        return rows(q, Claim.class);
     }
 
     // --- settlements
 
-    public Optional<Settlement> settlement(Connection c, UUID id) throws SQLException {
-        return Sql.one(c, "SELECT doc FROM settlements WHERE id = ?", rs -> json.parse(rs.getString(1), Settlement.class), id);
+    public Optional<Settlement> settlement(Handle h, UUID id) {
+        return doc(h, "SELECT doc FROM settlements WHERE id = ?", Settlement.class, id);
     }
 
-    public void insert(Connection c, Settlement s) throws SQLException {
-        long seq = Sql.nextValue(c, "settlement");
-        Sql.update(c, "INSERT INTO settlements(id, payer_id, payee_id, status, version, seq, doc) VALUES (?,?,?,?,?,?,?)", s.id(), s.payerId(),
-                s.payeeId(), s.status(), s.version(), seq, json.text(s));
+    public void insert(Handle h, Settlement s) {
+        long seq = Counters.next(h, "settlement");
+        h.execute("INSERT INTO settlements(id, payer_id, payee_id, status, version, seq, doc) VALUES (?,?,?,?,?,?,?)", s.id(), s.payerId(),
+                s.payeeId(), s.status().name(), s.version(), seq, json.text(s));
     }
 
-    public void update(Connection c, Settlement s) throws SQLException {
-        Sql.update(c, "UPDATE settlements SET status = ?, version = ?, doc = ? WHERE id = ?", s.status(), s.version(), json.text(s), s.id());
+    public void update(Handle h, Settlement s) {
+        h.execute("UPDATE settlements SET status = ?, version = ?, doc = ? WHERE id = ?", s.status().name(), s.version(), json.text(s), s.id());
     }
 
-    public List<Row<Settlement>> settlementsOf(Connection c, UUID orgId, boolean exchange, long afterSeq, int limit) throws SQLException {
-        if (exchange) {
-            return Sql.list(c, "SELECT doc, seq FROM settlements WHERE seq > ? ORDER BY seq LIMIT ?",
-                    rs -> new Row<>(json.parse(rs.getString(1), Settlement.class), rs.getLong(2)), afterSeq, limit);
-        }
-        return Sql.list(c, "SELECT doc, seq FROM settlements WHERE seq > ? AND (payer_id = ? OR payee_id = ?) ORDER BY seq LIMIT ?",
-                rs -> new Row<>(json.parse(rs.getString(1), Settlement.class), rs.getLong(2)), afterSeq, orgId, orgId, limit);
+    public List<Row<Settlement>> settlementsOf(Handle h, UUID orgId, boolean exchange, long afterSeq, int limit) {
+        return rows(h.createQuery("SELECT doc, seq FROM settlements WHERE seq > :after AND (:exchange = 1 OR payer_id = :org OR payee_id = :org) "
+                + "ORDER BY seq LIMIT :limit").bind("after", afterSeq).bind("exchange", exchange ? 1 : 0).bind("org", orgId)
+                .bind("limit", limit), Settlement.class);
     }
 
     // --- invoices
 
-    public Optional<Invoice> invoice(Connection c, UUID id) throws SQLException {
-        return Sql.one(c, "SELECT doc FROM invoices WHERE id = ?", rs -> json.parse(rs.getString(1), Invoice.class), id);
+    public Optional<Invoice> invoice(Handle h, UUID id) {
+        return doc(h, "SELECT doc FROM invoices WHERE id = ?", Invoice.class, id);
     }
 
     /** Whether the issuer already used this number for an invoice or a red-letter reversal. */
-    public boolean invoiceNumberTaken(Connection c, UUID issuerId, String number) throws SQLException {
-        return Sql.one(c, "SELECT 1 FROM invoices WHERE issuer_id = ? AND (invoice_number = ? OR red_invoice_number = ?)", rs -> true,
-                issuerId, number, number).isPresent();
+    public boolean invoiceNumberTaken(Handle h, UUID issuerId, String number) {
+        return h.select("SELECT 1 FROM invoices WHERE issuer_id = ? AND (invoice_number = ? OR red_invoice_number = ?)", issuerId, number,
+                number).mapTo(Integer.class).findOne().isPresent();
     }
 
     /** Invoices of one reinsurer's share of an account that are not voided. */
-    public List<Invoice> openInvoices(Connection c, UUID accountId, UUID reinsurerId) throws SQLException {
-        return Sql.list(c, "SELECT doc FROM invoices WHERE account_id = ? AND reinsurer_id = ? AND status <> 'VOIDED'",
-                rs -> json.parse(rs.getString(1), Invoice.class), accountId, reinsurerId);
+    public List<Invoice> openInvoices(Handle h, UUID accountId, UUID reinsurerId) {
+        return h.select("SELECT doc FROM invoices WHERE account_id = ? AND reinsurer_id = ? AND status <> 'VOIDED'", accountId, reinsurerId)
+                .mapTo(String.class).map(d -> json.parse(d, Invoice.class)).list();
     }
 
-    public void insert(Connection c, Invoice i) throws SQLException {
-        long seq = Sql.nextValue(c, "invoice");
-        Sql.update(c, "INSERT INTO invoices(id, account_id, issuer_id, recipient_id, reinsurer_id, invoice_number, red_invoice_number, status, "
+    public void insert(Handle h, Invoice i) {
+        long seq = Counters.next(h, "invoice");
+        h.execute("INSERT INTO invoices(id, account_id, issuer_id, recipient_id, reinsurer_id, invoice_number, red_invoice_number, status, "
                         + "version, seq, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?)", i.id(), i.technicalAccountId(), i.issuerId(), i.recipientId(),
-                i.reinsurerId(), i.invoiceNumber(), i.redInvoiceNumber(), i.status(), i.version(), seq, json.text(i));
+                i.reinsurerId(), i.invoiceNumber(), i.redInvoiceNumber(), i.status().name(), i.version(), seq, json.text(i));
     }
 
-    public void update(Connection c, Invoice i) throws SQLException {
-        Sql.update(c, "UPDATE invoices SET invoice_number = ?, red_invoice_number = ?, status = ?, version = ?, doc = ? WHERE id = ?",
-                i.invoiceNumber(), i.redInvoiceNumber(), i.status(), i.version(), json.text(i), i.id());
+    public void update(Handle h, Invoice i) {
+        h.execute("UPDATE invoices SET invoice_number = ?, red_invoice_number = ?, status = ?, version = ?, doc = ? WHERE id = ?",
+                i.invoiceNumber(), i.redInvoiceNumber(), i.status().name(), i.version(), json.text(i), i.id());
     }
 
-    public List<Row<Invoice>> invoicesOf(Connection c, UUID orgId, boolean exchange, long afterSeq, int limit) throws SQLException {
-        if (exchange) {
-            return Sql.list(c, "SELECT doc, seq FROM invoices WHERE seq > ? ORDER BY seq LIMIT ?",
-                    rs -> new Row<>(json.parse(rs.getString(1), Invoice.class), rs.getLong(2)), afterSeq, limit);
-        }
-        return Sql.list(c, "SELECT doc, seq FROM invoices WHERE seq > ? AND (issuer_id = ? OR recipient_id = ?) ORDER BY seq LIMIT ?",
-                rs -> new Row<>(json.parse(rs.getString(1), Invoice.class), rs.getLong(2)), afterSeq, orgId, orgId, limit);
+    public List<Row<Invoice>> invoicesOf(Handle h, UUID orgId, boolean exchange, long afterSeq, int limit) {
+        return rows(h.createQuery("SELECT doc, seq FROM invoices WHERE seq > :after AND (:exchange = 1 OR issuer_id = :org OR recipient_id = :org) "
+                + "ORDER BY seq LIMIT :limit").bind("after", afterSeq).bind("exchange", exchange ? 1 : 0).bind("org", orgId)
+                .bind("limit", limit), Invoice.class);
     }
 }

@@ -12,13 +12,13 @@ import io.redesk.exchange.http.Mutation;
 import io.redesk.exchange.line.LineStore;
 import io.redesk.exchange.party.Directory;
 import io.redesk.exchange.placement.PlacementStore;
+import io.redesk.exchange.placement.Visibility;
 import io.redesk.sdk.model.account.AccountShare;
 import io.redesk.sdk.model.account.TechnicalAccount;
 import io.redesk.sdk.model.line.Line;
 import io.redesk.sdk.model.line.LineStatus;
 import io.redesk.sdk.model.placement.Placement;
-import java.sql.Connection;
-import java.sql.SQLException;
+import org.jdbi.v3.core.Handle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -74,13 +74,15 @@ public final class Accounts {
 
     /** The account as the organisation may see it, or null when it may not see it at all. */
     public static TechnicalAccount view(TechnicalAccount a, UUID orgId, boolean exchange) {
-        if (exchange || orgId.equals(a.brokerId()) || orgId.equals(a.cedentId())) {
+        Visibility.AccountView v = Visibility.account(orgId, exchange, a.brokerId(), a.cedentId(),
+                a.shares().stream().map(AccountShare::participantId).toList());
+        if (v == Visibility.AccountView.ALL_SHARES) {
             return a;
         }
-        List<AccountShare> own = a.shares().stream().filter(s -> s.participantId().equals(orgId)).toList();
-        if (own.isEmpty()) {
+        if (v == Visibility.AccountView.NONE) {
             return null;
         }
+        List<AccountShare> own = a.shares().stream().filter(s -> s.participantId().equals(orgId)).toList();
         return new TechnicalAccount(a.id(), a.placementId(), a.contractReference(), a.section(), a.period(), a.currency(), a.instalment(),
                 a.accountVersion(), a.kind(), a.reversesId(), a.supersedesId(), a.supersededById(), a.status(), a.cedentId(), a.brokerId(),
                 a.items(), a.statedBalance(), a.balance(), a.memoTotal(), a.statedDifference(), a.flagged(), a.direction(), own,
@@ -88,8 +90,8 @@ public final class Accounts {
     }
 
     /** The stored account the caller may see (404 otherwise), unfiltered. */
-    public TechnicalAccount visible(Connection c, Caller caller, UUID id) throws SQLException {
-        TechnicalAccount a = store.account(c, id).orElseThrow(ApiProblem::notFound);
+    public TechnicalAccount visible(Handle h, Caller caller, UUID id) {
+        TechnicalAccount a = store.account(h, id).orElseThrow(ApiProblem::notFound);
         if (view(a, caller.organisationId(), caller.isExchange()) == null) {
             throw ApiProblem.notFound();
         }
@@ -115,13 +117,13 @@ public final class Accounts {
     }
 
     /** The signed lines of a placement, in written order, with the pool members of each pool line. */
-    public List<AccountDraft.Participant> participants(Connection c, UUID placementId) throws SQLException {
+    public List<AccountDraft.Participant> participants(Handle h, UUID placementId) {
         List<AccountDraft.Participant> out = new ArrayList<>();
-        for (Line l : lines.forPlacement(c, placementId)) {
+        for (Line l : lines.forPlacement(h, placementId)) {
             if (l.status() != LineStatus.SIGNED || l.signedShare() == null || Share.of(l.signedShare()).isZero()) {
                 continue;
             }
-            List<io.redesk.domain.signing.PoolMember> members = dir.poolMembers(c, l.reinsurerId()).stream()
+            List<io.redesk.domain.signing.PoolMember> members = dir.poolMembers(h, l.reinsurerId()).stream()
                     .map(pm -> new io.redesk.domain.signing.PoolMember(pm.organisationId().toString(), Share.of(pm.share()))).toList();
             out.add(new AccountDraft.Participant(l.reinsurerId(), Share.of(l.signedShare()), members));
         }
@@ -134,9 +136,9 @@ public final class Accounts {
     }
 
     /** A draft of the stored account with the placement's current participants and order. */
-    public AccountDraft draft(Connection c, TechnicalAccount a) throws SQLException {
-        Placement p = placements.find(c, a.placementId()).orElseThrow();
-        return AccountDraft.of(a, orderShare(p), participants(c, a.placementId()));
+    public AccountDraft draft(Handle h, TechnicalAccount a) {
+        Placement p = placements.find(h, a.placementId()).orElseThrow();
+        return AccountDraft.of(a, orderShare(p), participants(h, a.placementId()));
     }
 
     /**
@@ -144,30 +146,30 @@ public final class Accounts {
      * participant its own view as a change only it receives. The audit event goes to {@code auditAudience}
      * (null: every party).
      */
-    public void publish(Mutation m, TechnicalAccount a, String action, Collection<UUID> auditAudience) throws SQLException {
+    public void publish(Mutation m, TechnicalAccount a, String action, Collection<UUID> auditAudience) {
         Map<UUID, Boolean> placing = new LinkedHashMap<>();
         placing.put(a.brokerId(), false);
         placing.put(a.cedentId(), false);
-        UUID exchange = dir.exchangeId(m.c());
+        UUID exchange = dir.exchangeId(m.h());
         if (exchange != null) {
             placing.put(exchange, false);
         }
-        feed.record(m.c(), ChangeFeed.EntityType.TECHNICAL_ACCOUNT, a.id(), a.placementId(), action, m.nowText(), json.text(a), null, placing);
+        feed.record(m.h(), ChangeFeed.EntityType.TECHNICAL_ACCOUNT, a.id(), a.placementId(), action, m.nowText(), json.text(a), null, placing);
         Set<UUID> all = new LinkedHashSet<>(placing.keySet());
         for (AccountShare s : a.shares()) {
             if (placing.containsKey(s.participantId())) {
                 continue;
             }
-            feed.record(m.c(), ChangeFeed.EntityType.TECHNICAL_ACCOUNT, a.id(), a.placementId(), action, m.nowText(),
+            feed.record(m.h(), ChangeFeed.EntityType.TECHNICAL_ACCOUNT, a.id(), a.placementId(), action, m.nowText(),
                     json.text(view(a, s.participantId(), false)), null, Map.of(s.participantId(), false));
             all.add(s.participantId());
         }
-        audit(m, action, "TECHNICAL_ACCOUNT", a.id(), auditAudience == null ? all : withExchange(m.c(), a, auditAudience));
+        audit(m, action, "TECHNICAL_ACCOUNT", a.id(), auditAudience == null ? all : withExchange(m.h(), a, auditAudience));
     }
 
-    private Set<UUID> withExchange(Connection c, TechnicalAccount a, Collection<UUID> audience) throws SQLException {
+    private Set<UUID> withExchange(Handle h, TechnicalAccount a, Collection<UUID> audience) {
         Set<UUID> s = new LinkedHashSet<>(List.of(a.brokerId(), a.cedentId()));
-        UUID exchange = dir.exchangeId(c);
+        UUID exchange = dir.exchangeId(h);
         if (exchange != null) {
             s.add(exchange);
         }
@@ -177,21 +179,21 @@ public final class Accounts {
 
     /** Records a claim, settlement or invoice change for one audience (the exchange added). */
     public void publishOther(Mutation m, ChangeFeed.EntityType type, UUID id, UUID placementId, String action, Object doc,
-                             Collection<UUID> audience) throws SQLException {
+                             Collection<UUID> audience) {
         Map<UUID, Boolean> aud = new LinkedHashMap<>();
         for (UUID o : audience) {
             aud.put(o, false);
         }
-        UUID exchange = dir.exchangeId(m.c());
+        UUID exchange = dir.exchangeId(m.h());
         if (exchange != null) {
             aud.put(exchange, false);
         }
-        feed.record(m.c(), type, id, placementId, action, m.nowText(), json.text(doc), null, aud);
+        feed.record(m.h(), type, id, placementId, action, m.nowText(), json.text(doc), null, aud);
         audit(m, action, type.name(), id, aud.keySet());
     }
 
-    private void audit(Mutation m, String action, String type, UUID id, Collection<UUID> audience) throws SQLException {
-        audit.append(m.c(), m.nowText(), m.actor(), action, type, id, "nonce " + UUID.randomUUID(), new ArrayList<>(audience), false);
+    private void audit(Mutation m, String action, String type, UUID id, Collection<UUID> audience) {
+        audit.append(m.h(), m.nowText(), m.actor(), action, type, id, "nonce " + UUID.randomUUID(), new ArrayList<>(audience), false);
     }
 
     /** Moves through a {@code domain} workflow; 409 ILLEGAL_TRANSITION with the domain's explanation when it refuses. */

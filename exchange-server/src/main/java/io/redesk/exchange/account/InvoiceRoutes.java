@@ -13,6 +13,7 @@ import io.redesk.exchange.http.ApiResponse;
 import io.redesk.exchange.http.Mutation;
 import io.redesk.exchange.http.Paging;
 import io.redesk.exchange.http.Wire;
+import io.redesk.exchange.placement.Visibility;
 import io.redesk.sdk.model.account.AccountKind;
 import io.redesk.sdk.model.account.AccountShare;
 import io.redesk.sdk.model.account.AccountStatus;
@@ -23,8 +24,7 @@ import io.redesk.sdk.model.account.InvoiceRequest;
 import io.redesk.sdk.model.account.InvoiceStatus;
 import io.redesk.sdk.model.account.InvoiceVoidRequest;
 import io.redesk.sdk.model.account.TechnicalAccount;
-import java.sql.Connection;
-import java.sql.SQLException;
+import org.jdbi.v3.core.Handle;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -49,16 +49,16 @@ public final class InvoiceRoutes {
     }
 
     public void register() {
-        api.get("/invoices", (ctx, caller, c) -> {
+        api.get("/invoices", (ctx, caller, h) -> {
             Paging.Request pr = Paging.request(ctx, "cursor", 50, 200);
-            List<AccountStore.Row<Invoice>> rows = store.invoicesOf(c, caller.organisationId(), caller.isExchange(),
+            List<AccountStore.Row<Invoice>> rows = store.invoicesOf(h, caller.organisationId(), caller.isExchange(),
                     pr.after() == null ? 0 : pr.after(), pr.limit() + 1);
             return ApiResponse.ok(new InvoicePage(rows.subList(0, Math.min(rows.size(), pr.limit())).stream().map(AccountStore.Row::doc).toList(),
                     Paging.next(rows, pr.limit(), AccountStore.Row::seq)));
         });
         api.post("/invoices", this::request);
-        api.get("/invoices/{invoiceId}", (ctx, caller, c) -> {
-            Invoice i = visible(c, caller, Access.uuid(ctx.pathParam("invoiceId"), "invoiceId"));
+        api.get("/invoices/{invoiceId}", (ctx, caller, h) -> {
+            Invoice i = visible(h, caller, Access.uuid(ctx.pathParam("invoiceId"), "invoiceId"));
             return ApiResponse.ok(i, i.version());
         });
         api.post("/invoices/{invoiceId}/issue", this::issue);
@@ -67,17 +67,17 @@ public final class InvoiceRoutes {
         api.post("/invoices/{invoiceId}/void", this::voidInvoice);
     }
 
-    private Invoice visible(Connection c, Caller caller, UUID id) throws SQLException {
-        Invoice i = store.invoice(c, id).orElseThrow(ApiProblem::notFound);
-        if (!caller.isExchange() && !caller.organisationId().equals(i.issuerId()) && !caller.organisationId().equals(i.recipientId())) {
+    private Invoice visible(Handle h, Caller caller, UUID id) {
+        Invoice i = store.invoice(h, id).orElseThrow(ApiProblem::notFound);
+        if (!Visibility.bilateral(caller.organisationId(), caller.isExchange(), i.issuerId(), i.recipientId())) {
             throw ApiProblem.notFound();
         }
         return i;
     }
 
-    private ApiResponse request(Mutation m) throws SQLException {
+    private ApiResponse request(Mutation m) {
         InvoiceRequest req = api.json().read(m.body(), "InvoiceRequest", InvoiceRequest.class);
-        TechnicalAccount a = accounts.visible(m.c(), m.caller(), req.technicalAccountId());
+        TechnicalAccount a = accounts.visible(m.h(), m.caller(), req.technicalAccountId());
         UUID me = m.caller().organisationId();
         if (!me.equals(a.cedentId()) && !me.equals(req.reinsurerId())) {
             throw ApiProblem.forbidden("the invoice of a share is requested by the cedent or by that reinsurer");
@@ -92,11 +92,11 @@ public final class InvoiceRoutes {
         if (!gross.isPositive()) {
             throw ApiProblem.rule("NOTHING_TO_INVOICE", "technicalAccountId", "the reinsurer's share is " + gross + "; nothing is due to it");
         }
-        if (!store.openInvoices(m.c(), a.id(), req.reinsurerId()).isEmpty()) {
+        if (!store.openInvoices(m.h(), a.id(), req.reinsurerId()).isEmpty()) {
             throw ApiProblem.conflict("INVOICE_EXISTS", "the share already has an invoice that is not voided");
         }
-        var reinsurer = accounts.directory().domainOrganisation(m.c(), req.reinsurerId()).orElseThrow();
-        var cedent = accounts.directory().domainOrganisation(m.c(), a.cedentId()).orElseThrow();
+        var reinsurer = accounts.directory().domainOrganisation(m.h(), req.reinsurerId()).orElseThrow();
+        var cedent = accounts.directory().domainOrganisation(m.h(), a.cedentId()).orElseThrow();
         VatTreatment t = VatRules.assess(reinsurer, cedent, gross, req.consumedWhollyAbroad());
         UUID id = UUID.randomUUID();
         io.redesk.domain.money.Money zero = io.redesk.domain.money.Money.zero(gross.currency());
@@ -113,7 +113,7 @@ public final class InvoiceRoutes {
             inv = invoice(id, a, req.reinsurerId(), a.cedentId(), "OUT_OF_SCOPE", "outside Chinese VAT (overseas cedent and reinsurer)",
                     gross, zero, gross, exempt, m);
         }
-        store.insert(m.c(), inv);
+        store.insert(m.h(), inv);
         accounts.publishOther(m, ChangeFeed.EntityType.INVOICE, inv.id(), a.placementId(), "INVOICE_REQUESTED", inv,
                 List.of(inv.issuerId(), inv.recipientId()));
         return ApiResponse.created(inv, inv.version(), "/invoices/" + inv.id());
@@ -147,20 +147,20 @@ public final class InvoiceRoutes {
         io.redesk.domain.tax.Invoice apply(Invoice stored, io.redesk.domain.tax.Invoice domain);
     }
 
-    private ApiResponse step(Mutation m, boolean byIssuer, Step step) throws SQLException {
-        Invoice i = visible(m.c(), m.caller(), Access.uuid(m.pathParam("invoiceId"), "invoiceId"));
+    private ApiResponse step(Mutation m, boolean byIssuer, Step step) {
+        Invoice i = visible(m.h(), m.caller(), Access.uuid(m.pathParam("invoiceId"), "invoiceId"));
         Accounts.requireFinance(m.caller(), byIssuer ? i.issuerId() : i.recipientId(),
                 byIssuer ? "move the invoice (the issuer's FINANCE)" : "confirm the invoice (the recipient's FINANCE)");
         m.requireVersion(i.version());
         io.redesk.domain.tax.Invoice d = Accounts.move(() -> step.apply(i, toDomain(i)));
         Invoice n = with(i, d, null, null);
-        store.update(m.c(), n);
+        store.update(m.h(), n);
         accounts.publishOther(m, ChangeFeed.EntityType.INVOICE, n.id(), null, "INVOICE_" + n.status(), n, List.of(n.issuerId(), n.recipientId()));
         return ApiResponse.ok(n, n.version());
     }
 
-    private ApiResponse issue(Mutation m) throws SQLException {
-        Invoice i = visible(m.c(), m.caller(), Access.uuid(m.pathParam("invoiceId"), "invoiceId"));
+    private ApiResponse issue(Mutation m) {
+        Invoice i = visible(m.h(), m.caller(), Access.uuid(m.pathParam("invoiceId"), "invoiceId"));
         Accounts.requireFinance(m.caller(), i.issuerId(), "issue the invoice (the issuer's FINANCE)");
         m.requireVersion(i.version());
         InvoiceIssueRequest req = api.json().read(m.body(), "InvoiceIssueRequest", InvoiceIssueRequest.class);
@@ -169,29 +169,29 @@ public final class InvoiceRoutes {
             Accounts.move(() -> InvoiceWorkflow.transition(io.redesk.domain.tax.InvoiceStatus.valueOf(i.status().name()),
                     io.redesk.domain.tax.InvoiceStatus.ISSUED));
         }
-        if (store.invoiceNumberTaken(m.c(), i.issuerId(), number)) {
+        if (store.invoiceNumberTaken(m.h(), i.issuerId(), number)) {
             throw ApiProblem.conflict("DUPLICATE_INVOICE_NUMBER", "the issuer already used invoice number " + number);
         }
         Invoice n = with(i, toDomain(i).issue(number), null, null);
-        store.update(m.c(), n);
+        store.update(m.h(), n);
         accounts.publishOther(m, ChangeFeed.EntityType.INVOICE, n.id(), null, "INVOICE_ISSUED", n, List.of(n.issuerId(), n.recipientId()));
         return ApiResponse.ok(n, n.version());
     }
 
-    private ApiResponse voidInvoice(Mutation m) throws SQLException {
-        Invoice i = visible(m.c(), m.caller(), Access.uuid(m.pathParam("invoiceId"), "invoiceId"));
+    private ApiResponse voidInvoice(Mutation m) {
+        Invoice i = visible(m.h(), m.caller(), Access.uuid(m.pathParam("invoiceId"), "invoiceId"));
         Accounts.requireFinance(m.caller(), i.issuerId(), "void the invoice (the issuer's FINANCE)");
         m.requireVersion(i.version());
         InvoiceVoidRequest req = api.json().read(m.body(), "InvoiceVoidRequest", InvoiceVoidRequest.class);
         String number = Wire.code(req.redInvoiceNumber(), "redInvoiceNumber");
-        if (store.invoiceNumberTaken(m.c(), i.issuerId(), number)) {
+        if (store.invoiceNumberTaken(m.h(), i.issuerId(), number)) {
             throw ApiProblem.conflict("DUPLICATE_INVOICE_NUMBER", "the issuer already used invoice number " + number);
         }
         io.redesk.domain.tax.Invoice d = toDomain(i);
         RedLetterReversal red = new RedLetterReversal(number, d.amount().negate(), d.vat().negate(), m.now().atZone(ZoneOffset.UTC).toLocalDate(),
                 req.reason());
         Invoice n = with(i, Accounts.move(() -> d.voidWith(red)), number, req.reason());
-        store.update(m.c(), n);
+        store.update(m.h(), n);
         accounts.publishOther(m, ChangeFeed.EntityType.INVOICE, n.id(), null, "INVOICE_VOIDED", n, List.of(n.issuerId(), n.recipientId()));
         return ApiResponse.ok(n, n.version());
     }

@@ -17,6 +17,7 @@ import io.redesk.exchange.http.ApiResponse;
 import io.redesk.exchange.http.Mutation;
 import io.redesk.exchange.http.Paging;
 import io.redesk.exchange.http.Wire;
+import io.redesk.exchange.placement.Visibility;
 import io.redesk.sdk.model.account.AccountKind;
 import io.redesk.sdk.model.account.AccountShare;
 import io.redesk.sdk.model.account.AccountStatus;
@@ -32,8 +33,7 @@ import io.redesk.sdk.model.account.Statement;
 import io.redesk.sdk.model.account.StatementPage;
 import io.redesk.sdk.model.account.TechnicalAccount;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
+import org.jdbi.v3.core.Handle;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -66,12 +66,12 @@ public final class SettlementRoutes {
     }
 
     public void register() {
-        api.get("/statements", (ctx, caller, c) -> {
+        api.get("/statements", (ctx, caller, h) -> {
             String period = query(ctx.queryParam("period"), PERIOD, "period");
             String currency = query(ctx.queryParam("currency"), CURRENCY, "currency");
             Map<UUID, TechnicalAccount> byId = new HashMap<>();
             List<StatementEntry> entries = new ArrayList<>();
-            for (TechnicalAccount a : store.issuedAccountsOf(c, caller.organisationId())) {
+            for (TechnicalAccount a : store.issuedAccountsOf(h, caller.organisationId())) {
                 if ((period != null && !period.equals(a.period())) || (currency != null && !currency.equals(a.currency()))) {
                     continue;
                 }
@@ -89,16 +89,16 @@ public final class SettlementRoutes {
             }
             return ApiResponse.ok(new StatementPage(out));
         });
-        api.get("/settlements", (ctx, caller, c) -> {
+        api.get("/settlements", (ctx, caller, h) -> {
             Paging.Request pr = Paging.request(ctx, "cursor", 50, 200);
-            List<AccountStore.Row<Settlement>> rows = store.settlementsOf(c, caller.organisationId(), caller.isExchange(),
+            List<AccountStore.Row<Settlement>> rows = store.settlementsOf(h, caller.organisationId(), caller.isExchange(),
                     pr.after() == null ? 0 : pr.after(), pr.limit() + 1);
             return ApiResponse.ok(new SettlementPage(rows.subList(0, Math.min(rows.size(), pr.limit())).stream().map(AccountStore.Row::doc).toList(),
                     Paging.next(rows, pr.limit(), AccountStore.Row::seq)));
         });
         api.post("/settlements", this::instruct);
-        api.get("/settlements/{settlementId}", (ctx, caller, c) -> {
-            Settlement s = visible(c, caller, Access.uuid(ctx.pathParam("settlementId"), "settlementId"));
+        api.get("/settlements/{settlementId}", (ctx, caller, h) -> {
+            Settlement s = visible(h, caller, Access.uuid(ctx.pathParam("settlementId"), "settlementId"));
             return ApiResponse.ok(s, s.version());
         });
         api.post("/settlements/{settlementId}/payments", this::pay);
@@ -133,15 +133,15 @@ public final class SettlementRoutes {
         return out;
     }
 
-    private Settlement visible(Connection c, Caller caller, UUID id) throws SQLException {
-        Settlement s = store.settlement(c, id).orElseThrow(ApiProblem::notFound);
-        if (!caller.isExchange() && !caller.organisationId().equals(s.payerId()) && !caller.organisationId().equals(s.payeeId())) {
+    private Settlement visible(Handle h, Caller caller, UUID id) {
+        Settlement s = store.settlement(h, id).orElseThrow(ApiProblem::notFound);
+        if (!Visibility.bilateral(caller.organisationId(), caller.isExchange(), s.payerId(), s.payeeId())) {
             throw ApiProblem.notFound();
         }
         return s;
     }
 
-    private ApiResponse instruct(Mutation m) throws SQLException {
+    private ApiResponse instruct(Mutation m) {
         Caller caller = m.caller();
         Accounts.requireFinance(caller, caller.organisationId(), "instruct a settlement");
         SettlementRequest req = api.json().read(m.body(), "SettlementRequest", SettlementRequest.class);
@@ -149,7 +149,7 @@ public final class SettlementRoutes {
         UUID other = req.counterpartyId();
         List<SettlementItem> items = new ArrayList<>();
         List<TechnicalAccount> included = new ArrayList<>();
-        for (TechnicalAccount a : store.issuedAccountsOf(m.c(), me)) {
+        for (TechnicalAccount a : store.issuedAccountsOf(m.h(), me)) {
             if (a.status() != AccountStatus.AGREED || a.kind() == AccountKind.REVERSAL || !a.currency().equals(req.currency())) {
                 continue;
             }
@@ -172,8 +172,8 @@ public final class SettlementRoutes {
         UUID payer = position.net().isNegative() ? me : other;
         UUID payee = payer.equals(me) ? other : me;
         io.redesk.domain.money.FxRate rate = req.fxRate() == null ? null : fxRate(req.fxRate());
-        var payerOrg = accounts.directory().domainOrganisation(m.c(), payer).orElseThrow(ApiProblem::notFound);
-        var payeeOrg = accounts.directory().domainOrganisation(m.c(), payee).orElseThrow(ApiProblem::notFound);
+        var payerOrg = accounts.directory().domainOrganisation(m.h(), payer).orElseThrow(ApiProblem::notFound);
+        var payeeOrg = accounts.directory().domainOrganisation(m.h(), payee).orElseThrow(ApiProblem::notFound);
         io.redesk.domain.account.Settlement d;
         try {
             d = io.redesk.domain.account.Settlement.instruct(position,
@@ -186,9 +186,9 @@ public final class SettlementRoutes {
         Settlement s = new Settlement(id, payer, payee, Wire.money(position.net().abs()), Wire.money(d.due()), req.fxRate(),
                 d.crossBorderRmb(), SettlementStatus.INSTRUCTED, included.stream().map(TechnicalAccount::id).toList(), List.of(),
                 Wire.money(d.paid()), Wire.money(d.residue()), null, m.now(), 1);
-        store.insert(m.c(), s);
+        store.insert(m.h(), s);
         for (TechnicalAccount a : included) {
-            AccountDraft draft = accounts.draft(m.c(), a);
+            AccountDraft draft = accounts.draft(m.h(), a);
             for (AccountShare sh : a.shares()) {
                 if (sh.participantId().equals(me) || sh.participantId().equals(other)) {
                     draft.previous.put(sh.participantId(), new AccountShare(sh.participantId(), sh.signedShare(), sh.amount(), sh.response(),
@@ -197,7 +197,7 @@ public final class SettlementRoutes {
             }
             draft.version = a.version() + 1;
             TechnicalAccount n = AccountRoutes.build(draft);
-            store.update(m.c(), n);
+            store.update(m.h(), n);
             accounts.publish(m, n, "ACCOUNT_SETTLEMENT_INSTRUCTED", List.of(payer, payee));
         }
         accounts.publishOther(m, ChangeFeed.EntityType.SETTLEMENT, s.id(), null, "SETTLEMENT_INSTRUCTED", s, List.of(payer, payee));
@@ -243,8 +243,8 @@ public final class SettlementRoutes {
                 d.confirmedBankReference().orElse(null), s.createdAt(), s.version() + 1);
     }
 
-    private ApiResponse pay(Mutation m) throws SQLException {
-        Settlement s = visible(m.c(), m.caller(), Access.uuid(m.pathParam("settlementId"), "settlementId"));
+    private ApiResponse pay(Mutation m) {
+        Settlement s = visible(m.h(), m.caller(), Access.uuid(m.pathParam("settlementId"), "settlementId"));
         Accounts.requireFinance(m.caller(), s.payerId(), "record a payment (the payer's FINANCE)");
         m.requireVersion(s.version());
         PaymentRequest req = api.json().read(m.body(), "PaymentRequest", PaymentRequest.class);
@@ -256,14 +256,14 @@ public final class SettlementRoutes {
             throw Accounts.rule(e);
         }
         Settlement n = fromDomain(s, d);
-        store.update(m.c(), n);
+        store.update(m.h(), n);
         accounts.publishOther(m, ChangeFeed.EntityType.SETTLEMENT, n.id(), null,
                 n.status() == SettlementStatus.PAID ? "SETTLEMENT_PAID" : "SETTLEMENT_PARTLY_PAID", n, List.of(n.payerId(), n.payeeId()));
         return ApiResponse.ok(n, n.version());
     }
 
-    private ApiResponse confirm(Mutation m) throws SQLException {
-        Settlement s = visible(m.c(), m.caller(), Access.uuid(m.pathParam("settlementId"), "settlementId"));
+    private ApiResponse confirm(Mutation m) {
+        Settlement s = visible(m.h(), m.caller(), Access.uuid(m.pathParam("settlementId"), "settlementId"));
         Accounts.requireFinance(m.caller(), s.payeeId(), "confirm a settlement (the payee's FINANCE)");
         m.requireVersion(s.version());
         BankReferenceRequest req = api.json().read(m.body(), "BankReferenceRequest", BankReferenceRequest.class);
@@ -275,30 +275,30 @@ public final class SettlementRoutes {
             throw Accounts.rule(e);
         }
         Settlement n = fromDomain(s, d);
-        store.update(m.c(), n);
+        store.update(m.h(), n);
         accounts.publishOther(m, ChangeFeed.EntityType.SETTLEMENT, n.id(), null, "SETTLEMENT_CONFIRMED", n, List.of(n.payerId(), n.payeeId()));
         for (UUID accountId : n.accountIds()) {
-            settleIfComplete(m, store.account(m.c(), accountId).orElseThrow());
+            settleIfComplete(m, store.account(m.h(), accountId).orElseThrow());
         }
         return ApiResponse.ok(n, n.version());
     }
 
     /** An AGREED account whose every share is in a confirmed settlement becomes SETTLED. */
-    private void settleIfComplete(Mutation m, TechnicalAccount a) throws SQLException {
+    private void settleIfComplete(Mutation m, TechnicalAccount a) {
         if (a.status() != AccountStatus.AGREED) {
             return;
         }
         for (AccountShare sh : a.shares()) {
-            if (sh.settlementId() == null || store.settlement(m.c(), sh.settlementId()).map(x -> x.status() != SettlementStatus.CONFIRMED)
+            if (sh.settlementId() == null || store.settlement(m.h(), sh.settlementId()).map(x -> x.status() != SettlementStatus.CONFIRMED)
                     .orElse(true)) {
                 return;
             }
         }
-        AccountDraft d = accounts.draft(m.c(), a);
+        AccountDraft d = accounts.draft(m.h(), a);
         d.status = Accounts.move(() -> io.redesk.domain.account.AccountWorkflow.transition(d.status, io.redesk.domain.account.AccountStatus.SETTLED));
         d.version = a.version() + 1;
         TechnicalAccount n = AccountRoutes.build(d);
-        store.update(m.c(), n);
+        store.update(m.h(), n);
         accounts.publish(m, n, "ACCOUNT_SETTLED", null);
     }
 }

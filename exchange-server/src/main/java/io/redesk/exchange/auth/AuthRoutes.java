@@ -2,10 +2,10 @@ package io.redesk.exchange.auth;
 
 import io.javalin.http.Context;
 import io.redesk.exchange.db.Database;
-import io.redesk.exchange.db.Sql;
 import io.redesk.exchange.http.Api;
 import io.redesk.exchange.http.ApiProblem;
 import io.redesk.exchange.http.ApiResponse;
+import io.redesk.exchange.party.Directory;
 import io.redesk.sdk.model.auth.LoginRequest;
 import io.redesk.sdk.model.auth.RefreshRequest;
 import io.redesk.sdk.model.auth.TokenPair;
@@ -19,14 +19,16 @@ import java.util.UUID;
 public final class AuthRoutes {
     private final Api api;
     private final Database db;
+    private final Directory dir;
     private final Sessions sessions;
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
     private final String dummyHash;
 
-    public AuthRoutes(Api api, Sessions sessions, PasswordHasher hasher, LoginThrottle throttle) {
+    public AuthRoutes(Api api, Directory dir, Sessions sessions, PasswordHasher hasher, LoginThrottle throttle) {
         this.api = api;
         this.db = api.db();
+        this.dir = dir;
         this.sessions = sessions;
         this.hasher = hasher;
         this.throttle = throttle;
@@ -37,7 +39,7 @@ public final class AuthRoutes {
         api.openPost("/auth/login", this::login);
         api.openPost("/auth/refresh", this::refresh);
         api.postUnreplayed("/auth/logout", m -> {
-            sessions.revoke(m.c(), m.caller().sessionId());
+            sessions.revoke(m.h(), m.caller().sessionId());
             return ApiResponse.noContent();
         });
     }
@@ -45,22 +47,21 @@ public final class AuthRoutes {
     private void login(Context ctx) {
         LoginRequest req = api.json().read(ctx.bodyAsBytes(), "LoginRequest", LoginRequest.class);
         throttle.checkAndCount(req.username(), ctx.ip());
-        var user = db.read(c -> Sql.one(c, "SELECT id, password_hash FROM users WHERE username = ?",
-                rs -> new String[] {rs.getString(1), rs.getString(2)}, req.username()));
-        boolean ok = hasher.verify(req.password(), user.map(u -> u[1]).orElse(dummyHash)) && user.isPresent();
+        var user = db.read(h -> dir.credentials(h, req.username()));
+        boolean ok = hasher.verify(req.password(), user.map(Directory.Credentials::passwordHash).orElse(dummyHash)) && user.isPresent();
         if (!ok) {
             throttle.failed(req.username());
             throw ApiProblem.unauthenticated("INVALID_CREDENTIALS", "unknown username or wrong password");
         }
         throttle.succeeded(req.username());
-        TokenPair tokens = db.write(c -> sessions.open(c, UUID.fromString(user.get()[0])));
+        TokenPair tokens = db.write(h -> sessions.open(h, user.get().userId()));
         respond(ctx, tokens);
     }
 
     private void refresh(Context ctx) {
         RefreshRequest req = api.json().read(ctx.bodyAsBytes(), "RefreshRequest", RefreshRequest.class);
         throttle.checkAndCount("refresh", ctx.ip());
-        TokenPair tokens = db.write(c -> sessions.refresh(c, req.refreshToken()));
+        TokenPair tokens = db.write(h -> sessions.refresh(h, req.refreshToken()));
         respond(ctx, tokens);
     }
 

@@ -3,15 +3,12 @@ package io.redesk.exchange.auth;
 import io.redesk.domain.party.OrgType;
 import io.redesk.domain.party.Role;
 import io.redesk.exchange.db.Database;
-import io.redesk.exchange.db.Sql;
 import io.redesk.exchange.http.ApiProblem;
 import io.redesk.sdk.model.auth.TokenPair;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -24,10 +21,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Sessions with short-lived opaque bearer tokens. Only SHA-256 hashes of tokens are stored, so a copy
- * of the database does not hand out sessions. Refresh rotates both tokens; logout revokes the session.
+ * of the database does not hand out sessions (this class is also their store: the SQL of the
+ * {@code sessions} table lives here). Refresh rotates both tokens; logout revokes the session.
  * Authenticated callers are cached in memory until their token expires or their session ends, which
  * keeps a read request to one map lookup.
  */
@@ -52,29 +51,29 @@ public final class Sessions {
     }
 
     /** Opens a session for the user inside the caller's write transaction. */
-    public TokenPair open(Connection c, UUID userId) throws SQLException {
+    public TokenPair open(Handle h, UUID userId) {
         String access = token("rda_");
         String refresh = token("rdr_");
         long now = clock.millis();
-        Sql.update(c, "INSERT INTO sessions(id, user_id, access_hash, access_expires_at, refresh_hash, refresh_expires_at) VALUES (?,?,?,?,?,?)",
+        h.execute("INSERT INTO sessions(id, user_id, access_hash, access_expires_at, refresh_hash, refresh_expires_at) VALUES (?,?,?,?,?,?)",
                 UUID.randomUUID(), userId, sha256(access), now + accessTtl.toMillis(), sha256(refresh), now + refreshTtl.toMillis());
         return new TokenPair(access, refresh, "Bearer", accessTtl.toSeconds(), refreshTtl.toSeconds());
     }
 
     /** Rotates a refresh token: the old session's tokens stop working, a new pair is returned. */
-    public TokenPair refresh(Connection c, String refreshToken) throws SQLException {
+    public TokenPair refresh(Handle h, String refreshToken) {
         long now = clock.millis();
-        var row = Sql.one(c, "SELECT id, user_id, refresh_expires_at, revoked FROM sessions WHERE refresh_hash = ?",
-                rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3), rs.getInt(4)}, sha256(refreshToken));
+        var row = h.select("SELECT id, user_id, refresh_expires_at, revoked FROM sessions WHERE refresh_hash = ?", sha256(refreshToken))
+                .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3), rs.getInt(4)}).findOne();
         if (row.isEmpty() || (int) row.get()[3] != 0 || (long) row.get()[2] <= now) {
             throw ApiProblem.unauthenticated("INVALID_REFRESH_TOKEN", "the refresh token is unknown, expired or already used");
         }
-        revoke(c, UUID.fromString((String) row.get()[0]));
-        return open(c, UUID.fromString((String) row.get()[1]));
+        revoke(h, UUID.fromString((String) row.get()[0]));
+        return open(h, UUID.fromString((String) row.get()[1]));
     }
 
-    public void revoke(Connection c, UUID sessionId) throws SQLException {
-        Sql.update(c, "UPDATE sessions SET revoked = 1 WHERE id = ?", sessionId);
+    public void revoke(Handle h, UUID sessionId) {
+        h.execute("UPDATE sessions SET revoked = 1 WHERE id = ?", sessionId);
         cache.values().removeIf(cc -> cc.caller().sessionId().equals(sessionId));
     }
 
@@ -89,17 +88,17 @@ public final class Sessions {
         if (cached != null && cached.expiresAtMillis() > now) {
             return cached.caller();
         }
-        Optional<CachedCaller> found = db.read(c -> Sql.one(c,
+        Optional<CachedCaller> found = db.read(h -> h.select(
                 "SELECT s.id, s.access_expires_at, s.revoked, u.id, u.roles, o.id, o.type FROM sessions s "
-                        + "JOIN users u ON u.id = s.user_id JOIN organisations o ON o.id = u.organisation_id WHERE s.access_hash = ?",
-                rs -> {
+                        + "JOIN users u ON u.id = s.user_id JOIN organisations o ON o.id = u.organisation_id WHERE s.access_hash = ?", hash)
+                .map((rs, ctx) -> {
                     if (rs.getInt(3) != 0) {
                         return null;
                     }
                     Caller caller = new Caller(UUID.fromString(rs.getString(4)), UUID.fromString(rs.getString(6)),
                             OrgType.valueOf(rs.getString(7)), roles(rs.getString(5)), UUID.fromString(rs.getString(1)));
                     return new CachedCaller(caller, rs.getLong(2));
-                }, hash));
+                }).findOne());
         if (found.isEmpty()) {
             throw ApiProblem.unauthenticated("UNAUTHENTICATED", "the access token is unknown or was revoked");
         }

@@ -1,7 +1,6 @@
 package io.redesk.exchange.feed;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.redesk.exchange.db.Sql;
 import io.redesk.exchange.http.Api;
 import io.redesk.exchange.http.ApiResponse;
 import io.redesk.exchange.http.Paging;
@@ -18,37 +17,32 @@ import java.util.List;
  */
 public final class FeedRoutes {
     private final Api api;
+    private final ChangeFeed feed;
 
-    public FeedRoutes(Api api) {
+    public FeedRoutes(Api api, ChangeFeed feed) {
         this.api = api;
-    }
-
-    private record Row(long seq, String type, String entityId, String placementId, String action, String occurredAt, String doc) {
+        this.feed = feed;
     }
 
     public void register() {
-        api.get("/changes", (ctx, caller, c) -> {
+        api.get("/changes", (ctx, caller, h) -> {
             Long since = Paging.decode(ctx.queryParam("since"), "since");
             int limit = Paging.limit(ctx, 200, 1000);
             long after = since == null ? 0 : since;
-            List<Row> rows = Sql.list(c, "SELECT c.seq, c.entity_type, c.entity_id, c.placement_id, c.action, c.occurred_at, "
-                            + "CASE WHEN a.restricted = 1 THEN c.restricted_doc ELSE c.doc END "
-                            + "FROM change_audience a JOIN changes c ON c.seq = a.seq WHERE a.organisation_id = ? AND a.seq > ? ORDER BY a.seq LIMIT ?",
-                    rs -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                            rs.getString(7)), caller.organisationId().toString(), after, limit + 1);
+            List<ChangeFeed.Row> rows = feed.after(h, caller.organisationId(), after, limit + 1);
             boolean hasMore = rows.size() > limit;
-            List<Row> page = hasMore ? rows.subList(0, limit) : rows;
+            List<ChangeFeed.Row> page = hasMore ? rows.subList(0, limit) : rows;
             long last = page.isEmpty() ? after : page.get(page.size() - 1).seq();
             return ApiResponse.ok(new RawJson(write(page, Paging.encode(last), hasMore)));
         });
     }
 
-    private byte[] write(List<Row> rows, String next, boolean hasMore) {
+    private byte[] write(List<ChangeFeed.Row> rows, String next, boolean hasMore) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 + rows.size() * 1024);
         try (JsonGenerator g = api.json().mapper().getFactory().createGenerator(out)) {
             g.writeStartObject();
             g.writeArrayFieldStart("items");
-            for (Row r : rows) {
+            for (ChangeFeed.Row r : rows) {
                 g.writeStartObject();
                 g.writeStringField("cursor", Paging.encode(r.seq()));
                 g.writeStringField("entityType", r.type());

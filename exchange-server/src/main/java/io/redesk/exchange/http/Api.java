@@ -12,12 +12,12 @@ import io.redesk.sdk.model.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jdbi.v3.core.Handle;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,9 +30,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Registers routes with the exchange's cross-cutting rules, so no route can forget one: a request id
  * on every response; bearer authentication on everything but the contract, health and login;
- * mutations run inside one write transaction together with the idempotency check and the stored
+ * mutations run inside one write transaction together with the idempotency claim and the stored
  * outcome (failures the server produced included, replayed with {@code Idempotent-Replayed: true});
- * every error rendered as problem+json.
+ * every error rendered as problem+json. Routes only parse, authorise, call stores and answer: stores
+ * run the SQL on the handle they are given and never produce HTTP errors.
  */
 public final class Api {
     private static final Logger LOG = LoggerFactory.getLogger(Api.class);
@@ -44,13 +45,13 @@ public final class Api {
     /** A read route. */
     @FunctionalInterface
     public interface Read {
-        ApiResponse handle(Context ctx, Caller caller, Connection c) throws SQLException;
+        ApiResponse handle(Context ctx, Caller caller, Handle h);
     }
 
     /** A state-changing route, run inside the write transaction. */
     @FunctionalInterface
     public interface Write {
-        ApiResponse handle(Mutation m) throws SQLException;
+        ApiResponse handle(Mutation m);
     }
 
     private final RoutesConfig routes;
@@ -60,8 +61,7 @@ public final class Api {
     private final Json json;
     private final Clock clock;
     private static final long PURGE_EVERY_MILLIS = 3_600_000;
-    /** Guarded by the database's write lock. */
-    private long lastPurge;
+    private final AtomicLong lastPurge = new AtomicLong();
     /** The replayed mutation routes, for the batch endpoint (filled while routes register, read after). */
     private final List<BatchableRoute> batchable = new CopyOnWriteArrayList<>();
 
@@ -123,7 +123,7 @@ public final class Api {
     public void get(String path, Read read) {
         routes.get(path, ctx -> {
             Caller caller = sessions.authenticate(ctx.header("Authorization"));
-            ApiResponse r = db.read(c -> read.handle(ctx, caller, c));
+            ApiResponse r = db.read(h -> read.handle(ctx, caller, h));
             send(ctx, render(r), false);
         });
     }
@@ -148,7 +148,7 @@ public final class Api {
         routes.post(path, ctx -> {
             Caller caller = sessions.authenticate(ctx.header("Authorization"));
             Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-            ApiResponse r = db.write(c -> write.handle(new Mutation(c, caller, now, new HttpRequest(ctx))));
+            ApiResponse r = db.write(h -> write.handle(new Mutation(h, caller, now, new HttpRequest(ctx))));
             send(ctx, render(r), false);
         });
     }
@@ -168,30 +168,14 @@ public final class Api {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         long nowMillis = now.toEpochMilli();
         String rid = requestId(ctx);
-        Outcome[] outcome = {null};
-        StoredResponse out = db.exclusively(() -> {
-            purgeIfDue(nowMillis);
-            try {
-                // one transaction: look up the key, apply, store the outcome (the key's row and the change
-                // commit together, so a crash never leaves one without the other)
-                outcome[0] = db.write(c -> applyKeyed(c, caller, key, requestHash, now, request, write));
-                return outcome[0].response();
-            } catch (ApiProblem p) {
-                if (p.status() >= 500) {
-                    throw p;
-                }
-                StoredResponse r = problem(p, rid);
-                db.write(c -> {
-                    idempotency.store(c, caller.userId(), key, requestHash, r, nowMillis);
-                    return null;
-                });
-                return r;
-            }
-        });
-        if (outcome[0] != null && outcome[0].reused()) {
+        purgeIfDue(nowMillis);
+        // one transaction: claim the key, apply, store the outcome (the key's row and the change commit
+        // together, so a crash never leaves one without the other)
+        Outcome outcome = db.write(h -> applyKeyed(h, caller, key, requestHash, now, request, write, rid));
+        if (outcome.reused()) {
             throw keyReused();
         }
-        send(ctx, out, outcome[0] != null && outcome[0].replayed());
+        send(ctx, outcome.response(), outcome.replayed());
     }
 
     /** What one keyed mutation did: its response (null when the key was reused), replayed or reused. */
@@ -201,14 +185,14 @@ public final class Api {
     /**
      * Applies one keyed mutation inside the caller's open write transaction: a key seen before with the
      * same request replays its stored outcome, with another request it is refused ({@code reused});
-     * otherwise the route runs and its outcome is stored under the key in the same transaction. An
-     * {@link ApiProblem} thrown by the route propagates; the caller rolls the change back and stores
-     * the problem (single request) or rolls back to the item's savepoint (batch).
+     * otherwise the route runs inside a savepoint and its outcome is stored under the key in the same
+     * transaction. A failure the server produced (4xx) is rolled back to the savepoint and stored as the
+     * key's outcome, as a success would be; anything else propagates and rolls the transaction back.
      */
-    Outcome applyKeyed(Connection c, Caller caller, String key, String requestHash, Instant now,
-                       Mutation.Request request, Write write) throws SQLException {
+    Outcome applyKeyed(Handle h, Caller caller, String key, String requestHash, Instant now,
+                       Mutation.Request request, Write write, String requestId) {
         long nowMillis = now.toEpochMilli();
-        Optional<IdempotencyStore.Entry> existing = idempotency.find(c, caller.userId(), key, nowMillis);
+        Optional<IdempotencyStore.Entry> existing = idempotency.claim(h, caller.userId(), key, requestHash, nowMillis);
         if (existing.isPresent()) {
             if (!existing.get().requestHash().equals(requestHash)
                     && !existing.get().requestHash().equals(legacyHash(request, requestHash))) {
@@ -216,17 +200,21 @@ public final class Api {
             }
             return new Outcome(existing.get().response(), true, false);
         }
-        StoredResponse r = json.rememberingWrites(() -> render(write.handle(new Mutation(c, caller, now, request))));
-        idempotency.store(c, caller.userId(), key, requestHash, r, nowMillis);
+        String savepoint = "mutation";
+        h.savepoint(savepoint);
+        StoredResponse r;
+        try {
+            r = json.rememberingWrites(() -> render(write.handle(new Mutation(h, caller, now, request))));
+            h.releaseSavepoint(savepoint);
+        } catch (ApiProblem p) {
+            if (p.status() >= 500) {
+                throw p;
+            }
+            h.rollbackToSavepoint(savepoint); // Jdbi forgets the savepoint with the rollback
+            r = problem(p, requestId);
+        }
+        idempotency.answer(h, caller.userId(), key, r);
         return new Outcome(r, false, false);
-    }
-
-    /** Stores a failure the server produced as the key's outcome (inside the caller's transaction). */
-    StoredResponse storeProblem(Connection c, Caller caller, String key, String requestHash, ApiProblem p,
-                                String requestId, long nowMillis) throws SQLException {
-        StoredResponse r = problem(p, requestId);
-        idempotency.store(c, caller.userId(), key, requestHash, r, nowMillis);
-        return r;
     }
 
     static ApiProblem keyReused() {
@@ -234,12 +222,12 @@ public final class Api {
                 "this Idempotency-Key was first used with a different request");
     }
 
-    /** Purges expired idempotency rows at most once an hour; call holding the write lock. */
+    /** Purges expired idempotency rows at most once an hour (per instance). */
     void purgeIfDue(long nowMillis) {
-        if (nowMillis - lastPurge > PURGE_EVERY_MILLIS) {
-            lastPurge = nowMillis;
-            db.write(c -> {
-                idempotency.purge(c, nowMillis);
+        long last = lastPurge.get();
+        if (nowMillis - last > PURGE_EVERY_MILLIS && lastPurge.compareAndSet(last, nowMillis)) {
+            db.write(h -> {
+                idempotency.purge(h, nowMillis);
                 return null;
             });
         }

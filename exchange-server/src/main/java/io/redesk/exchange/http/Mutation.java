@@ -2,18 +2,19 @@ package io.redesk.exchange.http;
 
 import io.redesk.exchange.audit.AuditLog;
 import io.redesk.exchange.auth.Caller;
-import java.sql.Connection;
+import org.jdbi.v3.core.Handle;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Everything a state-changing route needs inside its write transaction: the connection, the caller,
+ * Everything a state-changing route needs inside its write transaction: the Jdbi handle (pass it to
+ * the stores; never commit or roll back on it), the caller,
  * one instant for the whole change (so the resource, its feed entry and its audit event agree), and the
  * request: path parameters, If-Match and body. The request is either the HTTP request itself or one
  * item of a mutation batch; a route cannot tell them apart, so an item is applied by exactly the
  * single endpoint's code.
  */
-public record Mutation(Connection c, Caller caller, Instant now, Request request) {
+public record Mutation(Handle h, Caller caller, Instant now, Request request) {
 
     /** The parts of a request a mutation route reads. */
     public interface Request {

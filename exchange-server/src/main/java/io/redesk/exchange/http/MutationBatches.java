@@ -11,9 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Savepoint;
+import org.jdbi.v3.core.Handle;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -28,7 +26,7 @@ import java.util.Set;
  * key with its own stored outcome, audit event and feed rows (ADR 0612).
  *
  * <p>The whole batch runs in one write transaction, so one commit covers every item; each item runs
- * inside a savepoint. A failure the server produced (4xx) rolls back to the item's savepoint and is
+ * inside a savepoint ({@link Api#applyKeyed}). A failure the server produced (4xx) rolls back to the item's savepoint and is
  * stored as the key's outcome, as a single call's would be; the batch goes on with the other
  * aggregates' items, while the later items of the failed item's aggregate are not attempted (424
  * {@code PRECEDING_ITEM_FAILED}, nothing stored under their keys). Anything else (a 5xx, a database
@@ -63,25 +61,23 @@ public final class MutationBatches {
         long nowMillis = now.toEpochMilli();
         String rid = Api.requestId(ctx);
         Result[] results = new Result[plan.size()];
-        api.db().exclusively(() -> {
-            api.purgeIfDue(nowMillis);
-            return api.db().write(c -> {
-                Set<String> failedAggregates = new HashSet<>();
-                for (int i = 0; i < plan.size(); i++) {
-                    Planned p = plan.get(i);
-                    if (failedAggregates.contains(p.item().aggregate())) {
-                        results[i] = new Result(api.problem(ApiProblem.of(424, "PRECEDING_ITEM_FAILED", "Failed dependency",
-                                "an earlier item of aggregate " + p.item().aggregate() + " in this batch failed; "
-                                        + "this one was not attempted"), rid), false);
-                        continue;
-                    }
-                    results[i] = apply(c, caller, p, now, rid);
-                    if (!ok(results[i].response())) {
-                        failedAggregates.add(p.item().aggregate());
-                    }
+        api.purgeIfDue(nowMillis);
+        api.db().write(h -> {
+            Set<String> failedAggregates = new HashSet<>();
+            for (int i = 0; i < plan.size(); i++) {
+                Planned p = plan.get(i);
+                if (failedAggregates.contains(p.item().aggregate())) {
+                    results[i] = new Result(api.problem(ApiProblem.of(424, "PRECEDING_ITEM_FAILED", "Failed dependency",
+                            "an earlier item of aggregate " + p.item().aggregate() + " in this batch failed; "
+                                    + "this one was not attempted"), rid), false);
+                    continue;
                 }
-                return null;
-            });
+                results[i] = apply(h, caller, p, now, rid);
+                if (!ok(results[i].response())) {
+                    failedAggregates.add(p.item().aggregate());
+                }
+            }
+            return null;
         });
         ctx.status(200);
         ctx.contentType(Api.JSON);
@@ -96,23 +92,12 @@ public final class MutationBatches {
     }
 
     /** One item in its savepoint; a 4xx from the route is rolled back to it and stored as the key's outcome. */
-    private Result apply(Connection c, Caller caller, Planned p, Instant now, String rid) throws SQLException {
-        Savepoint sp = c.setSavepoint();
-        try {
-            Api.Outcome o = api.applyKeyed(c, caller, p.item().id(), p.hash(), now, p.request(), p.route().write());
-            c.releaseSavepoint(sp);
-            if (o.reused()) {
-                return new Result(api.problem(Api.keyReused(), rid), false);
-            }
-            return new Result(o.response(), o.replayed());
-        } catch (ApiProblem problem) {
-            if (problem.status() >= 500) {
-                throw problem;
-            }
-            c.rollback(sp);
-            c.releaseSavepoint(sp);
-            return new Result(api.storeProblem(c, caller, p.item().id(), p.hash(), problem, rid, now.toEpochMilli()), false);
+    private Result apply(Handle h, Caller caller, Planned p, Instant now, String rid) {
+        Api.Outcome o = api.applyKeyed(h, caller, p.item().id(), p.hash(), now, p.request(), p.route().write(), rid);
+        if (o.reused()) {
+            return new Result(api.problem(Api.keyReused(), rid), false);
         }
+        return new Result(o.response(), o.replayed());
     }
 
     /** Checks what the schema cannot (unique ids, a batchable operation per item) before anything is applied. */

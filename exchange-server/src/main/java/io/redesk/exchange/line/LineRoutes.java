@@ -4,7 +4,6 @@ import io.redesk.domain.money.Share;
 import io.redesk.domain.party.Role;
 import io.redesk.domain.signing.PoolSplit;
 import io.redesk.exchange.auth.Caller;
-import io.redesk.exchange.db.Sql;
 import io.redesk.exchange.http.Access;
 import io.redesk.exchange.http.Api;
 import io.redesk.exchange.http.ApiProblem;
@@ -36,8 +35,9 @@ import io.redesk.sdk.model.placement.PlacementStatus;
 import io.redesk.sdk.model.quote.Quote;
 import io.redesk.sdk.model.quote.QuoteStatus;
 import io.redesk.sdk.model.security.PoolMember;
-import java.sql.Connection;
-import java.sql.SQLException;
+import io.redesk.domain.line.LineWorkflow;
+import io.redesk.domain.workflow.IllegalTransitionException;
+import org.jdbi.v3.core.Handle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -70,35 +70,33 @@ public final class LineRoutes {
 
     public void register() {
         api.post("/placements/{placementId}/firm-order", this::firmOrder);
-        api.get("/placements/{placementId}/lines", (ctx, caller, c) -> {
-            PlacementStore.Visible v = placements.visible(c, caller, Access.uuid(ctx.pathParam("placementId"), "placementId"));
-            boolean all = v.access() == PlacementAccess.PLACING || v.access() == PlacementAccess.EXCHANGE;
+        api.get("/placements/{placementId}/lines", (ctx, caller, h) -> {
+            PlacementStore.Visible v = placements.visible(h, caller, Access.uuid(ctx.pathParam("placementId"), "placementId"))
+                    .orElseThrow(ApiProblem::notFound);
             Paging.Request pr = Paging.request(ctx, "cursor", 50, 200);
-            List<Object[]> rows = Sql.list(c, "SELECT doc, seq FROM lines WHERE placement_id = ? AND seq > ? AND (? = 1 OR reinsurer_id = ?) ORDER BY seq LIMIT ?",
-                    rs -> new Object[] {rs.getString(1), rs.getLong(2)}, v.placement().id(), pr.after() == null ? 0 : pr.after(), all,
-                    caller.organisationId(), pr.limit() + 1);
+            List<LineStore.Listed> rows = lines.ofPlacement(h, caller, v, pr.after() == null ? 0 : pr.after(), pr.limit() + 1);
             List<Line> out = new ArrayList<>();
-            for (Object[] r : rows.subList(0, Math.min(rows.size(), pr.limit()))) {
-                out.add(api.json().parse((String) r[0], Line.class));
+            for (LineStore.Listed r : rows.subList(0, Math.min(rows.size(), pr.limit()))) {
+                out.add(r.line());
             }
-            return ApiResponse.ok(new LinePage(out, Paging.next(rows, pr.limit(), r -> (long) r[1])));
+            return ApiResponse.ok(new LinePage(out, Paging.next(rows, pr.limit(), LineStore.Listed::seq)));
         });
         api.post("/placements/{placementId}/lines", this::write);
-        api.get("/lines/{lineId}", (ctx, caller, c) -> {
-            Line l = visible(c, caller, ctx.pathParam("lineId"));
+        api.get("/lines/{lineId}", (ctx, caller, h) -> {
+            Line l = visible(h, caller, ctx.pathParam("lineId"));
             return ApiResponse.ok(l, l.version());
         });
         api.post("/lines/{lineId}/amend", m -> ownerStep(m, (l, p) -> {
             LineAmendRequest r = api.json().read(m.body(), "LineAmendRequest", LineAmendRequest.class);
             Share written = Wire.lineShare(r.writtenShare(), "writtenShare");
-            Line n = new Line(l.id(), l.placementId(), l.reinsurerId(), LineStore.move(l.status(), LineStatus.AMENDED), Wire.text(written),
+            Line n = new Line(l.id(), l.placementId(), l.reinsurerId(), move(l.status(), LineStatus.AMENDED), Wire.text(written),
                     r.toStand(), null, r.conditions() == null ? l.conditions() : r.conditions(), l.underwriterReference(), l.subjectivities(),
-                    poolShares(m.c(), l.reinsurerId(), written), l.writtenAt(), null, l.version() + 1);
+                    poolShares(m.h(), l.reinsurerId(), written), l.writtenAt(), null, l.version() + 1);
             return save(m, p, n, "LINE_AMENDED", Wire.text(written));
         }));
         api.post("/lines/{lineId}/withdraw", m -> ownerStep(m, (l, p) -> {
             ReasonRequest r = api.json().read(m.body(), "ReasonRequest", ReasonRequest.class);
-            Line n = new Line(l.id(), l.placementId(), l.reinsurerId(), LineStore.move(l.status(), LineStatus.WITHDRAWN), l.writtenShare(),
+            Line n = new Line(l.id(), l.placementId(), l.reinsurerId(), move(l.status(), LineStatus.WITHDRAWN), l.writtenShare(),
                     l.toStand(), null, l.conditions(), l.underwriterReference(), l.subjectivities(), l.poolMemberShares(), l.writtenAt(),
                     r.reason(), l.version() + 1);
             return save(m, p, n, "LINE_WITHDRAWN", null);
@@ -115,34 +113,39 @@ public final class LineRoutes {
         api.put("/lines/{lineId}/subjectivities/{subjectivityId}", this::subjectivityStatus);
     }
 
-    private Line visible(Connection c, Caller caller, String id) throws SQLException {
-        Line l = lines.find(c, Access.uuid(id, "lineId")).orElseThrow(ApiProblem::notFound);
-        Placement p = placements.find(c, l.placementId()).orElseThrow();
-        if (!LineStore.maySee(caller.organisationId(), caller.isExchange(), p, l)) {
-            throw ApiProblem.notFound();
+    private Line visible(Handle h, Caller caller, String id) {
+        return lines.visible(h, caller, Access.uuid(id, "lineId")).orElseThrow(ApiProblem::notFound);
+    }
+
+    /** Moves a line through {@code domain}'s workflow, 409 ILLEGAL_TRANSITION when it refuses. */
+    public static LineStatus move(LineStatus from, LineStatus to) {
+        try {
+            return LineStatus.valueOf(LineWorkflow.transition(io.redesk.domain.line.LineStatus.valueOf(from.name()),
+                    io.redesk.domain.line.LineStatus.valueOf(to.name())).name());
+        } catch (IllegalTransitionException e) {
+            throw ApiProblem.conflict("ILLEGAL_TRANSITION", e.getMessage());
         }
-        return l;
     }
 
     @FunctionalInterface
     private interface Step {
-        ApiResponse apply(Line l, Placement p) throws SQLException;
+        ApiResponse apply(Line l, Placement p);
     }
 
     /** A change by the writing reinsurer's underwriter while the placement is still open for lines. */
-    private ApiResponse ownerStep(Mutation m, Step step) throws SQLException {
-        Line l = visible(m.c(), m.caller(), m.pathParam("lineId"));
+    private ApiResponse ownerStep(Mutation m, Step step) {
+        Line l = visible(m.h(), m.caller(), m.pathParam("lineId"));
         Access.requireUnderwriter(m.caller(), l.reinsurerId(), "change this line");
         m.requireVersion(l.version());
-        Placement p = placements.find(m.c(), l.placementId()).orElseThrow();
+        Placement p = placements.find(m.h(), l.placementId()).orElseThrow();
         if (!OPEN_FOR_LINES.contains(p.status())) {
             throw ApiProblem.conflict("PLACEMENT_CLOSED", "lines change only before signing; the placement is " + p.status());
         }
         return step.apply(l, p);
     }
 
-    private ApiResponse save(Mutation m, Placement p, Line n, String action, String detail) throws SQLException {
-        lines.update(m.c(), n);
+    private ApiResponse save(Mutation m, Placement p, Line n, String action, String detail) {
+        lines.update(m.h(), n);
         lines.publish(m, p, n, action, detail);
         return ApiResponse.ok(n, n.version());
     }
@@ -153,8 +156,8 @@ public final class LineRoutes {
     }
 
     /** For a pool's line, each member's part of it through {@code domain}'s PoolSplit; null otherwise. */
-    List<PoolMember> poolShares(Connection c, UUID orgId, Share line) throws SQLException {
-        List<PoolMember> members = dir.poolMembers(c, orgId);
+    List<PoolMember> poolShares(Handle h, UUID orgId, Share line) {
+        List<PoolMember> members = dir.poolMembers(h, orgId);
         if (members.isEmpty()) {
             return null;
         }
@@ -168,36 +171,37 @@ public final class LineRoutes {
         return out;
     }
 
-    private ApiResponse firmOrder(Mutation m) throws SQLException {
+    private ApiResponse firmOrder(Mutation m) {
         Placement p = PlacementRoutes.placingAction(placements, m, "place a firm order");
         m.requireVersion(p.version());
         FirmOrderRequest req = api.json().read(m.body(), "FirmOrderRequest", FirmOrderRequest.class);
         Share order = Wire.lineShare(req.orderShare(), "orderShare");
-        Quote q = quotes.find(m.c(), req.quoteId()).filter(x -> x.placementId().equals(p.id()))
+        Quote q = quotes.find(m.h(), req.quoteId()).filter(x -> x.placementId().equals(p.id()))
                 .orElseThrow(() -> ApiProblem.rule("QUOTE_NOT_ACCEPTED", "quoteId", "no such quote on this placement"));
         if (q.status() != QuoteStatus.ACCEPTED) {
             throw ApiProblem.rule("QUOTE_NOT_ACCEPTED", "quoteId", "the firm order rests on the accepted quote; this one is " + q.status());
         }
         PlacementStatus to = PlacementRoutes.move(p.status(), PlacementStatus.FIRM_ORDER);
         Map<UUID, String> overrides = SecurityScreen.overrides(req.securityOverrides());
-        placements.addParticipant(m.c(), p.id(), q.reinsurerId(), "FOLLOW", null);
+        placements.addParticipant(m.h(), p.id(), q.reinsurerId(), "FOLLOW", null);
         List<UUID> followers = req.followerIds() == null ? List.of() : req.followerIds();
         for (int i = 0; i < followers.size(); i++) {
-            String reason = screen.clear(m.c(), m.caller(), p, followers.get(i), overrides, "followerIds[" + i + "]", m.now());
-            placements.addParticipant(m.c(), p.id(), followers.get(i), "FOLLOW", reason);
+            String reason = screen.clear(m.h(), m.caller(), p, followers.get(i), overrides, "followerIds[" + i + "]", m.now());
+            placements.addParticipant(m.h(), p.id(), followers.get(i), "FOLLOW", reason);
         }
         FirmOrder f = new FirmOrder(q.id(), q.reinsurerId(), Wire.text(order), q.premium(), q.rate(), q.conditions(), m.now());
         Placement updated = PlacementDocs.withFirmOrder(p, f, m.now());
         if (updated.status() != to) {
             throw new IllegalStateException("firm order status mismatch");
         }
-        placements.update(m.c(), updated);
+        placements.update(m.h(), updated);
         placements.publish(m, updated, "FIRM_ORDER_PLACED", "order " + f.orderShare() + "%, " + followers.size() + " followers");
         return ApiResponse.ok(updated, updated.version());
     }
 
-    private ApiResponse write(Mutation m) throws SQLException {
-        PlacementStore.Visible v = placements.visible(m.c(), m.caller(), Access.uuid(m.pathParam("placementId"), "placementId"));
+    private ApiResponse write(Mutation m) {
+        PlacementStore.Visible v = placements.visible(m.h(), m.caller(), Access.uuid(m.pathParam("placementId"), "placementId"))
+                .orElseThrow(ApiProblem::notFound);
         Placement p = v.placement();
         if (!m.caller().isCapacitySide() || !m.caller().has(Role.UNDERWRITER)) {
             throw ApiProblem.forbidden("only a reinsurer's underwriter writes a line");
@@ -210,7 +214,7 @@ public final class LineRoutes {
         if (!OPEN_FOR_LINES.contains(p.status())) {
             throw ApiProblem.conflict("PLACEMENT_CLOSED", "lines are written between firm order and signing; the placement is " + p.status());
         }
-        boolean hasLine = lines.forPlacement(m.c(), p.id()).stream()
+        boolean hasLine = lines.forPlacement(m.h(), p.id()).stream()
                 .anyMatch(l -> l.reinsurerId().equals(m.caller().organisationId()) && l.status() != LineStatus.WITHDRAWN);
         if (hasLine) {
             throw ApiProblem.conflict("LINE_ALREADY_WRITTEN", "your organisation already has a line here; amend it instead");
@@ -222,22 +226,22 @@ public final class LineRoutes {
             }
         }
         Line l = new Line(UUID.randomUUID(), p.id(), m.caller().organisationId(), LineStatus.WRITTEN, Wire.text(written), req.toStand(),
-                null, req.conditions(), req.underwriterReference(), subs, poolShares(m.c(), m.caller().organisationId(), written),
+                null, req.conditions(), req.underwriterReference(), subs, poolShares(m.h(), m.caller().organisationId(), written),
                 m.now(), null, 1);
-        lines.insert(m.c(), l);
+        lines.insert(m.h(), l);
         Placement updated = p;
         if (p.status() == PlacementStatus.FIRM_ORDER) {
             updated = PlacementDocs.withStatus(p, PlacementRoutes.move(p.status(), PlacementStatus.SUBSCRIBING), m.now());
-            placements.update(m.c(), updated);
+            placements.update(m.h(), updated);
             placements.publish(m, updated, "SUBSCRIPTION_OPENED", null);
         }
         lines.publish(m, updated, l, "LINE_WRITTEN", l.writtenShare() + (l.toStand() ? " to stand" : ""));
         return ApiResponse.created(l, l.version(), "/lines/" + l.id());
     }
 
-    private ApiResponse subjectivityStatus(Mutation m) throws SQLException {
-        Line l = visible(m.c(), m.caller(), m.pathParam("lineId"));
-        Placement p = placements.find(m.c(), l.placementId()).orElseThrow();
+    private ApiResponse subjectivityStatus(Mutation m) {
+        Line l = visible(m.h(), m.caller(), m.pathParam("lineId"));
+        Placement p = placements.find(m.h(), l.placementId()).orElseThrow();
         SubjectivityStatusRequest req = api.json().read(m.body(), "SubjectivityStatusRequest", SubjectivityStatusRequest.class);
         UUID sid = Access.uuid(m.pathParam("subjectivityId"), "subjectivityId");
         if (req.status() == SubjectivityStatus.SATISFIED) {

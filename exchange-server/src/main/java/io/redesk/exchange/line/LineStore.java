@@ -1,27 +1,25 @@
 package io.redesk.exchange.line;
 
-import io.redesk.domain.line.LineWorkflow;
-import io.redesk.domain.workflow.IllegalTransitionException;
-import io.redesk.exchange.db.Sql;
+import io.redesk.exchange.auth.Caller;
+import io.redesk.exchange.db.Counters;
 import io.redesk.exchange.feed.ChangeFeed;
-import io.redesk.exchange.http.ApiProblem;
 import io.redesk.exchange.http.Json;
 import io.redesk.exchange.http.Mutation;
 import io.redesk.exchange.party.Directory;
+import io.redesk.exchange.placement.PlacementAccess;
 import io.redesk.exchange.placement.PlacementStore;
+import io.redesk.exchange.placement.Visibility;
 import io.redesk.sdk.model.line.Line;
-import io.redesk.sdk.model.line.LineStatus;
 import io.redesk.sdk.model.placement.Placement;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 
 /**
- * Lines as stored. A line is visible to the placing broker/cedent, the exchange and the writing
- * reinsurer; its conditions are never shown to other followers.
+ * Lines as stored. A line is visible ({@link Visibility#line}) to the placing broker/cedent, the exchange
+ * and the writing reinsurer; its conditions are never shown to other followers.
  */
 public final class LineStore {
     private final Json json;
@@ -34,45 +32,56 @@ public final class LineStore {
         this.dir = dir;
     }
 
-    public Optional<Line> find(Connection c, UUID id) throws SQLException {
-        return Sql.one(c, "SELECT doc FROM lines WHERE id = ?", rs -> json.parse(rs.getString(1), Line.class), id);
+    public Optional<Line> find(Handle h, UUID id) {
+        return h.select("SELECT doc FROM lines WHERE id = ?", id).mapTo(String.class).findOne().map(d -> json.parse(d, Line.class));
+    }
+
+    /** The line, when the caller may see it. */
+    public Optional<Line> visible(Handle h, Caller caller, UUID id) {
+        return find(h, id).filter(l -> Visibility.line(caller, placements.find(h, l.placementId()).orElseThrow(), l));
     }
 
     /** The placement's lines in the order written. */
-    public List<Line> forPlacement(Connection c, UUID placementId) throws SQLException {
-        return Sql.list(c, "SELECT doc FROM lines WHERE placement_id = ? ORDER BY seq", rs -> json.parse(rs.getString(1), Line.class), placementId);
+    public List<Line> forPlacement(Handle h, UUID placementId) {
+        return h.select("SELECT doc FROM lines WHERE placement_id = ? ORDER BY seq", placementId).mapTo(String.class)
+                .map(d -> json.parse(d, Line.class)).list();
     }
 
-    public static boolean maySee(UUID orgId, boolean exchange, Placement p, Line l) {
-        return exchange || orgId.equals(p.brokerId()) || orgId.equals(p.cedentId()) || orgId.equals(l.reinsurerId());
+    /** A line with its list position. */
+    public record Listed(Line line, long seq) {
     }
 
-    public void insert(Connection c, Line l) throws SQLException {
-        long seq = Sql.nextValue(c, "line");
-        Sql.update(c, "INSERT INTO lines(id, placement_id, reinsurer_id, status, version, seq, doc) VALUES (?,?,?,?,?,?,?)",
+    /**
+     * Up to {@code limit} lines of a placement the caller sees, after position {@code after}: all of them
+     * for the placing side and the exchange, otherwise the caller's own.
+     */
+    public List<Listed> ofPlacement(Handle h, Caller caller, PlacementStore.Visible v, long after, int limit) {
+        boolean all = v.access() == PlacementAccess.PLACING || v.access() == PlacementAccess.EXCHANGE;
+        var q = h.createQuery("SELECT doc, seq FROM lines WHERE placement_id = :placement AND seq > :after "
+                        + (all ? "" : "AND reinsurer_id = :org ") + "ORDER BY seq LIMIT :limit")
+                .bind("placement", v.placement().id()).bind("after", after).bind("limit", limit);
+        if (!all) {
+            q.bind("org", caller.organisationId());
+        }
+        return q.map((rs, ctx) -> new Listed(json.parse(rs.getString(1), Line.class), rs.getLong(2))).list();
+    }
+
+    public void insert(Handle h, Line l) {
+        long seq = Counters.next(h, "line");
+        h.execute("INSERT INTO lines(id, placement_id, reinsurer_id, status, version, seq, doc) VALUES (?,?,?,?,?,?,?)",
                 l.id(), l.placementId(), l.reinsurerId(), l.status(), l.version(), seq, json.text(l));
     }
 
-    public void update(Connection c, Line l) throws SQLException {
-        Sql.update(c, "UPDATE lines SET status = ?, version = ?, doc = ? WHERE id = ?", l.status(), l.version(), json.text(l), l.id());
+    public void update(Handle h, Line l) {
+        h.execute("UPDATE lines SET status = ?, version = ?, doc = ? WHERE id = ?", l.status(), l.version(), json.text(l), l.id());
     }
 
-    public void publish(Mutation m, Placement p, Line l, String action, String detail) throws SQLException {
+    public void publish(Mutation m, Placement p, Line l, String action, String detail) {
         List<UUID> audience = new ArrayList<>(List.of(p.brokerId(), p.cedentId(), l.reinsurerId()));
-        UUID exchange = dir.exchangeId(m.c());
+        UUID exchange = dir.exchangeId(m.h());
         if (exchange != null) {
             audience.add(exchange);
         }
         placements.publishChild(m, ChangeFeed.EntityType.LINE, l.id(), p.id(), action, l, audience.stream().distinct().toList(), detail);
-    }
-
-    /** Moves a line through {@code domain}'s workflow, 409 ILLEGAL_TRANSITION when it refuses. */
-    public static LineStatus move(LineStatus from, LineStatus to) {
-        try {
-            return LineStatus.valueOf(LineWorkflow.transition(io.redesk.domain.line.LineStatus.valueOf(from.name()),
-                    io.redesk.domain.line.LineStatus.valueOf(to.name())).name());
-        } catch (IllegalTransitionException e) {
-            throw ApiProblem.conflict("ILLEGAL_TRANSITION", e.getMessage());
-        }
     }
 }

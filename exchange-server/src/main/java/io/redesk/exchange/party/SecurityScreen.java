@@ -7,8 +7,7 @@ import io.redesk.domain.security.SecurityPolicyException;
 import io.redesk.exchange.auth.Caller;
 import io.redesk.exchange.http.ApiProblem;
 import io.redesk.sdk.model.placement.Placement;
-import java.sql.Connection;
-import java.sql.SQLException;
+import org.jdbi.v3.core.Handle;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -41,19 +40,19 @@ public final class SecurityScreen {
      * @return the override reason used, or null when the reinsurer meets the policy
      * @throws ApiProblem 422 NOT_A_REINSURER or SECURITY_OVERRIDE_REQUIRED naming {@code field}
      */
-    public String clear(Connection c, Caller caller, Placement p, UUID reinsurerId, Map<UUID, String> overrides, String field,
-                        Instant now) throws SQLException {
-        var org = dir.domainOrganisation(c, reinsurerId).orElse(null);
+    public String clear(Handle h, Caller caller, Placement p, UUID reinsurerId, Map<UUID, String> overrides, String field,
+                        Instant now) {
+        var org = dir.domainOrganisation(h, reinsurerId).orElse(null);
         if (org == null || (org.type() != io.redesk.domain.party.OrgType.REINSURER && org.type() != io.redesk.domain.party.OrgType.POOL)) {
             throw ApiProblem.rule("NOT_A_REINSURER", field, "no such reinsurer or pool");
         }
         boolean crossBorderRmb = "CNY".equals(p.currency()) && !org.isDomestic();
-        SecurityCheck check = dir.policy(c, caller.organisationId()).toDomain().check(org, crossBorderRmb);
+        SecurityCheck check = dir.policy(h, caller.organisationId()).toDomain().check(org, crossBorderRmb);
         String reason = overrides.get(reinsurerId);
         SecurityOverride override = reason == null ? null
                 : new SecurityOverride(reinsurerId.toString(), caller.userId().toString(), reason, now);
         try {
-            SecurityClearance clearance = dir.policy(c, caller.organisationId()).toDomain().clear(check, override);
+            SecurityClearance clearance = dir.policy(h, caller.organisationId()).toDomain().clear(check, override);
             return clearance.isOverridden() && check.needsOverride() ? reason : null;
         } catch (SecurityPolicyException e) {
             throw ApiProblem.rule("SECURITY_OVERRIDE_REQUIRED", field, e.getMessage());

@@ -3,7 +3,6 @@ package io.redesk.exchange.placement;
 import io.redesk.domain.placement.PlacementWorkflow;
 import io.redesk.domain.workflow.IllegalTransitionException;
 import io.redesk.exchange.auth.Caller;
-import io.redesk.exchange.db.Sql;
 import io.redesk.exchange.http.Access;
 import io.redesk.exchange.http.Api;
 import io.redesk.exchange.http.ApiProblem;
@@ -11,6 +10,7 @@ import io.redesk.exchange.http.ApiResponse;
 import io.redesk.exchange.http.Mutation;
 import io.redesk.exchange.http.Paging;
 import io.redesk.exchange.quote.QuoteStore;
+import io.redesk.exchange.quote.QuoteSteps;
 import io.redesk.sdk.model.party.OrgType;
 import io.redesk.sdk.model.party.Organisation;
 import io.redesk.sdk.model.placement.Endorsement;
@@ -23,8 +23,7 @@ import io.redesk.sdk.model.placement.Slip;
 import io.redesk.sdk.model.placement.SlipVersion;
 import io.redesk.sdk.model.placement.SlipVersionPage;
 import io.redesk.sdk.model.placement.TransitionRequest;
-import java.sql.Connection;
-import java.sql.SQLException;
+import org.jdbi.v3.core.Handle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,12 +41,12 @@ public final class PlacementRoutes {
 
     private final Api api;
     private final PlacementStore store;
-    private final QuoteStore quotes;
+    private final QuoteSteps quotes;
 
     public PlacementRoutes(Api api, PlacementStore store, QuoteStore quotes) {
         this.api = api;
         this.store = store;
-        this.quotes = quotes;
+        this.quotes = new QuoteSteps(quotes);
     }
 
     /** Moves a placement through {@code domain}'s workflow, 409 ILLEGAL_TRANSITION when it refuses. */
@@ -62,8 +61,9 @@ public final class PlacementRoutes {
     }
 
     /** The placement for a placing-side action by the caller: visible, and the caller's organisation places it. */
-    public static Placement placingAction(PlacementStore store, Mutation m, String action) throws SQLException {
-        PlacementStore.Visible v = store.visible(m.c(), m.caller(), Access.uuid(m.pathParam("placementId"), "placementId"));
+    public static Placement placingAction(PlacementStore store, Mutation m, String action) {
+        PlacementStore.Visible v = store.visible(m.h(), m.caller(), Access.uuid(m.pathParam("placementId"), "placementId"))
+                .orElseThrow(ApiProblem::notFound);
         if (v.access() != PlacementAccess.PLACING || !m.caller().organisationId().equals(v.placement().brokerId())) {
             throw ApiProblem.forbidden("only the placing broker may " + action);
         }
@@ -76,76 +76,57 @@ public final class PlacementRoutes {
         api.post("/placements", this::create);
         api.get("/placements/{placementId}", this::getOne);
         api.put("/placements/{placementId}/slip", this::putSlip);
-        api.get("/placements/{placementId}/slip-versions", (ctx, caller, c) -> {
-            Placement p = store.visible(c, caller, Access.uuid(ctx.pathParam("placementId"), "placementId")).placement();
+        api.get("/placements/{placementId}/slip-versions", (ctx, caller, h) -> {
+            Placement p = visible(h, caller, ctx.pathParam("placementId"));
             Paging.Request pr = Paging.request(ctx, "cursor", 50, 200);
-            List<SlipVersion> rows = Sql.list(c, "SELECT doc FROM slip_versions WHERE placement_id = ? AND number > ? ORDER BY number LIMIT ?",
-                    rs -> store.json().parse(rs.getString(1), SlipVersion.class), p.id(), pr.after() == null ? 0 : pr.after(), pr.limit() + 1);
+            List<SlipVersion> rows = store.slipVersions(h, p.id(), pr.after() == null ? 0 : pr.after(), pr.limit() + 1);
             return ApiResponse.ok(new SlipVersionPage(rows.subList(0, Math.min(rows.size(), pr.limit())),
                     Paging.next(rows, pr.limit(), SlipVersion::number)));
         });
-        api.get("/placements/{placementId}/slip-versions/{versionNumber}", (ctx, caller, c) -> {
-            Placement p = store.visible(c, caller, Access.uuid(ctx.pathParam("placementId"), "placementId")).placement();
+        api.get("/placements/{placementId}/slip-versions/{versionNumber}", (ctx, caller, h) -> {
+            Placement p = visible(h, caller, ctx.pathParam("placementId"));
             long n;
             try {
                 n = Long.parseLong(ctx.pathParam("versionNumber"));
             } catch (NumberFormatException e) {
                 throw ApiProblem.invalid("versionNumber", "must be a positive integer");
             }
-            return ApiResponse.ok(Sql.one(c, "SELECT doc FROM slip_versions WHERE placement_id = ? AND number = ?",
-                    rs -> store.json().parse(rs.getString(1), SlipVersion.class), p.id(), n).orElseThrow(ApiProblem::notFound));
+            return ApiResponse.ok(store.slipVersion(h, p.id(), n).orElseThrow(ApiProblem::notFound));
         });
         api.post("/placements/{placementId}/transitions", this::transition);
-        api.get("/placements/{placementId}/endorsements", (ctx, caller, c) -> {
-            Placement p = store.visible(c, caller, Access.uuid(ctx.pathParam("placementId"), "placementId")).placement();
+        api.get("/placements/{placementId}/endorsements", (ctx, caller, h) -> {
+            Placement p = visible(h, caller, ctx.pathParam("placementId"));
             Paging.Request pr = Paging.request(ctx, "cursor", 50, 200);
-            List<Endorsement> rows = Sql.list(c, "SELECT doc FROM endorsements WHERE placement_id = ? AND number > ? ORDER BY number LIMIT ?",
-                    rs -> store.json().parse(rs.getString(1), Endorsement.class), p.id(), pr.after() == null ? 0 : pr.after(), pr.limit() + 1);
+            List<Endorsement> rows = store.endorsements(h, p.id(), pr.after() == null ? 0 : pr.after(), pr.limit() + 1);
             return ApiResponse.ok(new EndorsementPage(rows.subList(0, Math.min(rows.size(), pr.limit())),
                     Paging.next(rows, pr.limit(), Endorsement::number)));
         });
         api.post("/placements/{placementId}/endorsements", this::endorse);
     }
 
+    /** The placement named by a path parameter, when the caller may see it (404 otherwise). */
+    private Placement visible(Handle h, Caller caller, String id) {
+        return store.visible(h, caller, Access.uuid(id, "placementId")).orElseThrow(ApiProblem::notFound).placement();
+    }
+
     /**
      * The stored document is sent as it is unless the caller only quotes (it then loses the lead
      * terms): the read path of the busiest endpoints does no JSON parsing.
      */
-    private ApiResponse getOne(io.javalin.http.Context ctx, Caller caller, Connection c) throws SQLException {
-        UUID id = Access.uuid(ctx.pathParam("placementId"), "placementId");
-        Object[] row = Sql.one(c, "SELECT p.doc, p.version, p.broker_id, p.cedent_id, pp.kind FROM placements p "
-                        + "LEFT JOIN placement_participants pp ON pp.placement_id = p.id AND pp.organisation_id = ? WHERE p.id = ?",
-                rs -> new Object[] {rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)},
-                caller.organisationId(), id).orElseThrow(ApiProblem::notFound);
-        PlacementAccess a = access(caller, (String) row[2], (String) row[3], (String) row[4]);
-        if (!a.sees()) {
-            throw ApiProblem.notFound();
-        }
-        return new ApiResponse(200, body((String) row[0], a), (Long) row[1], null);
-    }
-
-    private static PlacementAccess access(Caller caller, String brokerId, String cedentId, String kind) {
-        String org = caller.organisationId().toString();
-        if (org.equals(brokerId) || org.equals(cedentId)) {
-            return PlacementAccess.PLACING;
-        }
-        if (caller.isExchange()) {
-            return PlacementAccess.EXCHANGE;
-        }
-        if (kind == null) {
-            return PlacementAccess.NONE;
-        }
-        return "FOLLOW".equals(kind) ? PlacementAccess.FOLLOWER : PlacementAccess.INQUIRY;
+    private ApiResponse getOne(io.javalin.http.Context ctx, Caller caller, Handle h) {
+        PlacementStore.VisibleDoc v = store.visibleDoc(h, caller, Access.uuid(ctx.pathParam("placementId"), "placementId"))
+                .orElseThrow(ApiProblem::notFound);
+        return new ApiResponse(200, body(v.doc(), v.access()), v.version(), null);
     }
 
     private Object body(String doc, PlacementAccess a) {
-        if (a != PlacementAccess.INQUIRY) {
+        if (Visibility.seesWholeDocument(a)) {
             return new io.redesk.exchange.http.RawJson(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        return PlacementStore.view(store.json().parse(doc, Placement.class), a);
+        return Visibility.view(store.json().parse(doc, Placement.class), a);
     }
 
-    private ApiResponse list(io.javalin.http.Context ctx, Caller caller, Connection c) throws SQLException {
+    private ApiResponse list(io.javalin.http.Context ctx, Caller caller, Handle h) {
         Paging.Request pr = Paging.request(ctx, "cursor", 50, 200);
         String status = ctx.queryParam("status");
         if (status != null) {
@@ -155,23 +136,16 @@ public final class PlacementRoutes {
                 throw ApiProblem.invalid("status", "is not a placement status");
             }
         }
-        List<Object[]> rows = Sql.list(c, "SELECT p.doc, p.seq, pp.kind, p.broker_id, p.cedent_id FROM placements p "
-                        + "LEFT JOIN placement_participants pp ON pp.placement_id = p.id AND pp.organisation_id = ? "
-                        + "WHERE p.seq < ? AND (? IS NULL OR p.status = ?) "
-                        + "AND (? = 1 OR p.broker_id = ? OR p.cedent_id = ? OR pp.kind IS NOT NULL) ORDER BY p.seq DESC LIMIT ?",
-                rs -> new Object[] {rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)},
-                caller.organisationId(), pr.after() == null ? Long.MAX_VALUE : pr.after(), status, status, caller.isExchange(),
-                caller.organisationId(), caller.organisationId(), pr.limit() + 1);
+        List<PlacementStore.Listed> rows = store.list(h, caller, pr.after(), status, pr.limit() + 1);
         StringBuilder json = new StringBuilder(256 + rows.size() * 2048).append("{\"items\":[");
-        List<Object[]> page = rows.subList(0, Math.min(rows.size(), pr.limit()));
+        List<PlacementStore.Listed> page = rows.subList(0, Math.min(rows.size(), pr.limit()));
         for (int i = 0; i < page.size(); i++) {
-            Object[] r = page.get(i);
-            PlacementAccess a = access(caller, (String) r[3], (String) r[4], (String) r[2]);
-            json.append(i == 0 ? "" : ",").append(a == PlacementAccess.INQUIRY
-                    ? store.json().text(PlacementStore.view(store.json().parse((String) r[0], Placement.class), a)) : (String) r[0]);
+            PlacementStore.Listed r = page.get(i);
+            json.append(i == 0 ? "" : ",").append(Visibility.seesWholeDocument(r.access()) ? r.doc()
+                    : store.json().text(Visibility.view(store.json().parse(r.doc(), Placement.class), r.access())));
         }
         json.append(']');
-        String next = Paging.next(rows, pr.limit(), r -> (long) r[1]);
+        String next = Paging.next(rows, pr.limit(), PlacementStore.Listed::seq);
         if (next != null) {
             json.append(",\"nextCursor\":\"").append(next).append('"');
         }
@@ -179,7 +153,7 @@ public final class PlacementRoutes {
         return ApiResponse.ok(new io.redesk.exchange.http.RawJson(json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
-    private ApiResponse create(Mutation m) throws SQLException {
+    private ApiResponse create(Mutation m) {
         Caller caller = m.caller();
         Access.requirePlacingRole(caller, "create a placement");
         PlacementCreateRequest req = api.json().read(m.body(), "PlacementCreateRequest", PlacementCreateRequest.class);
@@ -187,31 +161,30 @@ public final class PlacementRoutes {
         if (!brokerId.equals(caller.organisationId())) {
             throw ApiProblem.rule("NOT_YOUR_ORGANISATION", "brokerId", "a placement is created by its placing broker");
         }
-        Organisation cedent = store.directory().organisation(m.c(), req.cedentId())
+        Organisation cedent = store.directory().organisation(m.h(), req.cedentId())
                 .filter(o -> o.type() == OrgType.CEDENT).orElseThrow(() -> ApiProblem.rule("NOT_A_CEDENT", "cedentId", "no such cedent"));
         if (caller.organisationType() == io.redesk.domain.party.OrgType.CEDENT && !cedent.id().equals(caller.organisationId())) {
             throw ApiProblem.rule("NOT_YOUR_ORGANISATION", "cedentId", "a cedent places its own business only");
         }
         SlipRules.check(req.slip(), "slip.");
-        if (Sql.one(m.c(), "SELECT 1 FROM placements WHERE umr = ?", rs -> 1, req.slip().umr()).isPresent()) {
+        if (store.umrExists(m.h(), req.slip().umr())) {
             throw ApiProblem.conflict("DUPLICATE_UMR", "a placement with UMR " + req.slip().umr() + " already exists");
         }
         UUID id = UUID.randomUUID();
         Placement p = new Placement(id, req.slip().umr(), req.title(), PlacementStatus.DRAFT, cedent.id(), brokerId,
                 req.slip().contractKind(), req.slip().riskDetails().premium().currency(), 1, req.slip(), null, null, null,
                 m.now(), m.now(), 1);
-        store.insert(m.c(), p);
+        store.insert(m.h(), p);
         saveSlipVersion(m, id, 1, req.slip(), null);
         store.publish(m, p, "PLACEMENT_CREATED", p.umr());
         return ApiResponse.created(p, p.version(), "/placements/" + id);
     }
 
-    private void saveSlipVersion(Mutation m, UUID placementId, long number, Slip slip, UUID endorsementId) throws SQLException {
-        SlipVersion v = new SlipVersion(number, slip, m.now(), m.caller().userId(), endorsementId);
-        Sql.update(m.c(), "INSERT INTO slip_versions(placement_id, number, doc) VALUES (?,?,?)", placementId, number, store.json().text(v));
+    private void saveSlipVersion(Mutation m, UUID placementId, long number, Slip slip, UUID endorsementId) {
+        store.insertSlipVersion(m.h(), placementId, new SlipVersion(number, slip, m.now(), m.caller().userId(), endorsementId));
     }
 
-    private ApiResponse putSlip(Mutation m) throws SQLException {
+    private ApiResponse putSlip(Mutation m) {
         Placement p = placingAction(store, m, "change the slip");
         m.requireVersion(p.version());
         Slip slip = api.json().read(m.body(), "Slip", Slip.class);
@@ -225,12 +198,12 @@ public final class PlacementRoutes {
         long n = p.slipVersion() + 1;
         saveSlipVersion(m, p.id(), n, slip, null);
         Placement updated = PlacementDocs.withSlip(p, slip, n, m.now());
-        store.update(m.c(), updated);
+        store.update(m.h(), updated);
         store.publish(m, updated, "SLIP_VERSION_CREATED", "version " + n);
         return ApiResponse.ok(updated, updated.version());
     }
 
-    private ApiResponse transition(Mutation m) throws SQLException {
+    private ApiResponse transition(Mutation m) {
         Placement p = placingAction(store, m, "change the placement's status");
         m.requireVersion(p.version());
         TransitionRequest req = api.json().read(m.body(), "TransitionRequest", TransitionRequest.class);
@@ -242,12 +215,12 @@ public final class PlacementRoutes {
             quotes.closeOpen(m, p, null);
         }
         Placement updated = PlacementDocs.withStatus(p, to, m.now());
-        store.update(m.c(), updated);
+        store.update(m.h(), updated);
         store.publish(m, updated, "PLACEMENT_" + to.name(), req.reason());
         return ApiResponse.ok(updated, updated.version());
     }
 
-    private ApiResponse endorse(Mutation m) throws SQLException {
+    private ApiResponse endorse(Mutation m) {
         Placement p = placingAction(store, m, "endorse the contract");
         m.requireVersion(p.version());
         EndorsementRequest req = api.json().read(m.body(), "EndorsementRequest", EndorsementRequest.class);
@@ -261,14 +234,14 @@ public final class PlacementRoutes {
         if (!req.slip().riskDetails().premium().currency().equals(p.currency())) {
             throw ApiProblem.rule("CURRENCY_MISMATCH", "slip.riskDetails.premium.currency", "an endorsement keeps the contract's currency");
         }
-        long number = Sql.one(m.c(), "SELECT COALESCE(MAX(number), 0) + 1 FROM endorsements WHERE placement_id = ?", rs -> rs.getLong(1), p.id()).orElse(1L);
+        long number = store.nextEndorsementNumber(m.h(), p.id());
         long slipVersion = p.slipVersion() + 1;
         UUID id = UUID.randomUUID();
         Endorsement e = new Endorsement(id, p.id(), number, req.effectiveDate(), req.description(), slipVersion, m.now());
-        Sql.update(m.c(), "INSERT INTO endorsements(id, placement_id, number, doc) VALUES (?,?,?,?)", id, p.id(), number, store.json().text(e));
+        store.insertEndorsement(m.h(), e);
         saveSlipVersion(m, p.id(), slipVersion, req.slip(), id);
         Placement updated = PlacementDocs.withSlip(p, req.slip(), slipVersion, m.now());
-        store.update(m.c(), updated);
+        store.update(m.h(), updated);
         store.publish(m, updated, "ENDORSEMENT_CREATED", "endorsement " + number + " effective " + req.effectiveDate());
         return ApiResponse.created(e, null, "/placements/" + p.id() + "/endorsements");
     }

@@ -1,30 +1,26 @@
 package io.redesk.exchange.quote;
 
-import io.redesk.domain.quote.QuoteWorkflow;
-import io.redesk.domain.workflow.IllegalTransitionException;
-import io.redesk.exchange.db.Sql;
+import io.redesk.exchange.auth.Caller;
+import io.redesk.exchange.db.Counters;
 import io.redesk.exchange.feed.ChangeFeed;
-import io.redesk.exchange.http.ApiProblem;
 import io.redesk.exchange.http.Json;
 import io.redesk.exchange.http.Mutation;
 import io.redesk.exchange.placement.PlacementStore;
+import io.redesk.exchange.placement.Visibility;
 import io.redesk.sdk.model.placement.Placement;
 import io.redesk.sdk.model.quote.Quote;
-import io.redesk.sdk.model.quote.QuoteStatus;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 
 /**
- * Quotes as stored, their visibility (only the placing broker/cedent and the quoting reinsurer: never
- * the exchange, never a competitor) and their publication to exactly that audience.
+ * Quotes as stored and their publication to exactly their audience ({@link Visibility#quote}: the placing
+ * broker and cedent and the quoting reinsurer; never the exchange, never a competitor).
  */
 public final class QuoteStore {
-    static final Set<QuoteStatus> OPEN = EnumSet.of(QuoteStatus.REQUESTED, QuoteStatus.PREPARING, QuoteStatus.QUOTED);
+    /** {@link Visibility#quote} as an SQL condition over {@code q} (quotes) joined with {@code p} (its placement). */
+    static final String LISTED = "(q.reinsurer_id = :org OR p.broker_id = :org OR p.cedent_id = :org)";
 
     private final Json json;
     private final PlacementStore placements;
@@ -34,57 +30,62 @@ public final class QuoteStore {
         this.placements = placements;
     }
 
-    public Optional<Quote> find(Connection c, UUID id) throws SQLException {
-        return Sql.one(c, "SELECT doc FROM quotes WHERE id = ?", rs -> json.parse(rs.getString(1), Quote.class), id);
+    public Optional<Quote> find(Handle h, UUID id) {
+        return h.select("SELECT doc FROM quotes WHERE id = ?", id).mapTo(String.class).findOne().map(d -> json.parse(d, Quote.class));
     }
 
-    public List<Quote> forPlacement(Connection c, UUID placementId) throws SQLException {
-        return Sql.list(c, "SELECT doc FROM quotes WHERE placement_id = ? ORDER BY seq", rs -> json.parse(rs.getString(1), Quote.class), placementId);
+    /** The quote, when the caller may see it. */
+    public Optional<Quote> visible(Handle h, Caller caller, UUID id) {
+        return find(h, id).filter(q -> Visibility.quote(caller, placements.find(h, q.placementId()).orElseThrow(), q));
     }
 
-    public static boolean maysee(UUID orgId, Placement p, Quote q) {
-        return orgId.equals(p.brokerId()) || orgId.equals(p.cedentId()) || orgId.equals(q.reinsurerId());
+    public List<Quote> forPlacement(Handle h, UUID placementId) {
+        return h.select("SELECT doc FROM quotes WHERE placement_id = ? ORDER BY seq", placementId).mapTo(String.class)
+                .map(d -> json.parse(d, Quote.class)).list();
     }
 
-    public void insert(Connection c, Quote q) throws SQLException {
-        long seq = Sql.nextValue(c, "quote");
-        Sql.update(c, "INSERT INTO quotes(id, placement_id, reinsurer_id, status, version, seq, doc) VALUES (?,?,?,?,?,?,?)",
+    /** A quote with its list position. */
+    public record Listed(Quote quote, long seq) {
+    }
+
+    /**
+     * Up to {@code limit} quotes of a placement the caller sees, after position {@code after}: all of them
+     * for the placing side, otherwise the caller's own.
+     */
+    public List<Listed> ofPlacement(Handle h, Caller caller, Placement p, long after, int limit) {
+        boolean placing = caller.organisationId().equals(p.brokerId()) || caller.organisationId().equals(p.cedentId());
+        var q = h.createQuery("SELECT doc, seq FROM quotes WHERE placement_id = :placement AND seq > :after "
+                        + (placing ? "" : "AND reinsurer_id = :org ") + "ORDER BY seq LIMIT :limit")
+                .bind("placement", p.id()).bind("after", after).bind("limit", limit);
+        if (!placing) {
+            q.bind("org", caller.organisationId());
+        }
+        return q.map((rs, ctx) -> new Listed(json.parse(rs.getString(1), Quote.class), rs.getLong(2))).list();
+    }
+
+    /** Up to {@code limit} quotes the caller sees on any placement, after position {@code after}, optionally in one status. */
+    public List<Listed> ofCaller(Handle h, Caller caller, String status, long after, int limit) {
+        var q = h.createQuery("SELECT q.doc, q.seq FROM quotes q JOIN placements p ON p.id = q.placement_id WHERE q.seq > :after "
+                        + (status == null ? "" : "AND q.status = :status ") + "AND " + LISTED + " ORDER BY q.seq LIMIT :limit")
+                .bind("after", after).bind("org", caller.organisationId()).bind("limit", limit);
+        if (status != null) {
+            q.bind("status", status);
+        }
+        return q.map((rs, ctx) -> new Listed(json.parse(rs.getString(1), Quote.class), rs.getLong(2))).list();
+    }
+
+    public void insert(Handle h, Quote q) {
+        long seq = Counters.next(h, "quote");
+        h.execute("INSERT INTO quotes(id, placement_id, reinsurer_id, status, version, seq, doc) VALUES (?,?,?,?,?,?,?)",
                 q.id(), q.placementId(), q.reinsurerId(), q.status(), q.version(), seq, json.text(q));
     }
 
-    public void update(Connection c, Quote q) throws SQLException {
-        Sql.update(c, "UPDATE quotes SET status = ?, version = ?, doc = ? WHERE id = ?", q.status(), q.version(), json.text(q), q.id());
+    public void update(Handle h, Quote q) {
+        h.execute("UPDATE quotes SET status = ?, version = ?, doc = ? WHERE id = ?", q.status(), q.version(), json.text(q), q.id());
     }
 
-    public void publish(Mutation m, Placement p, Quote q, String action, String detail) throws SQLException {
+    public void publish(Mutation m, Placement p, Quote q, String action, String detail) {
         placements.publishChild(m, ChangeFeed.EntityType.QUOTE, q.id(), p.id(), action, q,
                 List.of(p.brokerId(), p.cedentId(), q.reinsurerId()).stream().distinct().toList(), detail);
-    }
-
-    /** Moves a quote through {@code domain}'s workflow, 409 ILLEGAL_TRANSITION when it refuses. */
-    public static QuoteStatus move(QuoteStatus from, QuoteStatus to) {
-        try {
-            return QuoteStatus.valueOf(QuoteWorkflow.transition(io.redesk.domain.quote.QuoteStatus.valueOf(from.name()),
-                    io.redesk.domain.quote.QuoteStatus.valueOf(to.name())).name());
-        } catch (IllegalTransitionException e) {
-            throw ApiProblem.conflict("ILLEGAL_TRANSITION", e.getMessage());
-        }
-    }
-
-    public static Quote withStatus(Quote q, QuoteStatus s, String declineReason) {
-        return new Quote(q.id(), q.placementId(), q.inquiryId(), q.reinsurerId(), s, q.premium(), q.rate(), q.capacity(), q.conditions(),
-                q.subjectivities(), q.validUntil(), declineReason == null ? q.declineReason() : declineReason, q.securityOverrideReason(),
-                q.requestedAt(), q.quotedAt(), q.version() + 1);
-    }
-
-    /** Every open quote of the placement but {@code except} becomes NOT_TAKEN_UP. */
-    public void closeOpen(Mutation m, Placement p, UUID except) throws SQLException {
-        for (Quote q : forPlacement(m.c(), p.id())) {
-            if (OPEN.contains(q.status()) && !q.id().equals(except)) {
-                Quote closed = withStatus(q, move(q.status(), QuoteStatus.NOT_TAKEN_UP), null);
-                update(m.c(), closed);
-                publish(m, p, closed, "QUOTE_NOT_TAKEN_UP", null);
-            }
-        }
     }
 }

@@ -1,7 +1,6 @@
 package io.redesk.exchange.registration;
 
 import io.redesk.domain.money.Share;
-import io.redesk.exchange.db.Sql;
 import io.redesk.exchange.http.Access;
 import io.redesk.exchange.http.Api;
 import io.redesk.exchange.http.ApiProblem;
@@ -21,7 +20,6 @@ import io.redesk.sdk.model.placement.PlacementStatus;
 import io.redesk.sdk.model.registration.ContractRegistrationRequest;
 import io.redesk.sdk.model.registration.RegisteredLine;
 import io.redesk.sdk.model.registration.RegistrationReceipt;
-import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -45,18 +43,18 @@ public final class RegistrationRoutes {
     }
 
     public void register() {
-        api.get("/placements/{placementId}/registration", (ctx, caller, c) -> {
-            PlacementStore.Visible v = placements.visible(c, caller, Access.uuid(ctx.pathParam("placementId"), "placementId"));
+        api.get("/placements/{placementId}/registration", (ctx, caller, h) -> {
+            PlacementStore.Visible v = placements.visible(h, caller, Access.uuid(ctx.pathParam("placementId"), "placementId"))
+                    .orElseThrow(ApiProblem::notFound);
             if (v.access() != PlacementAccess.PLACING && v.access() != PlacementAccess.EXCHANGE) {
                 throw ApiProblem.notFound();
             }
-            return ApiResponse.ok(Sql.one(c, "SELECT doc FROM registrations WHERE placement_id = ?",
-                    rs -> api.json().parse(rs.getString(1), RegistrationReceipt.class), v.placement().id()).orElseThrow(ApiProblem::notFound));
+            return ApiResponse.ok(placements.registration(h, v.placement().id()).orElseThrow(ApiProblem::notFound));
         });
         api.post("/placements/{placementId}/registration", this::registerContract);
     }
 
-    private ApiResponse registerContract(Mutation m) throws SQLException {
+    private ApiResponse registerContract(Mutation m) {
         Placement p = PlacementRoutes.placingAction(placements, m, "register the contract");
         m.requireVersion(p.version());
         ContractRegistrationRequest req = api.json().read(m.body(), "ContractRegistrationRequest", ContractRegistrationRequest.class);
@@ -75,7 +73,7 @@ public final class RegistrationRoutes {
             mismatch("orderShare");
         }
         Map<UUID, Share> signed = new HashMap<>();
-        for (Line l : lines.forPlacement(m.c(), p.id())) {
+        for (Line l : lines.forPlacement(m.h(), p.id())) {
             if (l.status() == LineStatus.SIGNED) {
                 signed.put(l.reinsurerId(), Share.of(l.signedShare()));
             }
@@ -93,15 +91,15 @@ public final class RegistrationRoutes {
         if (!signed.isEmpty()) {
             throw ApiProblem.rule("REGISTRATION_MISMATCH", "lines", "the signed line of reinsurer " + signed.keySet().iterator().next() + " is missing");
         }
-        long n = Sql.nextValue(m.c(), "registration");
+        long n = placements.nextRegistrationSerial(m.h());
         String number = "SHRE-" + m.now().atZone(ZoneOffset.UTC).getYear() + "-" + String.format("%06d", n);
         RegistrationReceipt receipt = new RegistrationReceipt(number, p.id(), m.now(), Hashing.sha256Hex(api.json().write(req)));
-        Sql.update(m.c(), "INSERT INTO registrations(placement_id, registration_number, doc) VALUES (?,?,?)", p.id(), number, api.json().text(receipt));
+        placements.insertRegistration(m.h(), receipt);
         Placement updated = PlacementDocs.registered(p, number, m.now());
         if (updated.status() != to) {
             throw new IllegalStateException("registration status mismatch");
         }
-        placements.update(m.c(), updated);
+        placements.update(m.h(), updated);
         placements.publish(m, updated, "CONTRACT_REGISTERED", number);
         return ApiResponse.created(receipt, null, "/placements/" + p.id() + "/registration");
     }

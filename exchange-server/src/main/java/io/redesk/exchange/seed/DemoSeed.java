@@ -3,17 +3,16 @@ package io.redesk.exchange.seed;
 import io.redesk.exchange.audit.AuditLog;
 import io.redesk.exchange.auth.PasswordHasher;
 import io.redesk.exchange.db.Database;
-import io.redesk.exchange.db.Sql;
 import io.redesk.exchange.tls.TlsIdentity;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import io.redesk.exchange.party.Directory;
+import org.jdbi.v3.core.Handle;
 
 /**
  * The demo market (README "Demo users"): fixed organisation ids so tests and the app can name them,
@@ -111,42 +110,48 @@ public final class DemoSeed {
         return USERS.stream().map(U::username).toList();
     }
 
-    /** Inserts organisations, ratings, the pool, policies and users into an empty database. */
-    public static void insertParties(Database db, PasswordHasher hasher) {
+    /**
+     * Inserts organisations, ratings, the pool, policies and users when the database holds no organisation
+     * yet, in one write transaction (so of several instances starting on one empty database, one seeds it).
+     *
+     * @return true when this call seeded the parties (the caller then creates the demo placements)
+     */
+    public static boolean insertPartiesIfEmpty(Database db, Directory dir, PasswordHasher hasher) {
+        if (!db.read(dir::isEmpty)) {
+            return false;
+        }
         // One hash for the shared demo password: demo users share it by design, and hashing it once
         // keeps a fresh start fast.
         String hash = hasher.hash(PASSWORD);
         String now = DateTimeFormatter.ISO_INSTANT.format(Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        db.write(c -> {
-            insert(c, hash, now);
-            return null;
+        return db.write(h -> {
+            if (!dir.isEmpty(h)) {
+                return false;
+            }
+            insert(h, dir, hash, now);
+            return true;
         });
     }
 
-    private static void insert(Connection c, String hash, String now) throws SQLException {
+    private static void insert(Handle h, Directory dir, String hash, String now) {
         long seq = 0;
         for (Org o : ORGS) {
-            Sql.update(c, "INSERT INTO organisations(id, name, type, country, seq, name_zh) VALUES (?,?,?,?,?,?)", o.id(), o.name(),
-                    o.type(), o.country(), ++seq, o.nameZh());
+            dir.insertOrganisation(h, o.id(), o.name(), o.type(), o.country(), ++seq, o.nameZh());
             if (o.agency() != null) {
-                Sql.update(c, "INSERT INTO ratings(organisation_id, agency, grade, rated_at) VALUES (?,?,?,?)", o.id(), o.agency(), o.grade(), now);
+                dir.saveRating(h, o.id(), o.agency(), o.grade(), now);
             }
             if (o.type().equals("BROKER") || o.type().equals("CEDENT")) {
-                Sql.update(c, "INSERT INTO security_policies(organisation_id, agency, grade, applies_cross_border_rmb, version) VALUES (?,?,?,?,?)",
-                        o.id(), "SP", "A-", true, 1);
+                dir.savePolicy(h, o.id(), "SP", "A-", true, 1);
             }
         }
-        Sql.update(c, "INSERT INTO pools(id, sector, version) VALUES (?,?,1)", AVIATION_POOL, "AVIATION_AEROSPACE");
-        Object[][] members = {{CHINA_RE, "50.0000"}, {PUDONG_RE, "30.0000"}, {JINQIAO_RE, "20.0000"}};
-        for (int i = 0; i < members.length; i++) {
-            Sql.update(c, "INSERT INTO pool_members(pool_id, organisation_id, share, position) VALUES (?,?,?,?)", AVIATION_POOL, members[i][0], members[i][1], i);
-        }
+        dir.insertPool(h, AVIATION_POOL, "AVIATION_AEROSPACE");
+        dir.insertPoolMembers(h, AVIATION_POOL, List.of(new String[] {CHINA_RE.toString(), "50.0000"},
+                new String[] {PUDONG_RE.toString(), "30.0000"}, new String[] {JINQIAO_RE.toString(), "20.0000"}));
         long useq = 0;
         for (U u : USERS) {
-            Sql.update(c, "INSERT INTO users(id, username, display_name, organisation_id, roles, password_hash, seq) VALUES (?,?,?,?,?,?,?)",
-                    id("user:" + u.username()), u.username(), u.name(), u.org(), u.roles(), hash, ++useq);
+            dir.insertUser(h, id("user:" + u.username()), u.username(), u.name(), u.org(), u.roles(), hash, ++useq);
         }
-        new AuditLog().append(c, now, new AuditLog.Actor(null, null), "DEMO_MARKET_SEEDED", null, null,
+        new AuditLog().append(h, now, new AuditLog.Actor(null, null), "DEMO_MARKET_SEEDED", null, null,
                 ORGS.size() + " organisations, " + USERS.size() + " users", List.of(), true);
     }
 

@@ -6,7 +6,6 @@ import io.redesk.domain.signing.SigningDown;
 import io.redesk.domain.signing.SigningException;
 import io.redesk.domain.signing.UnderSubscription;
 import io.redesk.domain.signing.WrittenLine;
-import io.redesk.exchange.db.Sql;
 import io.redesk.exchange.http.Access;
 import io.redesk.exchange.http.Api;
 import io.redesk.exchange.http.ApiProblem;
@@ -29,8 +28,7 @@ import io.redesk.sdk.model.signing.SigningCloseRequest;
 import io.redesk.sdk.model.signing.SigningOutcome;
 import io.redesk.sdk.model.signing.SigningResult;
 import io.redesk.sdk.model.signing.UnderSubscriptionDecision;
-import java.sql.Connection;
-import java.sql.SQLException;
+import org.jdbi.v3.core.Handle;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,7 +50,7 @@ public final class SigningRoutes {
     /** What else happens, in the same transaction, once a placement is signed (its premium accounts are produced). */
     @FunctionalInterface
     public interface Signed {
-        void signed(Mutation m, Placement p) throws SQLException;
+        void signed(Mutation m, Placement p);
     }
 
     public SigningRoutes(Api api, PlacementStore placements, LineStore lines, Directory dir, Signed signed) {
@@ -64,14 +62,15 @@ public final class SigningRoutes {
     }
 
     public void register() {
-        api.get("/placements/{placementId}/signing/preview", (ctx, caller, c) -> {
-            PlacementStore.Visible v = placements.visible(c, caller, Access.uuid(ctx.pathParam("placementId"), "placementId"));
+        api.get("/placements/{placementId}/signing/preview", (ctx, caller, h) -> {
+            PlacementStore.Visible v = placements.visible(h, caller, Access.uuid(ctx.pathParam("placementId"), "placementId"))
+                    .orElseThrow(ApiProblem::notFound);
             if (v.access() != PlacementAccess.PLACING) {
                 throw ApiProblem.forbidden("only the placing broker or cedent sees the signing board");
             }
             Placement p = v.placement();
             if (p.signedAt() != null) {
-                String stored = Sql.one(c, "SELECT signing FROM placements WHERE id = ?", rs -> rs.getString(1), p.id()).orElse(null);
+                String stored = placements.signing(h, p.id()).orElse(null);
                 if (stored != null) {
                     return ApiResponse.ok(api.json().parse(stored, SigningResult.class));
                 }
@@ -79,7 +78,7 @@ public final class SigningRoutes {
             if (p.status() != PlacementStatus.SUBSCRIBING) {
                 throw ApiProblem.conflict("NOT_SUBSCRIBING", "signing is previewed while lines are being written; the placement is " + p.status());
             }
-            return ApiResponse.ok(compute(c, p, null, null).result());
+            return ApiResponse.ok(compute(h, p, null, null).result());
         });
         api.post("/placements/{placementId}/signing/close", this::close);
     }
@@ -87,8 +86,8 @@ public final class SigningRoutes {
     private record Computed(SigningResult result, io.redesk.domain.signing.SigningResult domain, List<Line> lines) {
     }
 
-    private Computed compute(Connection c, Placement p, BrokerDecision decision, Instant closedAt) throws SQLException {
-        List<Line> active = lines.forPlacement(c, p.id()).stream().filter(l -> l.status() != LineStatus.WITHDRAWN).toList();
+    private Computed compute(Handle h, Placement p, BrokerDecision decision, Instant closedAt) {
+        List<Line> active = lines.forPlacement(h, p.id()).stream().filter(l -> l.status() != LineStatus.WITHDRAWN).toList();
         if (active.isEmpty()) {
             throw ApiProblem.conflict("NO_LINES", "there are no written lines to sign");
         }
@@ -106,7 +105,7 @@ public final class SigningRoutes {
         for (io.redesk.domain.signing.SignedLine s : r.lines()) {
             Line l = byId.get(s.lineId());
             out.add(new SignedLine(l.id(), l.reinsurerId(), Wire.text(s.written()), l.toStand(), Wire.text(s.signed()),
-                    poolShares(c, l, s.signed())));
+                    poolShares(h, l, s.signed())));
         }
         int cmp = r.writtenTotal().compareTo(Share.HUNDRED);
         SigningOutcome outcome = cmp == 0 ? SigningOutcome.FULLY_SUBSCRIBED : cmp > 0 ? SigningOutcome.OVER_SUBSCRIBED : SigningOutcome.UNDER_SUBSCRIBED;
@@ -116,8 +115,8 @@ public final class SigningRoutes {
         return new Computed(wire, r, active);
     }
 
-    private List<PoolMember> poolShares(Connection c, Line l, Share signed) throws SQLException {
-        List<PoolMember> members = dir.poolMembers(c, l.reinsurerId());
+    private List<PoolMember> poolShares(Handle h, Line l, Share signed) {
+        List<PoolMember> members = dir.poolMembers(h, l.reinsurerId());
         if (members.isEmpty()) {
             return null;
         }
@@ -130,13 +129,13 @@ public final class SigningRoutes {
         return out;
     }
 
-    private ApiResponse close(Mutation m) throws SQLException {
+    private ApiResponse close(Mutation m) {
         Placement p = PlacementRoutes.placingAction(placements, m, "close the placement");
         m.requireVersion(p.version());
         SigningCloseRequest req = api.json().read(m.body(), "SigningCloseRequest", SigningCloseRequest.class);
         PlacementRoutes.move(p.status(), PlacementStatus.SIGNED);
         BrokerDecision decision = req.underSubscription() == UnderSubscriptionDecision.REDUCE_ORDER ? BrokerDecision.REDUCE_ORDER : null;
-        Computed comp = compute(m.c(), p, decision, m.now());
+        Computed comp = compute(m.h(), p, decision, m.now());
         if (comp.domain().underSubscription() == UnderSubscription.DECISION_REQUIRED) {
             throw ApiProblem.rule("UNDER_SUBSCRIBED", "underSubscription", "the lines total " + comp.result().totalWritten()
                     + "% of the order; close with underSubscription REDUCE_ORDER or keep the placement open");
@@ -147,15 +146,15 @@ public final class SigningRoutes {
         Map<String, SignedLine> signed = new HashMap<>();
         comp.result().lines().forEach(s -> signed.put(s.lineId().toString(), s));
         Placement updated = PlacementDocs.signed(p, comp.result().orderShare(), m.now());
-        placements.update(m.c(), updated);
-        Sql.update(m.c(), "UPDATE placements SET signing = ? WHERE id = ?", api.json().text(comp.result()), p.id());
+        placements.update(m.h(), updated);
+        placements.saveSigning(m.h(), p.id(), comp.result());
         placements.publish(m, updated, "PLACEMENT_SIGNED", "factor " + comp.result().factor() + ", order " + comp.result().orderShare());
         for (Line l : comp.lines()) {
             SignedLine s = signed.get(l.id().toString());
-            Line n = new Line(l.id(), l.placementId(), l.reinsurerId(), LineStore.move(l.status(), LineStatus.SIGNED), l.writtenShare(),
+            Line n = new Line(l.id(), l.placementId(), l.reinsurerId(), io.redesk.exchange.line.LineRoutes.move(l.status(), LineStatus.SIGNED), l.writtenShare(),
                     l.toStand(), s.signedShare(), l.conditions(), l.underwriterReference(), l.subjectivities(),
                     s.poolMemberShares(), l.writtenAt(), null, l.version() + 1);
-            lines.update(m.c(), n);
+            lines.update(m.h(), n);
             lines.publish(m, updated, n, "LINE_SIGNED", s.signedShare());
         }
         this.signed.signed(m, updated);

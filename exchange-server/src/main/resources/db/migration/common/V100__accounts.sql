@@ -12,8 +12,8 @@ CREATE TABLE technical_accounts (
   status TEXT NOT NULL,
   currency TEXT NOT NULL,
   period TEXT NOT NULL,
-  version INTEGER NOT NULL,
-  seq INTEGER NOT NULL UNIQUE,
+  version BIGINT NOT NULL,
+  seq BIGINT NOT NULL UNIQUE,
   doc TEXT NOT NULL
 );
 CREATE INDEX technical_accounts_placement ON technical_accounts(placement_id, seq);
@@ -38,8 +38,8 @@ CREATE TABLE claims (
   id TEXT PRIMARY KEY,
   placement_id TEXT NOT NULL REFERENCES placements(id),
   ucr TEXT NOT NULL,
-  version INTEGER NOT NULL,
-  seq INTEGER NOT NULL UNIQUE,
+  version BIGINT NOT NULL,
+  seq BIGINT NOT NULL UNIQUE,
   doc TEXT NOT NULL,
   UNIQUE (placement_id, ucr)
 );
@@ -49,8 +49,8 @@ CREATE TABLE settlements (
   payer_id TEXT NOT NULL REFERENCES organisations(id),
   payee_id TEXT NOT NULL REFERENCES organisations(id),
   status TEXT NOT NULL,
-  version INTEGER NOT NULL,
-  seq INTEGER NOT NULL UNIQUE,
+  version BIGINT NOT NULL,
+  seq BIGINT NOT NULL UNIQUE,
   doc TEXT NOT NULL
 );
 CREATE INDEX settlements_payer ON settlements(payer_id, seq);
@@ -66,8 +66,8 @@ CREATE TABLE invoices (
   invoice_number TEXT,
   red_invoice_number TEXT,
   status TEXT NOT NULL,
-  version INTEGER NOT NULL,
-  seq INTEGER NOT NULL UNIQUE,
+  version BIGINT NOT NULL,
+  seq BIGINT NOT NULL UNIQUE,
   doc TEXT NOT NULL,
   UNIQUE (issuer_id, invoice_number),
   UNIQUE (issuer_id, red_invoice_number)
