@@ -86,7 +86,8 @@ public final class DemoSeed {
             new U("thames.finance", "Thames Re Finance", THAMES_RE, "FINANCE"),
             new U("uw.minor", "Minor Mutual Underwriter", MINOR_RE, "UNDERWRITER"),
             new U("uw.pool", "Pool Underwriter", AVIATION_POOL, "UNDERWRITER"),
-            new U("pool.admin", "Pool Admin", AVIATION_POOL, "ADMIN"));
+            new U("pool.admin", "Pool Admin", AVIATION_POOL, "ADMIN"),
+            new U("pool.finance", "Pool Finance", AVIATION_POOL, "FINANCE"));
 
     /**
      * Who a demo user is, for a sign-in screen that lets a newcomer pick "a broker" or "an underwriter".
@@ -157,6 +158,8 @@ public final class DemoSeed {
 
     /** Creates the demo placements through the running server's API. */
     public static void insertPlacements(URI base, TlsIdentity tls) {
-        new DemoPlacements(new SeedClient(base, tls)).createAll();
+        SeedClient client = new SeedClient(base, tls);
+        new DemoPlacements(client).createAll();
+        new DemoAccounts(client).createAll();
     }
 }
