@@ -67,16 +67,25 @@ public final class AccountStore {
      */
     public List<Row<TechnicalAccount>> accountsOf(Handle h, UUID orgId, boolean exchange, UUID placementId, String status,
                                                   long afterSeq, int limit) {
-        // optional filters go into the SQL text when present: PostgreSQL cannot type "? IS NULL" tests
-        StringBuilder sql = new StringBuilder("SELECT t.doc, t.seq FROM technical_accounts t WHERE t.seq > :after AND "
-                + io.redesk.exchange.placement.Visibility.ACCOUNT_LISTED);
+        return page(h, "SELECT t.doc, t.seq FROM technical_accounts t WHERE t.seq > :after AND "
+                        + io.redesk.exchange.placement.Visibility.ACCOUNT_LISTED, "t", orgId, exchange, placementId, status, afterSeq, limit,
+                TechnicalAccount.class);
+    }
+
+    /**
+     * A page of {@code select} (which filters on {@code :after} and the visibility rule) with the optional
+     * filters added to the SQL text when present: PostgreSQL cannot type "? IS NULL" tests.
+     */
+    private <T> List<Row<T>> page(Handle h, String select, String alias, UUID orgId, boolean exchange, UUID placementId, String status,
+                                  long afterSeq, int limit, Class<T> type) {
+        StringBuilder sql = new StringBuilder(select);
         if (placementId != null) {
-            sql.append(" AND t.placement_id = :placement");
+            sql.append(" AND ").append(alias).append(".placement_id = :placement");
         }
         if (status != null) {
-            sql.append(" AND t.status = :status");
+            sql.append(" AND ").append(alias).append(".status = :status");
         }
-        sql.append(" ORDER BY t.seq LIMIT :limit");
+        sql.append(" ORDER BY ").append(alias).append(".seq LIMIT :limit");
         Query q = h.createQuery(sql.toString()).bind("after", afterSeq).bind("exchange", exchange ? 1 : 0).bind("org", orgId)
                 .bind("limit", limit);
         if (placementId != null) {
@@ -85,7 +94,7 @@ public final class AccountStore {
         if (status != null) {
             q.bind("status", status);
         }
-        return rows(q, TechnicalAccount.class);
+        return rows(q, type);
     }
 
     /** Every issued (non-draft) account the organisation is cedent of or participates in, oldest first. */
@@ -134,18 +143,8 @@ public final class AccountStore {
      * optionally of one placement, after {@code afterSeq}.
      */
     public List<Row<Claim>> claimsOf(Handle h, UUID orgId, boolean exchange, UUID placementId, long afterSeq, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT k.doc, k.seq FROM claims k WHERE k.seq > :after AND "
-                + io.redesk.exchange.placement.Visibility.CLAIM_LISTED);
-        if (placementId != null) {
-            sql.append(" AND k.placement_id = :placement");
-        }
-        sql.append(" ORDER BY k.seq LIMIT :limit");
-        Query q = h.createQuery(sql.toString()).bind("after", afterSeq).bind("exchange", exchange ? 1 : 0).bind("org", orgId)
-                .bind("limit", limit);
-        if (placementId != null) {
-            q.bind("placement", placementId);
-        }
-        return rows(q, Claim.class);
+        return page(h, "SELECT k.doc, k.seq FROM claims k WHERE k.seq > :after AND " + io.redesk.exchange.placement.Visibility.CLAIM_LISTED,
+                "k", orgId, exchange, placementId, null, afterSeq, limit, Claim.class);
     }
 
     // --- settlements

@@ -1,6 +1,5 @@
 package io.redesk.exchange.account;
 
-import io.redesk.domain.tax.InvoiceWorkflow;
 import io.redesk.domain.tax.RedLetterReversal;
 import io.redesk.domain.tax.VatRules;
 import io.redesk.domain.tax.VatTreatment;
@@ -35,7 +34,7 @@ import java.util.UUID;
  * {@link VatRules} decides: exempt business is EXEMPT at once; where a domestic cedent pays an overseas
  * reinsurer the cedent withholds the VAT and issues the withholding certificate; otherwise the
  * reinsurer issues the invoice with the VAT it charges. Numbers are unique per issuer, red-letter
- * numbers included. Every move goes through {@link io.redesk.domain.tax.Invoice}.
+ * numbers included. Every move goes through {@link io.redesk.domain.tax.Invoice} (and so its workflow).
  */
 public final class InvoiceRoutes {
     private final Api api;
@@ -164,18 +163,20 @@ public final class InvoiceRoutes {
         Accounts.requireFinance(m.caller(), i.issuerId(), "issue the invoice (the issuer's FINANCE)");
         m.requireVersion(i.version());
         InvoiceIssueRequest req = api.json().read(m.body(), "InvoiceIssueRequest", InvoiceIssueRequest.class);
-        String number = Wire.code(req.invoiceNumber(), "invoiceNumber");
-        if (!InvoiceWorkflow.isAllowed(io.redesk.domain.tax.InvoiceStatus.valueOf(i.status().name()), io.redesk.domain.tax.InvoiceStatus.ISSUED)) {
-            Accounts.move(() -> InvoiceWorkflow.transition(io.redesk.domain.tax.InvoiceStatus.valueOf(i.status().name()),
-                    io.redesk.domain.tax.InvoiceStatus.ISSUED));
-        }
-        if (store.invoiceNumberTaken(m.h(), i.issuerId(), number)) {
-            throw ApiProblem.conflict("DUPLICATE_INVOICE_NUMBER", "the issuer already used invoice number " + number);
-        }
-        Invoice n = with(i, toDomain(i).issue(number), null, null);
+        String number = unusedNumber(m.h(), i, req.invoiceNumber(), "invoiceNumber");
+        Invoice n = with(i, Accounts.move(() -> toDomain(i).issue(number)), null, null);
         store.update(m.h(), n);
         accounts.publishOther(m, ChangeFeed.EntityType.INVOICE, n.id(), null, "INVOICE_ISSUED", n, List.of(n.issuerId(), n.recipientId()));
         return ApiResponse.ok(n, n.version());
+    }
+
+    /** The number exactly as sent, refused when the issuer already used it (invoice or red-letter). */
+    private String unusedNumber(Handle h, Invoice i, String text, String field) {
+        String number = Wire.code(text, field);
+        if (store.invoiceNumberTaken(h, i.issuerId(), number)) {
+            throw ApiProblem.conflict("DUPLICATE_INVOICE_NUMBER", "the issuer already used invoice number " + number);
+        }
+        return number;
     }
 
     private ApiResponse voidInvoice(Mutation m) {
@@ -183,10 +184,7 @@ public final class InvoiceRoutes {
         Accounts.requireFinance(m.caller(), i.issuerId(), "void the invoice (the issuer's FINANCE)");
         m.requireVersion(i.version());
         InvoiceVoidRequest req = api.json().read(m.body(), "InvoiceVoidRequest", InvoiceVoidRequest.class);
-        String number = Wire.code(req.redInvoiceNumber(), "redInvoiceNumber");
-        if (store.invoiceNumberTaken(m.h(), i.issuerId(), number)) {
-            throw ApiProblem.conflict("DUPLICATE_INVOICE_NUMBER", "the issuer already used invoice number " + number);
-        }
+        String number = unusedNumber(m.h(), i, req.redInvoiceNumber(), "redInvoiceNumber");
         io.redesk.domain.tax.Invoice d = toDomain(i);
         RedLetterReversal red = new RedLetterReversal(number, d.amount().negate(), d.vat().negate(), m.now().atZone(ZoneOffset.UTC).toLocalDate(),
                 req.reason());
