@@ -16,6 +16,10 @@ import io.redesk.sdk.line.LineService;
 import io.redesk.sdk.signing.SigningService;
 import io.redesk.sdk.registration.RegistrationService;
 import io.redesk.sdk.feed.ChangeFeedService;
+import io.redesk.sdk.account.AccountService;
+import io.redesk.sdk.account.ClaimService;
+import io.redesk.sdk.account.InvoiceService;
+import io.redesk.sdk.account.SettlementService;
 import io.redesk.sdk.audit.AuditService;
 import io.redesk.sdk.auth.TokenManager;
 import io.redesk.sdk.model.WireJson;
@@ -63,6 +67,10 @@ public final class ExchangeClient implements AutoCloseable {
     private final ChangeFeedService changes;
     private final AuditService audit;
     private final MutationBatchService batches;
+    private final AccountService accounts;
+    private final ClaimService claims;
+    private final SettlementService settlements;
+    private final InvoiceService invoices;
 
     private ExchangeClient(ExchangeClientOptions options) {
         this.options = Objects.requireNonNull(options, "options");
@@ -86,6 +94,10 @@ public final class ExchangeClient implements AutoCloseable {
         this.changes = new ChangeFeedService(executor, RequestOptions.none());
         this.audit = new AuditService(executor, RequestOptions.none());
         this.batches = new MutationBatchService(executor, RequestOptions.none());
+        this.accounts = new AccountService(executor, RequestOptions.none());
+        this.claims = new ClaimService(executor, RequestOptions.none());
+        this.settlements = new SettlementService(executor, RequestOptions.none());
+        this.invoices = new InvoiceService(executor, RequestOptions.none());
     }
 
     public static ExchangeClient create(ExchangeClientOptions options) {
@@ -197,6 +209,26 @@ public final class ExchangeClient implements AutoCloseable {
     }
 
     /** Pins in the form OkHttp and the exchange print them, for display in the connection settings. */
+    /** Technical accounts: prepare, issue, agree, query, correct, register. */
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    /** Claims and their payment requests. */
+    public ClaimService claims() {
+        return claims;
+    }
+
+    /** Statements of account and settlements. */
+    public SettlementService settlements() {
+        return settlements;
+    }
+
+    /** Invoices and withholding certificates. */
+    public InvoiceService invoices() {
+        return invoices;
+    }
+
     public static String pinOf(java.security.cert.X509Certificate certificate) {
         return CertificatePins.pinOf(certificate);
     }

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * A request to pay a claim (DESIGN §2, accounts): it needs a matching "claims paid" item, same
- * reference and same amount, on the technical account it is settled through, so no claim is paid
+ * reference and same amount (or a cash-loss item for a cash call), on the technical account it is settled through, so no claim is paid
  * outside the accounts.
  */
 public record ClaimPayment(String claimReference, Money amount) {
@@ -23,7 +23,8 @@ public record ClaimPayment(String claimReference, Money amount) {
         Objects.requireNonNull(account, "account");
         Errors e = new Errors();
         List<TaItem> items = account.items().stream()
-                .filter(i -> i.type() == TaItemType.CLAIMS_PAID && claimReference.equals(i.reference()))
+                .filter(i -> (i.type() == TaItemType.CLAIMS_PAID || i.type() == TaItemType.CASH_LOSS)
+                        && claimReference.equals(i.reference()))
                 .toList();
         if (items.isEmpty()) {
             e.add("claimReference", "claim.noTaItem", "technical account " + account.contractReference() + " "

@@ -16,6 +16,12 @@ public enum TaItemType {
     LOSS_RESERVE_RETAINED(-1),
     LOSS_RESERVE_RELEASED(+1),
     INTEREST_ON_RESERVES(+1),
+    /** Premium for reinstating an excess-of-loss layer after a loss (rule 3). */
+    REINSTATEMENT_PREMIUM(+1),
+    /** Commission on the treaty's profit, returned to the cedent. */
+    PROFIT_COMMISSION(-1),
+    /** A large loss paid in cash ahead of the account (cash call), settled through it. */
+    CASH_LOSS(-1),
     /** Memo: outstanding loss reserve, reported but not settled. */
     OUTSTANDING_LOSS_RESERVE(0),
     /** Memo: incurred but not reported. */

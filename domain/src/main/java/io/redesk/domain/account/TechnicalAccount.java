@@ -60,6 +60,17 @@ public record TechnicalAccount(String contractReference, String period, Currency
         return new TaBalance(computed, Optional.ofNullable(statedBalance), memo);
     }
 
+    /**
+     * The reversal of this account, which cancels it when a correction supersedes it: the same items
+     * with negated amounts (a negative amount is a correction of the same kind), and the stated total
+     * negated, so the two balances add up to zero.
+     */
+    public TechnicalAccount reversal() {
+        List<TaItem> negated = items.stream().map(i -> new TaItem(i.type(), i.amount().negate(), i.reference())).toList();
+        return new TechnicalAccount(contractReference, period, currency, negated,
+                statedBalance == null ? null : statedBalance.negate());
+    }
+
     /** A participant's part of the computed balance for its signed line (of the whole, 100%). */
     public Money participantBalance(Share signedLine) {
         return balance().computed().times(signedLine, RoundingMode.HALF_UP);

@@ -138,6 +138,51 @@ class GeneratedClientWorkflowTest {
                         .premium(cny("640000.00")).orderShare(closed.getOrderShare()).lines(registered));
         assertThat(receipt.getRegistrationNumber()).startsWith("SHRE-");
         assertThat(placements.getPlacement(p.getId()).getStatus().getValue()).isEqualTo("REGISTERED");
+        accountsThroughTheGeneratedClient(broker, p.getId());
+    }
+
+    /**
+     * Issue 11's acceptance through the generated client: the premium account the exchange produced at
+     * signing is issued, agreed by every participant, its shares equal domain's split, the net position
+     * with China Re is settled, paid and confirmed, and the bill is registered.
+     */
+    private void accountsThroughTheGeneratedClient(ApiClient broker, UUID placementId) throws ApiException {
+        io.redesk.generated.api.AccountsApi accounts = new io.redesk.generated.api.AccountsApi(broker);
+        List<io.redesk.generated.model.TechnicalAccount> produced = accounts.listTechnicalAccounts(placementId, null, null, null).getItems();
+        assertThat(produced).hasSize(1); // the slip names no payment terms: one instalment, flagged in its description
+        io.redesk.generated.model.TechnicalAccount a = produced.get(0);
+        // premium 640,000 less the slip's 2.5% brokerage
+        assertThat(a.getBalance().getAmount()).isEqualTo("624000.00");
+        a = accounts.issueTechnicalAccount(key(), etag(a.getVersion()), a.getId());
+        for (String finance : List.of("chinare.finance", "thames.finance", "pool.finance")) {
+            a = accounts.getTechnicalAccount(a.getId());
+            new io.redesk.generated.api.AccountsApi(as(finance)).agreeTechnicalAccount(key(), etag(a.getVersion()), a.getId());
+        }
+        a = accounts.getTechnicalAccount(a.getId());
+        assertThat(a.getStatus().getValue()).isEqualTo("AGREED");
+        List<io.redesk.domain.money.Money> split = io.redesk.domain.account.BalanceSplit.split(
+                io.redesk.domain.money.Money.cny(a.getBalance().getAmount()),
+                a.getShares().stream().map(s -> Share.of(s.getSignedShare())).toList());
+        for (int i = 0; i < split.size(); i++) {
+            assertThat(a.getShares().get(i).getAmount().getAmount()).isEqualTo(split.get(i).amount().toPlainString());
+        }
+        ApiClient cedent = as("cedent.finance");
+        io.redesk.generated.api.SettlementApi settlements = new io.redesk.generated.api.SettlementApi(cedent);
+        io.redesk.generated.model.Settlement s = settlements.instructSettlement(key(), new io.redesk.generated.model.SettlementRequest()
+                .counterpartyId(DemoSeed.CHINA_RE).currency("CNY").crossBorderRmb(false));
+        // the net position takes in every agreed, unsettled CNY share between Dongfang and China Re (the demo's too)
+        assertThat(s.getAccountIds()).contains(a.getId());
+        assertThat(new java.math.BigDecimal(s.getDue().getAmount())).isGreaterThanOrEqualTo(split.get(0).amount());
+        s = settlements.recordSettlementPayment(key(), etag(s.getVersion()), s.getId(), new io.redesk.generated.model.PaymentRequest()
+                .amount(s.getDue()).bankReference("ICBC-GEN-1").valueDate(LocalDate.of(2027, 4, 10)));
+        s = new io.redesk.generated.api.SettlementApi(as("chinare.finance")).confirmSettlement(key(), etag(s.getVersion()), s.getId(),
+                new io.redesk.generated.model.BankReferenceRequest().bankReference("CR-GEN-1"));
+        assertThat(s.getStatus().getValue()).isEqualTo("CONFIRMED");
+        a = accounts.getTechnicalAccount(a.getId());
+        io.redesk.generated.model.BillRegistrationReceipt bill = accounts.registerBill(key(), a.getId(),
+                new io.redesk.generated.model.BillRegistrationRequest().accountId(a.getId()).umr(a.getContractReference())
+                        .period(a.getPeriod()).currency(a.getCurrency()).balance(a.getBalance()));
+        assertThat(bill.getRegistrationNumber()).startsWith("SHRB-");
     }
 
     @Test

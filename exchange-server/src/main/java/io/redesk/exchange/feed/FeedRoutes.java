@@ -55,7 +55,12 @@ public final class FeedRoutes {
                 g.writeFieldName(switch (r.type()) {
                     case "PLACEMENT" -> "placement";
                     case "QUOTE" -> "quote";
-                    default -> "line";
+                    case "LINE" -> "line";
+                    case "TECHNICAL_ACCOUNT" -> "technicalAccount";
+                    case "CLAIM" -> "claim";
+                    case "SETTLEMENT" -> "settlement";
+                    case "INVOICE" -> "invoice";
+                    default -> throw new IllegalStateException("unknown entity type in the feed: " + r.type());
                 });
                 g.writeRawValue(r.doc());
                 g.writeEndObject();

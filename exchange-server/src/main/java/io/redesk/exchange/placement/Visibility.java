@@ -24,6 +24,52 @@ public final class Visibility {
      */
     public static final String LISTED = "(:exchange = 1 OR p.broker_id = :org OR p.cedent_id = :org OR pp.kind IS NOT NULL)";
 
+    /**
+     * {@link #account} as an SQL condition over {@code t} (technical_accounts), with {@code :exchange} and
+     * {@code :org}: the exchange, the placing broker and cedent, and the participants (signed lines).
+     */
+    public static final String ACCOUNT_LISTED = "(:exchange = 1 OR t.broker_id = :org OR t.cedent_id = :org OR EXISTS "
+            + "(SELECT 1 FROM account_participants ap WHERE ap.account_id = t.id AND ap.organisation_id = :org))";
+
+    /**
+     * {@link #claim} as an SQL condition over {@code k} (claims): the exchange, the placing broker and cedent,
+     * and the reinsurers with a signed line on the placement.
+     */
+    public static final String CLAIM_LISTED = "(:exchange = 1 OR EXISTS (SELECT 1 FROM placements cp WHERE cp.id = k.placement_id "
+            + "AND (cp.broker_id = :org OR cp.cedent_id = :org)) OR EXISTS (SELECT 1 FROM lines cl WHERE cl.placement_id = k.placement_id "
+            + "AND cl.reinsurer_id = :org AND cl.status = 'SIGNED'))";
+
+    /** How an organisation sees a technical account (issue 11). */
+    public enum AccountView {
+        /** Not at all: 404. */
+        NONE,
+        /** The account at 100% and only the organisation's own share. */
+        OWN_SHARE,
+        /** Every share: the placing broker and cedent and the exchange. */
+        ALL_SHARES
+    }
+
+    /**
+     * A technical account: the placing broker and cedent and the exchange see every share; a participant
+     * (a signed line) sees the account at 100% and only its own share, never another reinsurer's amount.
+     */
+    public static AccountView account(UUID org, boolean exchange, UUID brokerId, UUID cedentId, java.util.Collection<UUID> participants) {
+        if (exchange || org.equals(brokerId) || org.equals(cedentId)) {
+            return AccountView.ALL_SHARES;
+        }
+        return participants.contains(org) ? AccountView.OWN_SHARE : AccountView.NONE;
+    }
+
+    /** A claim follows its placement's parties: broker, cedent, the exchange and the signed participants. */
+    public static boolean claim(UUID org, boolean exchange, UUID brokerId, UUID cedentId, java.util.Collection<UUID> signedParticipants) {
+        return exchange || org.equals(brokerId) || org.equals(cedentId) || signedParticipants.contains(org);
+    }
+
+    /** A settlement or an invoice: its two parties and the exchange. */
+    public static boolean bilateral(UUID org, boolean exchange, UUID partyA, UUID partyB) {
+        return exchange || org.equals(partyA) || org.equals(partyB);
+    }
+
     private Visibility() {
     }
 

@@ -71,6 +71,7 @@ public final class DemoSeed {
             new U("cedent.broker", "Dongfang Reinsurance Buyer", DONGFANG, "BROKER"),
             new U("cedent.finance", "Dongfang Finance", DONGFANG, "FINANCE"),
             new U("sgcedent.broker", "Lion City Reinsurance Buyer", LION_CITY, "BROKER"),
+            new U("sgcedent.finance", "Lion City Finance", LION_CITY, "FINANCE"),
             new U("broker.alice", "Alice Wang", HUATAI, "BROKER"),
             new U("broker.admin", "Huatai Admin", HUATAI, "ADMIN"),
             new U("broker.finance", "Huatai Finance", HUATAI, "FINANCE"),
@@ -79,11 +80,14 @@ public final class DemoSeed {
             new U("chinare.admin", "China Re Admin", CHINA_RE, "ADMIN"),
             new U("chinare.finance", "China Re Finance", CHINA_RE, "FINANCE"),
             new U("uw.pudong", "Pudong Underwriter", PUDONG_RE, "UNDERWRITER"),
+            new U("pudong.finance", "Pudong Re Finance", PUDONG_RE, "FINANCE"),
             new U("uw.jinqiao", "Jinqiao Underwriter", JINQIAO_RE, "UNDERWRITER"),
             new U("uw.thames", "Thames Underwriter", THAMES_RE, "UNDERWRITER"),
+            new U("thames.finance", "Thames Re Finance", THAMES_RE, "FINANCE"),
             new U("uw.minor", "Minor Mutual Underwriter", MINOR_RE, "UNDERWRITER"),
             new U("uw.pool", "Pool Underwriter", AVIATION_POOL, "UNDERWRITER"),
-            new U("pool.admin", "Pool Admin", AVIATION_POOL, "ADMIN"));
+            new U("pool.admin", "Pool Admin", AVIATION_POOL, "ADMIN"),
+            new U("pool.finance", "Pool Finance", AVIATION_POOL, "FINANCE"));
 
     /**
      * Who a demo user is, for a sign-in screen that lets a newcomer pick "a broker" or "an underwriter".
@@ -154,6 +158,8 @@ public final class DemoSeed {
 
     /** Creates the demo placements through the running server's API. */
     public static void insertPlacements(URI base, TlsIdentity tls) {
-        new DemoPlacements(new SeedClient(base, tls)).createAll();
+        SeedClient client = new SeedClient(base, tls);
+        new DemoPlacements(client).createAll();
+        new DemoAccounts(client).createAll();
     }
 }

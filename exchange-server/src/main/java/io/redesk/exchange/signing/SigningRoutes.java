@@ -45,12 +45,20 @@ public final class SigningRoutes {
     private final PlacementStore placements;
     private final LineStore lines;
     private final Directory dir;
+    private final Signed signed;
 
-    public SigningRoutes(Api api, PlacementStore placements, LineStore lines, Directory dir) {
+    /** What else happens, in the same transaction, once a placement is signed (its premium accounts are produced). */
+    @FunctionalInterface
+    public interface Signed {
+        void signed(Mutation m, Placement p);
+    }
+
+    public SigningRoutes(Api api, PlacementStore placements, LineStore lines, Directory dir, Signed signed) {
         this.api = api;
         this.placements = placements;
         this.lines = lines;
         this.dir = dir;
+        this.signed = signed;
     }
 
     public void register() {
@@ -149,6 +157,7 @@ public final class SigningRoutes {
             lines.update(m.h(), n);
             lines.publish(m, updated, n, "LINE_SIGNED", s.signedShare());
         }
+        this.signed.signed(m, updated);
         return ApiResponse.ok(comp.result(), updated.version());
     }
 }

@@ -98,6 +98,50 @@ class EndpointsE2eTest {
     }
 
     @Test
+    void accountsClaimsSettlementsAndInvoices() {
+        AccountsFlow af = new AccountsFlow(ex);
+        io.redesk.sdk.model.placement.Placement p = af.signed();
+        ExchangeClient broker = af.broker();
+        assertThat(broker.accounts().list(p.id(), io.redesk.sdk.model.account.AccountStatus.DRAFT, null, 10).items()).hasSize(4);
+        io.redesk.sdk.model.account.TechnicalAccount d = af.designDraft(p.id(), "CNY", null);
+        d = broker.accounts().update(d.id(), new io.redesk.sdk.model.account.TechnicalAccountContent(AccountsFlow.designItems("CNY"),
+                new io.redesk.sdk.model.Money("225000.00", "CNY")), d.version());
+        io.redesk.sdk.model.account.TechnicalAccount issued = broker.accounts().issue(d.id(), d.version());
+        io.redesk.sdk.model.account.TechnicalAccount q = ex.as(AccountsFlow.PUDONG_FINANCE).accounts().query(d.id(), "claim not ours",
+                broker.accounts().get(d.id()).version());
+        io.redesk.sdk.model.account.TechnicalAccount v2 = broker.accounts().correct(d.id(),
+                new io.redesk.sdk.model.account.TechnicalAccountContent(AccountsFlow.designItems("CNY"), null), q.version());
+        io.redesk.sdk.model.account.TechnicalAccount agreed = af.agreedByAll(broker.accounts().issue(v2.id(), v2.version()));
+        broker.accounts().register(agreed.id(), new io.redesk.sdk.model.account.BillRegistrationRequest(agreed.id(), p.umr(), "2027Q1", "CNY",
+                agreed.balance()));
+        io.redesk.sdk.model.account.Claim claim = broker.claims().advise(new io.redesk.sdk.model.account.ClaimAdviceRequest(p.id(),
+                "UCR-FIG2-0001", java.time.LocalDate.of(2027, 2, 14), "Hard landing", "Nose gear collapse at PVG",
+                new io.redesk.sdk.model.Money("1000000.00", "CNY")));
+        claim = broker.claims().requestPayment(claim.id(), new io.redesk.sdk.model.account.ClaimPaymentRequest(agreed.id(),
+                new io.redesk.sdk.model.Money("400000.00", "CNY")), claim.version());
+        assertThat(broker.claims().get(claim.id()).payments()).hasSize(1);
+        assertThat(broker.claims().list(p.id(), null, 5).items()).extracting(io.redesk.sdk.model.account.Claim::id).contains(claim.id());
+        assertThat(ex.as(AccountsFlow.CEDENT_FINANCE).settlements().statements(null, "CNY")).isNotEmpty();
+        io.redesk.sdk.model.account.Settlement s = ex.as(AccountsFlow.CEDENT_FINANCE).settlements().instruct(
+                new io.redesk.sdk.model.account.SettlementRequest(io.redesk.exchange.seed.DemoSeed.PUDONG_RE, "CNY", null, null, false));
+        s = ex.as(AccountsFlow.CEDENT_FINANCE).settlements().pay(s.id(), new io.redesk.sdk.model.account.PaymentRequest(s.due(), "ICBC-E2E-1",
+                java.time.LocalDate.of(2027, 4, 10)), s.version());
+        ex.as(AccountsFlow.PUDONG_FINANCE).settlements().confirm(s.id(), "PDR-CR-1", s.version());
+        assertThat(ex.as(AccountsFlow.PUDONG_FINANCE).settlements().get(s.id()).status())
+                .isEqualTo(io.redesk.sdk.model.account.SettlementStatus.CONFIRMED);
+        assertThat(ex.as(AccountsFlow.PUDONG_FINANCE).settlements().list(null, 10).items()).isNotEmpty();
+        io.redesk.sdk.model.account.Invoice inv = ex.as(AccountsFlow.PUDONG_FINANCE).invoices().request(
+                new io.redesk.sdk.model.account.InvoiceRequest(agreed.id(), io.redesk.exchange.seed.DemoSeed.PUDONG_RE, false));
+        inv = ex.as(AccountsFlow.PUDONG_FINANCE).invoices().issue(inv.id(), "3100271130009001", inv.version());
+        inv = ex.as(AccountsFlow.PUDONG_FINANCE).invoices().deliver(inv.id(), inv.version());
+        inv = ex.as(AccountsFlow.CEDENT_FINANCE).invoices().confirm(inv.id(), inv.version());
+        inv = ex.as(AccountsFlow.PUDONG_FINANCE).invoices().voidWith(inv.id(), "3100271130009002", "wrong share", inv.version());
+        assertThat(ex.as(AccountsFlow.PUDONG_FINANCE).invoices().get(inv.id()).status()).isEqualTo(io.redesk.sdk.model.account.InvoiceStatus.VOIDED);
+        assertThat(ex.as(AccountsFlow.CEDENT_FINANCE).invoices().list(null, 10).items()).isNotEmpty();
+        assertThat(issued.status()).isEqualTo(io.redesk.sdk.model.account.AccountStatus.ISSUED);
+    }
+
+    @Test
     void mutationBatch() {
         Placement p = flow.draft("100");
         io.redesk.sdk.batch.MutationBatch b = flow.broker().batches().newBatch();

@@ -2,6 +2,10 @@ package io.redesk.sdk.model.feed;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.redesk.sdk.model.account.Claim;
+import io.redesk.sdk.model.account.Invoice;
+import io.redesk.sdk.model.account.Settlement;
+import io.redesk.sdk.model.account.TechnicalAccount;
 import io.redesk.sdk.model.line.Line;
 import io.redesk.sdk.model.placement.Placement;
 import io.redesk.sdk.model.quote.Quote;
@@ -10,7 +14,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One committed change. Exactly one of {@code placement}, {@code quote}, {@code line} is present,
+ * One committed change. Exactly one of {@code placement}, {@code quote}, {@code line},
+ * {@code technicalAccount}, {@code claim}, {@code settlement}, {@code invoice} is present,
  * matching {@code entityType}; it is the resource after the change as the caller may see it. Wire
  * form of the {@code Change} schema of openapi.yaml; required: {@code cursor}, {@code entityType},
  * {@code entityId}, {@code action}, {@code occurredAt}.
@@ -26,5 +31,15 @@ public record Change(
         Instant occurredAt,
         Placement placement,
         Quote quote,
-        Line line) {
+        Line line,
+        TechnicalAccount technicalAccount,
+        Claim claim,
+        Settlement settlement,
+        Invoice invoice) {
+
+    /** A change of a placement, quote or line (the kinds before accounts). */
+    public Change(String cursor, ChangeEntityType entityType, UUID entityId, UUID placementId, String action,
+                  Instant occurredAt, Placement placement, Quote quote, Line line) {
+        this(cursor, entityType, entityId, placementId, action, occurredAt, placement, quote, line, null, null, null, null);
+    }
 }

@@ -6,5 +6,9 @@ package io.redesk.sdk.model.feed;
 public enum ChangeEntityType {
     PLACEMENT,
     QUOTE,
-    LINE
+    LINE,
+    TECHNICAL_ACCOUNT,
+    CLAIM,
+    SETTLEMENT,
+    INVOICE
 }

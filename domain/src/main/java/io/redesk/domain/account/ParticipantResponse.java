@@ -1,0 +1,8 @@
+package io.redesk.domain.account;
+
+/** One participant's answer to an issued technical account. */
+public enum ParticipantResponse {
+    PENDING,
+    AGREED,
+    QUERIED
+}
