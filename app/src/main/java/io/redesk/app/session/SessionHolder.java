@@ -60,6 +60,19 @@ public final class SessionHolder implements AutoCloseable {
         }
     }
 
+    /** Quits (the app closes): the session ends without signing out at the exchange ({@link Session#quit}). */
+    public void quit() {
+        Session previous;
+        synchronized (this) {
+            previous = current;
+            current = null;
+        }
+        if (previous != null) {
+            previous.quit();
+            notifyListeners();
+        }
+    }
+
     /** Calls {@code listener} after each change until the returned handle is closed. */
     public AutoCloseable subscribe(Consumer<Optional<Session>> listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
@@ -77,8 +90,9 @@ public final class SessionHolder implements AutoCloseable {
         }
     }
 
+    /** Quits: the app is closing (the user did not sign out). */
     @Override
     public void close() {
-        signOut();
+        quit();
     }
 }

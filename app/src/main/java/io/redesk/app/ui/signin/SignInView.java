@@ -36,6 +36,15 @@ public final class SignInView extends StackPane {
 
     /** A view of {@code model}; {@code onSignedIn} runs with the session. */
     public SignInView(SignInViewModel model, I18n i18n, Consumer<Session> onSignedIn) {
+        this(model, i18n, onSignedIn, null);
+    }
+
+    /**
+     * As {@link #SignInView(SignInViewModel, I18n, Consumer)}, with the exchange connection form
+     * ({@code connection}, may be null) behind an "Exchange connection…" button, so the exchange can be
+     * chosen before anyone signs in.
+     */
+    public SignInView(SignInViewModel model, I18n i18n, Consumer<Session> onSignedIn, javafx.scene.Node connection) {
         Label brand = new Label("ReDesk");
         brand.getStyleClass().add(Styles.TITLE_1);
         Label title = label(i18n, key("signin.title"));
@@ -128,6 +137,20 @@ public final class SignInView extends StackPane {
         int row = 0;
         form.add(section(i18n, key("signin.section.exchange")), 0, row++, 2, 1);
         form.add(exchange, 0, row++, 2, 1);
+        if (connection != null) {
+            Button toggle = new Button();
+            toggle.setId("signin-connection");
+            toggle.textProperty().bind(i18n.bind("signin.connection"));
+            toggle.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+            connection.setVisible(false);
+            connection.setManaged(false);
+            toggle.setOnAction(e -> {
+                connection.setVisible(!connection.isVisible());
+                connection.setManaged(connection.isVisible());
+            });
+            form.add(toggle, 0, row++, 2, 1);
+            form.add(connection, 0, row++, 2, 1);
+        }
         form.addRow(row++, demoLabel, demoUsers);
         form.addRow(row++, label(i18n, key("signin.username")), username);
         form.add(error("signin-username-error", model.usernameErrorProperty()), 1, row++);
@@ -157,11 +180,17 @@ public final class SignInView extends StackPane {
         Label hint = label(i18n, key("signin.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
+        Label offline = label(i18n, key("signin.hint.offline"));
+        offline.setId("signin-offline-hint");
+        offline.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        offline.setWrapText(true);
+        offline.visibleProperty().bind(model.createProfileProperty().not());
+        offline.managedProperty().bind(offline.visibleProperty());
         HBox actions = new HBox(12, signIn, progress);
         actions.setAlignment(Pos.CENTER_LEFT);
         form.disableProperty().bind(model.busyProperty());
 
-        VBox card = new VBox(12, brand, title, form, general, actions, hint);
+        VBox card = new VBox(12, brand, title, form, offline, general, actions, hint);
         card.getStyleClass().add(AppStyles.CARD);
         card.setMaxWidth(500);
         card.setMaxHeight(USE_PREF_SIZE);
