@@ -120,13 +120,15 @@ public final class ExchangeLink implements AutoCloseable {
                 || phase == Phase.PASSWORD_NEEDED || phase == Phase.PASSWORD_REFUSED) {
             return phase;
         }
+        // first only whether the exchange answers at all: while it does not, the phase stays offline
+        // (the status bar does not flicker to "connecting" with every try)
+        try {
+            client.meta().health();
+        } catch (ExchangeException e) {
+            return set(Phase.OFFLINE);
+        }
         if (tokens.load().isEmpty()) {
-            // nothing to refresh with: the password is needed, once the exchange can be asked at all
-            try {
-                client.meta().health();
-            } catch (ExchangeException e) {
-                return set(Phase.OFFLINE);
-            }
+            // nothing to refresh with: the password is needed
             return set(Phase.PASSWORD_NEEDED);
         }
         set(Phase.SIGNING_IN);
