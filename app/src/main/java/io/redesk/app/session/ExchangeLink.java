@@ -94,19 +94,19 @@ public final class ExchangeLink implements AutoCloseable {
                 return this;
             }
             loop = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "exchange-link");
-            t.setDaemon(true);
-            return t;
-        });
-        loop.scheduleWithFixedDelay(() -> {
-            try {
-                if (phase == Phase.OFFLINE) {
-                    attempt();
+                Thread t = new Thread(r, "exchange-link");
+                t.setDaemon(true);
+                return t;
+            });
+            loop.scheduleWithFixedDelay(() -> {
+                try {
+                    if (phase == Phase.OFFLINE) {
+                        attempt();
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warn("background sign-in failed", e);
                 }
-            } catch (RuntimeException e) {
-                LOG.warn("background sign-in failed", e);
-            }
-        }, 0, Math.max(1, retry.toMillis()), TimeUnit.MILLISECONDS);
+            }, 0, Math.max(1, retry.toMillis()), TimeUnit.MILLISECONDS);
         }
         return this;
     }
