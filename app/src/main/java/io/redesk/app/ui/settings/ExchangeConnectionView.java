@@ -62,13 +62,16 @@ public final class ExchangeConnectionView extends VBox {
         Label note = label(i18n, key("settings.exchange.note"));
         note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         note.setWrapText(true);
-        getChildren().addAll(new HBox(16, demo, configured), grid, note, new HBox(12, save, message), error);
+        javafx.scene.layout.FlowPane choice = new javafx.scene.layout.FlowPane(16, 6, demo, configured);
+        getChildren().addAll(choice, grid, note, new HBox(12, save, message), error);
         setSpacing(10);
     }
 
     private static Label label(I18n i18n, String key) {
         Label label = new Label();
         label.textProperty().bind(i18n.bind(key));
+        // a narrow place (the sign-in card) shrinks the fields, never the labels to "..."
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 }

@@ -83,6 +83,11 @@ public final class SignInView extends StackPane {
         PasswordField password = new PasswordField();
         password.setId("signin-password");
         password.textProperty().bindBidirectional(model.passwordProperty());
+        // unlocking a profile that signed in before needs no exchange login (ADR 0800)
+        for (TextField f : java.util.List.of(username, password)) {
+            f.promptTextProperty().bind(javafx.beans.binding.Bindings.when(model.createProfileProperty())
+                    .then("").otherwise(i18n.bind("signin.optional")));
+        }
 
         // --- local profile
         ToggleGroup mode = new ToggleGroup();
@@ -135,21 +140,21 @@ public final class SignInView extends StackPane {
         form.setHgap(12);
         form.setVgap(6);
         int row = 0;
-        form.add(section(i18n, key("signin.section.exchange")), 0, row++, 2, 1);
-        form.add(exchange, 0, row++, 2, 1);
+        // the exchange, and the form to change it, span the card (the form's columns are too narrow for it)
+        VBox exchangeSection = new VBox(6, section(i18n, key("signin.section.exchange")), exchange);
         if (connection != null) {
             Button toggle = new Button();
             toggle.setId("signin-connection");
             toggle.textProperty().bind(i18n.bind("signin.connection"));
             toggle.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+            toggle.setFocusTraversable(false);
             connection.setVisible(false);
             connection.setManaged(false);
             toggle.setOnAction(e -> {
                 connection.setVisible(!connection.isVisible());
                 connection.setManaged(connection.isVisible());
             });
-            form.add(toggle, 0, row++, 2, 1);
-            form.add(connection, 0, row++, 2, 1);
+            exchangeSection.getChildren().addAll(toggle, connection);
         }
         form.addRow(row++, demoLabel, demoUsers);
         form.addRow(row++, label(i18n, key("signin.username")), username);
@@ -190,7 +195,7 @@ public final class SignInView extends StackPane {
         actions.setAlignment(Pos.CENTER_LEFT);
         form.disableProperty().bind(model.busyProperty());
 
-        VBox card = new VBox(12, brand, title, form, offline, general, actions, hint);
+        VBox card = new VBox(12, brand, title, exchangeSection, form, offline, general, actions, hint);
         card.getStyleClass().add(AppStyles.CARD);
         card.setMaxWidth(500);
         card.setMaxHeight(USE_PREF_SIZE);
@@ -201,11 +206,26 @@ public final class SignInView extends StackPane {
                 e.consume();
             }
         });
-        getChildren().add(card);
+        // a small window (or the connection form open) scrolls the card instead of cutting its texts
+        StackPane centred = new StackPane(card);
+        centred.setPadding(new javafx.geometry.Insets(24));
         StackPane.setAlignment(card, Pos.CENTER);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(centred);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
+        getChildren().add(scroll);
         getStyleClass().add(AppStyles.APP_ROOT);
         setId("page-signin");
-        (model.demoProperty().get() ? demoUsers : username).requestFocus();
+        // an existing profile needs only its passphrase: start there (once the view is in a window)
+        javafx.scene.Node first = !model.createProfileProperty().get() ? passphrase
+                : model.demoProperty().get() ? demoUsers : username;
+        sceneProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                javafx.application.Platform.runLater(first::requestFocus);
+            }
+        });
     }
 
     private static ListCell<CryptoSuite> suiteCell(I18n i18n) {
