@@ -162,9 +162,10 @@ public final class MainWindow implements AutoCloseable {
         context.shell().navigate(context.launchOptions().page().map(Page::fromId).orElse(Page.HOME));
         HBox bottom = new HBox(new StatusBarView(statusBar));
         Optional<ExchangeLink> link = session.service(ExchangeLink.class);
+        Optional<SyncNowViewModel> syncNow = session.service(SyncEngine.class).map(engine ->
+                new SyncNowViewModel(engine, link, session.exchangeName(), context.i18n(), Platform::runLater));
         session.service(SyncEngine.class).ifPresent(engine -> bottom.getChildren().addAll(
-                new SyncNowControl(new SyncNowViewModel(engine, link, session.exchangeName(), context.i18n(),
-                        Platform::runLater), context.i18n()),
+                new SyncNowControl(syncNow.orElseThrow(), context.i18n()),
                 new SyncIssuesBadge(engine, context.i18n(), () -> context.shell().navigate(Page.SYNC_ISSUES))));
         bottom.getChildren().add(new SessionBadge(session, context.i18n(), this::signOut));
         bottom.setAlignment(Pos.CENTER_LEFT);
@@ -173,6 +174,7 @@ public final class MainWindow implements AutoCloseable {
         HBox.setHgrow(bottom.getChildren().get(0), Priority.ALWAYS);
         // the non-modal "sign in again" bar: the desk stays usable while the exchange wants the password
         javafx.scene.layout.VBox footer = new javafx.scene.layout.VBox(bottom);
+        syncNow.ifPresent(m -> footer.getChildren().add(0, SyncNowControl.messageLine(m)));
         link.ifPresent(l -> {
             SignInAgainViewModel again = session.attach(new SignInAgainViewModel(l, session.exchangeName(),
                     context.executor(), context.i18n(), Platform::runLater));

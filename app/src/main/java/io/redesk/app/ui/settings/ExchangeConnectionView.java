@@ -41,8 +41,13 @@ public final class ExchangeConnectionView extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(8);
-        grid.addRow(0, label(i18n, key("settings.exchange.url")), url);
-        grid.addRow(1, label(i18n, key("settings.exchange.pin")), pin);
+        Label urlLabel = label(i18n, key("settings.exchange.url"));
+        Label pinLabel = label(i18n, key("settings.exchange.pin"));
+        // a narrow place (the sign-in card) shrinks the fields, never these labels to "..."
+        urlLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        pinLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.addRow(0, urlLabel, url);
+        grid.addRow(1, pinLabel, pin);
         grid.disableProperty().bind(model.builtInDemoProperty());
         url.setPrefColumnCount(36);
 
@@ -70,8 +75,6 @@ public final class ExchangeConnectionView extends VBox {
     private static Label label(I18n i18n, String key) {
         Label label = new Label();
         label.textProperty().bind(i18n.bind(key));
-        // a narrow place (the sign-in card) shrinks the fields, never the labels to "..."
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 }

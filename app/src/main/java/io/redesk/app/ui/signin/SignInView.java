@@ -212,7 +212,9 @@ public final class SignInView extends StackPane {
         StackPane.setAlignment(card, Pos.CENTER);
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(centred);
         scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
+        // centred while it fits; taller, it scrolls (fitting the height would squeeze wrapped texts to "...")
+        centred.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> scroll.getViewportBounds().getHeight(), scroll.viewportBoundsProperty()));
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
         getChildren().add(scroll);

@@ -44,17 +44,27 @@ public final class SyncNowControl extends HBox {
             n.visibleProperty().bind(running);
             n.managedProperty().bind(running);
         }
+        getChildren().addAll(bar, phase, now);
+        setSpacing(6);
+        setAlignment(Pos.CENTER_LEFT);
+        getStyleClass().add(Styles.TEXT_SMALL);
+    }
+
+    /**
+     * What the last "Sync now" came to ("Offline: … cannot be reached…"), as a line for above the
+     * status bar (the bar itself has no room for a sentence); hidden while there is nothing to say.
+     */
+    public static Label messageLine(SyncNowViewModel model) {
         Label message = new Label();
         message.setId("status-sync-message");
         message.textProperty().bind(model.messageProperty());
         message.setWrapText(true);
-        message.setMaxWidth(360);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setPadding(new javafx.geometry.Insets(6, 12, 6, 12));
+        message.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.BG_NEUTRAL_SUBTLE);
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        getChildren().addAll(message, bar, phase, now);
-        setSpacing(6);
-        setAlignment(Pos.CENTER_LEFT);
-        getStyleClass().add(Styles.TEXT_SMALL);
+        return message;
     }
 
     static boolean busy(SyncState s) {
