@@ -80,14 +80,7 @@ class OfflineWalkWindowTest {
     void aBrokerWhoQuitOfflineGetsBackInDraftsEditsSubmitsAndEveryChangeArrivesOnce(FxRobot fx) throws IOException {
         FlowRobot robot = new FlowRobot(fx);
         String umr = "B0999OFW" + String.format("%06d", Math.floorMod(System.nanoTime(), 1_000_000));
-        startExchange();
-        launch(fx);
-        signInOnline(fx, robot, CryptoSuite.INTERNATIONAL);
-
-        stopExchange(robot);
-        quit(fx);
-        launch(fx);
-        unlockOffline(fx, robot);
+        signInOnlineThenStartOffline(fx, robot, CryptoSuite.INTERNATIONAL);
         assertThat(robot.text("#status-connection")).isEqualTo(offline());
         assertThat(robot.text("#signin-error")).as("offline is no error of the sign-in screen").isEmpty();
 
@@ -95,7 +88,7 @@ class OfflineWalkWindowTest {
         robot.click("#nav-slips").click("#slips-new");
         fx.clickOn("Facultative property (proportional)");
         robot.fill("#slip-title", "Offline walk " + umr);
-        fillComplete(robot, umr, "Yangshan Port Logistics");
+        robot.fillCompleteSlip(umr, "Yangshan Port Logistics");
         robot.click("#slips-save-version");
         robot.waitForTextStarting("#slips-outcome", "Saved and queued for the exchange: " + umr + ".");
         robot.fill(field(SlipField.INSURED), "Yangshan Port Logistics Group")
@@ -155,19 +148,12 @@ class OfflineWalkWindowTest {
     void aGmVaultOpensOfflineWithItsPassphraseAndItsDraftArrivesOnce(FxRobot fx) throws IOException {
         FlowRobot robot = new FlowRobot(fx);
         String umr = "B0999OFG" + String.format("%06d", Math.floorMod(System.nanoTime(), 1_000_000));
-        startExchange();
-        launch(fx);
-        signInOnline(fx, robot, CryptoSuite.GM);
-        stopExchange(robot);
-        quit(fx);
-
-        launch(fx);
-        unlockOffline(fx, robot);
+        signInOnlineThenStartOffline(fx, robot, CryptoSuite.GM);
         assertThat(context.sessions().require().vault().suite()).isEqualTo(CryptoSuite.GM);
         robot.click("#nav-slips").click("#slips-new");
         fx.clickOn("Facultative property (proportional)");
         robot.fill("#slip-title", "国密 offline " + umr);
-        fillComplete(robot, umr, "洋山港物流");
+        robot.fillCompleteSlip(umr, "洋山港物流");
         robot.click("#slips-save-version");
         robot.waitForText("#status-pending", "1 pending change");
 
@@ -182,17 +168,15 @@ class OfflineWalkWindowTest {
         }
     }
 
-    /** A slip complete for submission (the exchange refuses an incomplete one). */
-    private static void fillComplete(FlowRobot robot, String umr, String insured) {
-        robot.fill(field(SlipField.UMR), umr)
-                .fill(field(SlipField.REINSURED), "Dongfang Property & Casualty")
-                .fill(field(SlipField.INSURED), insured)
-                .fill(field(SlipField.INTEREST), "Warehouses and stock at Yangshan deep-water port")
-                .fill(field(SlipField.SUM_INSURED), "800000000")
-                .fill(field(SlipField.LIMIT_PER_RISK), "200000000")
-                .fill(field(SlipField.PREMIUM), "1200000.00")
-                .fill(field(SlipField.SLIP_LEADER), "China Re Shanghai");
-        robot.waitForText("#slip-summary", "Complete: ready to submit");
+    /** Signs in online (a new profile of {@code suite}), the exchange stops, quit, start and unlock offline. */
+    private void signInOnlineThenStartOffline(FxRobot fx, FlowRobot robot, CryptoSuite suite) throws IOException {
+        startExchange();
+        launch(fx);
+        signInOnline(fx, robot, suite);
+        stopExchange(robot);
+        quit(fx);
+        launch(fx);
+        unlockOffline(fx, robot);
     }
 
     private void startExchange() {

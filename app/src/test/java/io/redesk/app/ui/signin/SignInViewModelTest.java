@@ -223,14 +223,7 @@ class SignInViewModelTest {
 
     @Test
     void aProfileOfAnotherExchangeNamesBoth() {
-        fill("broker.alice", DemoExchange.password(), "alice", "a long passphrase", "a long passphrase");
-        model.signIn(signedIn::add);
-        sessions.quit();
-        service.useSettings(ExchangeSettings.configured("http://127.0.0.1:1", null));
-        model.refresh();
-
-        model.passphraseProperty().set("a long passphrase");
-        model.signIn(signedIn::add);
+        unlockAfterMovingTheExchange();
 
         assertThat(model.errorProperty().get()).isEqualTo("Profile alice belongs to the exchange "
                 + TestExchange.get().baseUrl() + ", but ReDesk is set to Exchange at http://127.0.0.1:1. Switch the "
@@ -240,13 +233,7 @@ class SignInViewModelTest {
 
     @Test
     void changingTheExchangeOnThisScreenShowsItAndDropsTheOldMessage() {
-        fill("broker.alice", DemoExchange.password(), "alice", "a long passphrase", "a long passphrase");
-        model.signIn(signedIn::add);
-        sessions.quit();
-        service.useSettings(ExchangeSettings.configured("http://127.0.0.1:1", null));
-        model.refresh();
-        model.passphraseProperty().set("a long passphrase");
-        model.signIn(signedIn::add);
+        unlockAfterMovingTheExchange();
         assertThat(model.errorProperty().get()).startsWith("Profile alice belongs to");
 
         service.useSettings(TestExchange.settings());
@@ -254,6 +241,17 @@ class SignInViewModelTest {
 
         assertThat(model.errorProperty().get()).isEmpty();
         assertThat(model.exchangeTextProperty().get()).isEqualTo("Exchange at " + TestExchange.get().baseUrl());
+    }
+
+    /** Creates profile alice on the test exchange, quits, points the app at another exchange, unlocks. */
+    private void unlockAfterMovingTheExchange() {
+        fill("broker.alice", DemoExchange.password(), "alice", "a long passphrase", "a long passphrase");
+        model.signIn(signedIn::add);
+        sessions.quit();
+        service.useSettings(ExchangeSettings.configured("http://127.0.0.1:1", null));
+        model.refresh();
+        model.passphraseProperty().set("a long passphrase");
+        model.signIn(signedIn::add);
     }
 
     private void fill(String user, String password, String profile, String passphrase, String confirm) {
