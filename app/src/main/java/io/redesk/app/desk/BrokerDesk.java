@@ -70,10 +70,57 @@ public final class BrokerDesk {
     public List<Organisation> cedents() {
         List<Organisation> known = cedents;
         if (known == null) {
-            known = client.organisations().listAll(OrgType.CEDENT).toList();
+            try {
+                known = client.organisations().listAll(OrgType.CEDENT).toList();
+                keep(known);
+            } catch (io.redesk.sdk.error.ExchangeException e) {
+                // offline (or not signed in yet): the list kept at the last fetch, if any
+                known = kept().orElseThrow(() -> e);
+            }
             cedents = known;
         }
         return known;
+    }
+
+    /** Value of the vault holding the last cedent list fetched (sealed like every record). */
+    static final String CEDENTS_VALUE = "desk.cedents";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = io.redesk.sdk.model.WireJson.newMapper();
+    private volatile io.redesk.store.vault.Vault keep;
+
+    /**
+     * Keeps the cedent list in {@code vault} whenever it is fetched, and reads it from there when the
+     * exchange cannot be reached, so a desk opened offline after a restart can still draft a slip.
+     */
+    public BrokerDesk keepingPartiesIn(io.redesk.store.vault.Vault vault) {
+        this.keep = Objects.requireNonNull(vault, "vault");
+        return this;
+    }
+
+    private void keep(List<Organisation> list) {
+        io.redesk.store.vault.Vault v = keep;
+        if (v == null) {
+            return;
+        }
+        try {
+            v.saveValue(CEDENTS_VALUE, JSON.writeValueAsString(list));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
+            // the list still serves this session; only an offline restart would miss it
+            org.slf4j.LoggerFactory.getLogger(BrokerDesk.class).info("the cedent list was not kept: {}", e.toString());
+        }
+    }
+
+    private java.util.Optional<List<Organisation>> kept() {
+        io.redesk.store.vault.Vault v = keep;
+        if (v == null) {
+            return java.util.Optional.empty();
+        }
+        return v.value(CEDENTS_VALUE).map(json -> {
+            try {
+                return List.of(JSON.readValue(json, Organisation[].class));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("the kept cedent list is unreadable", e);
+            }
+        });
     }
 
     /**

@@ -46,8 +46,13 @@ public record ExchangeSettings(Optional<String> url, Optional<String> pin) {
 
     /** SDK options for talking to {@code baseUrl} with this pin. */
     ExchangeClientOptions clientOptions(String baseUrl) {
+        return clientOptions(baseUrl, new io.redesk.sdk.auth.InMemoryTokenStore());
+    }
+
+    /** SDK options for talking to {@code baseUrl} with this pin, keeping tokens in {@code tokens}. */
+    ExchangeClientOptions clientOptions(String baseUrl, io.redesk.sdk.auth.TokenStore tokens) {
         ExchangeClientOptions.Builder builder = ExchangeClientOptions.builder().baseUrl(baseUrl)
-                .userAgent("redesk-desktop/0.1");
+                .userAgent("redesk-desktop/0.1").tokenStore(tokens);
         pin.ifPresent(builder::certificatePin);
         try {
             return builder.build();

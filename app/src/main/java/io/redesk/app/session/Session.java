@@ -18,8 +18,10 @@ import org.slf4j.LoggerFactory;
  * (signed in), who the user is (user, organisation, roles) and which exchange it is. The composition
  * root of the desk: views never build clients or open vaults themselves.
  *
- * <p>Services that live as long as the session (the sync engine) are {@linkplain #attach attached}
- * and closed with it, in reverse order, before the client and the vault.
+ * <p>Services that live as long as the session (the sync engine, the {@link ExchangeLink}) are
+ * {@linkplain #attach attached} and closed with it, in reverse order, before the client and the vault.
+ * A session opened from the vault alone ({@link SignInService#signIn} while offline) knows the user from
+ * the identity saved at the last sign-in; its link says whether the client is signed in yet.
  */
 public final class Session implements AutoCloseable {
 
@@ -116,7 +118,19 @@ public final class Session implements AutoCloseable {
 
     /** Signs out at the exchange (best effort: offline is fine), closes attached services, the client, locks the vault. */
     @Override
-    public synchronized void close() {
+    public void close() {
+        end(true);
+    }
+
+    /**
+     * Quits without signing out: like {@link #close()}, but the exchange session (its tokens, kept in
+     * the vault) stays valid, so the next start signs in again in the background, offline or not.
+     */
+    public void quit() {
+        end(false);
+    }
+
+    private synchronized void end(boolean signOut) {
         if (closed) {
             return;
         }
@@ -128,11 +142,13 @@ public final class Session implements AutoCloseable {
                 LOG.warn("a session service failed to close: {}", e.toString());
             }
         }
-        try {
-            client.auth().logout();
-        } catch (RuntimeException e) {
-            // offline or the exchange is gone: the tokens are forgotten locally anyway
-            LOG.info("sign-out could not reach the exchange: {}", e.getMessage());
+        if (signOut) {
+            try {
+                client.auth().logout();
+            } catch (RuntimeException e) {
+                // offline or the exchange is gone: the tokens are forgotten locally anyway
+                LOG.info("sign-out could not reach the exchange: {}", e.getMessage());
+            }
         }
         client.close();
         vault.close();

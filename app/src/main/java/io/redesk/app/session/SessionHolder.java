@@ -49,13 +49,22 @@ public final class SessionHolder implements AutoCloseable {
 
     /** Signs out: closes the session (vault locked, tokens forgotten). */
     public void signOut() {
+        end(Session::close);
+    }
+
+    /** Quits (the app closes): the session ends without signing out at the exchange ({@link Session#quit}). */
+    public void quit() {
+        end(Session::quit);
+    }
+
+    private void end(Consumer<Session> how) {
         Session previous;
         synchronized (this) {
             previous = current;
             current = null;
         }
         if (previous != null) {
-            previous.close();
+            how.accept(previous);
             notifyListeners();
         }
     }
@@ -77,8 +86,9 @@ public final class SessionHolder implements AutoCloseable {
         }
     }
 
+    /** Quits: the app is closing (the user did not sign out). */
     @Override
     public void close() {
-        signOut();
+        quit();
     }
 }

@@ -30,7 +30,13 @@ public final class SignInException extends Exception {
         /** The exchange answered with another error. */
         EXCHANGE_ERROR,
         /** The built-in demo exchange did not start. */
-        DEMO_FAILED
+        DEMO_FAILED,
+        /** The profile has never signed in to an exchange, and that first sign-in needs the exchange. */
+        FIRST_SIGN_IN_NEEDS_EXCHANGE,
+        /** The profile belongs to another exchange than the configured one (the detail names it). */
+        OTHER_EXCHANGE,
+        /** The profile belongs to another exchange user (the detail names it). */
+        OTHER_USER
     }
 
     private final Reason reason;

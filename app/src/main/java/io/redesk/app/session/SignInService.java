@@ -18,16 +18,20 @@ import io.redesk.store.vault.Vaults;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Opens sessions: lists local profiles, starts the built-in demo exchange when no exchange is
- * configured (once, kept for the app's lifetime), and signs a user in: exchange login first (so a new
- * vault is only created for a user the exchange knows), then the vault is created or unlocked.
+ * configured (stopped again when a configured exchange is chosen), and signs a user in: a new profile
+ * at the exchange first (so a new vault is only created for a user the exchange knows), an existing
+ * one from its vault alone, signing in to the exchange in the background ({@link ExchangeLink}).
  * Blocking: call it from the task executor, never the UI thread. UI-free.
  */
 public final class SignInService implements AutoCloseable {
@@ -38,7 +42,9 @@ public final class SignInService implements AutoCloseable {
     private final VaultOptions vaultOptions;
     private volatile ExchangeSettings settings;
     private DemoExchange demo;
+    private final java.util.concurrent.atomic.AtomicInteger demoSessions = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean runSync = true;
+    private volatile Duration linkRetry = Duration.ofSeconds(3);
 
     /**
      * A service keeping vaults (and the demo exchange's data) under {@code appData}.
@@ -56,14 +62,41 @@ public final class SignInService implements AutoCloseable {
         this.runSync = on;
     }
 
+    /** How often a session opened offline tries to sign in to the exchange (tests shorten it). */
+    public void linkRetry(Duration every) {
+        this.linkRetry = Objects.requireNonNull(every, "every");
+    }
+
     /** The exchange the next sign-in uses. */
     public ExchangeSettings settings() {
         return settings;
     }
 
-    /** Uses {@code newSettings} from the next sign-in on (the current session is not touched). */
+    /**
+     * Uses {@code newSettings} from the next sign-in on (the current session is not touched). Moving to
+     * a configured exchange stops the built-in demo at once, or when the last session on it ends.
+     */
     public void useSettings(ExchangeSettings newSettings) {
         this.settings = Objects.requireNonNull(newSettings, "settings");
+        stopDemoIfUnused();
+    }
+
+    /** Whether the built-in demo exchange is running in this process. */
+    public synchronized boolean demoRunning() {
+        return demo != null;
+    }
+
+    private void demoSessionEnded() {
+        demoSessions.decrementAndGet();
+        stopDemoIfUnused();
+    }
+
+    private synchronized void stopDemoIfUnused() {
+        if (demo != null && !settings.isBuiltInDemo() && demoSessions.get() == 0) {
+            LOG.info("the built-in demo exchange stops: a configured exchange is used now");
+            demo.close();
+            demo = null;
+        }
     }
 
     /** Profiles with a vault in this app-data folder, sorted by name. */
@@ -103,7 +136,16 @@ public final class SignInService implements AutoCloseable {
         return demo.baseUrl();
     }
 
-    /** Signs in; the returned session owns the vault and the client. */
+    /**
+     * Signs in; the returned session owns the vault and the client.
+     *
+     * <p>A new profile signs in at the exchange first (there is no identity yet, so the exchange is
+     * needed), then its vault is created. An existing profile opens with its passphrase alone, whatever
+     * the network: the desk works from the identity saved at the last sign-in, and the session's
+     * {@link ExchangeLink} signs in in the background (with the saved tokens, or with the password if
+     * one was typed). A profile belongs to one user on one exchange (ADR 0800): another exchange or
+     * another user is refused before anything is opened for them.
+     */
     public Session signIn(SignInRequest request) throws SignInException {
         Objects.requireNonNull(request, "request");
         VaultLocation location;
@@ -120,43 +162,158 @@ public final class SignInService implements AutoCloseable {
             throw new SignInException(SignInException.Reason.NO_SUCH_PROFILE, request.profile(), null);
         }
         ExchangeSettings s = settings;
+        if (request.createProfile()) {
+            return firstSignIn(location, request, s, null);
+        }
+        Vault vault;
+        try {
+            vault = Vaults.unlock(location, request.passphrase(), vaultOptions);
+        } catch (RuntimeException e) {
+            throw vaultFailure(e);
+        }
+        try {
+            Optional<StoredIdentity> identity;
+            try {
+                identity = StoredIdentity.load(vault);
+            } catch (RuntimeException e) {
+                throw new SignInException(SignInException.Reason.VAULT_DAMAGED, e.getMessage(), e);
+            }
+            if (identity.isEmpty()) {
+                // a profile from before offline unlock: its first sign-in with an identity needs the exchange
+                if (request.username().isBlank() || request.password().isEmpty()) {
+                    throw new SignInException(SignInException.Reason.FIRST_SIGN_IN_NEEDS_EXCHANGE, request.profile(), null);
+                }
+                return firstSignIn(location, request, s, vault);
+            }
+            StoredIdentity id = identity.get();
+            if (!id.belongsTo(s)) {
+                throw new SignInException(SignInException.Reason.OTHER_EXCHANGE, displayOf(id.exchange()), null);
+            }
+            if (!request.username().isBlank() && !request.username().trim().equals(id.username())) {
+                throw new SignInException(SignInException.Reason.OTHER_USER, id.username(), null);
+            }
+            return fromVault(request, s, vault, id);
+        } catch (SignInException | RuntimeException e) {
+            vault.close();
+            throw e;
+        }
+    }
+
+    /** Exchange login first, then the vault is created ({@code existing} null) or the given one used. */
+    private Session firstSignIn(VaultLocation location, SignInRequest request, ExchangeSettings s, Vault existing)
+            throws SignInException {
         String url = exchangeUrl();
-        ExchangeClient client = ExchangeClient.create(s.clientOptions(url));
+        VaultTokenStore tokens = new VaultTokenStore();
+        ExchangeClient client = ExchangeClient.create(s.clientOptions(url, tokens));
         Me me;
         try {
             client.auth().login(request.username().trim(), request.password());
             me = client.users().me();
         } catch (RuntimeException e) {
             client.close();
-            throw loginFailure(e);
+            SignInException failure = loginFailure(e);
+            throw failure.reason() == SignInException.Reason.EXCHANGE_UNREACHABLE
+                    ? new SignInException(SignInException.Reason.FIRST_SIGN_IN_NEEDS_EXCHANGE, e.getMessage(), e)
+                    : failure;
         }
-        Vault vault;
-        try {
-            vault = request.createProfile()
-                    ? Vaults.create(location, request.passphrase(), request.suite(), vaultOptions)
-                    : Vaults.unlock(location, request.passphrase(), vaultOptions);
-        } catch (RuntimeException e) {
+        Vault vault = existing;
+        if (vault == null) {
             try {
-                client.auth().logout();
-            } catch (RuntimeException ignored) {
-                // the vault failure is what the user needs to hear about
+                vault = Vaults.create(location, request.passphrase(), request.suite(), vaultOptions);
+            } catch (RuntimeException e) {
+                try {
+                    client.auth().logout();
+                } catch (RuntimeException ignored) {
+                    // the vault failure is what the user needs to hear about
+                }
+                client.close();
+                throw vaultFailure(e);
             }
+        }
+        StoredIdentity identity = new StoredIdentity(StoredIdentity.exchangeOf(s), me, Instant.now());
+        try {
+            identity.saveTo(vault);
+            tokens.keepIn(vault);
+        } catch (RuntimeException e) {
             client.close();
+            if (existing == null) {
+                vault.close();
+            }
             throw vaultFailure(e);
         }
+        Session session = open(request.profile(), s, url, vault, client, tokens, identity, ExchangeLink.Phase.SIGNED_IN);
+        session.service(SyncEngine.class).ifPresent(SyncEngine::start);
+        return session;
+    }
+
+    /** The desk from the vault alone; the link signs in in the background. */
+    private Session fromVault(SignInRequest request, ExchangeSettings s, Vault vault, StoredIdentity id)
+            throws SignInException {
+        String url = exchangeUrl();
+        VaultTokenStore tokens = VaultTokenStore.readFrom(vault);
+        ExchangeClient client = ExchangeClient.create(s.clientOptions(url, tokens));
+        Session session = open(request.profile(), s, url, vault, client, tokens, id, ExchangeLink.Phase.OFFLINE);
+        ExchangeLink link = session.service(ExchangeLink.class).orElseThrow();
+        String password = request.password();
+        if (password.isEmpty()) {
+            link.start(linkRetry);
+        } else {
+            // the typed password is used once, in the background, then forgotten
+            Thread first = new Thread(() -> {
+                ExchangeLink.Phase after = link.signIn(password);
+                if (after == ExchangeLink.Phase.OFFLINE) {
+                    link.start(linkRetry);
+                }
+            }, "exchange-sign-in");
+            first.setDaemon(true);
+            first.start();
+        }
+        LOG.info("profile {} opened from its vault as {} ({}); signing in to the exchange in the background",
+                request.profile(), id.username(), id.me().organisation().name());
+        return session;
+    }
+
+    private Session open(String profile, ExchangeSettings s, String url, Vault vault, ExchangeClient client,
+                         VaultTokenStore tokens, StoredIdentity identity, ExchangeLink.Phase initial) {
         String name = s.isBuiltInDemo() ? DemoExchange.NAME : hostOf(url);
-        LOG.info("signed in as {} ({}) with profile {} on {}", me.user().username(),
-                me.organisation().name(), request.profile(), name);
-        Session session = new Session(request.profile(), vault, client, me, name, s.isBuiltInDemo());
+        Session session = new Session(profile, vault, client, identity.me(), name, s.isBuiltInDemo());
+        if (s.isBuiltInDemo()) {
+            demoSessions.incrementAndGet();
+            session.attach((AutoCloseable) this::demoSessionEnded);
+        }
+        SyncEngine engine = null;
         if (runSync) {
             try {
                 // the session owns the engine: it stops before the client closes and the vault locks
-                session.attach(new SyncEngine(vault, client, SyncConfig.defaults())).start();
+                engine = session.attach(new SyncEngine(vault, client, SyncConfig.defaults()));
             } catch (RuntimeException e) {
                 LOG.warn("the sync engine did not start; the desk works online only: {}", e.toString());
             }
         }
+        SyncEngine sync = engine;
+        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean(
+                initial == ExchangeLink.Phase.SIGNED_IN);
+        session.attach(new ExchangeLink(client, tokens, identity.me(), initial, me -> {
+            try {
+                new StoredIdentity(identity.exchange(), me, Instant.now()).saveTo(vault);
+            } catch (RuntimeException e) {
+                LOG.info("the refreshed identity was not saved ({}); the previous one stays", e.toString());
+            }
+            if (sync != null) {
+                if (started.getAndSet(true)) {
+                    sync.syncNow();
+                } else {
+                    sync.start();
+                }
+            }
+        }));
+        LOG.info("signed in as {} ({}) with profile {} on {}", identity.username(),
+                identity.me().organisation().name(), profile, name);
         return session;
+    }
+
+    private String displayOf(String exchange) {
+        return StoredIdentity.BUILT_IN_DEMO.equals(exchange) ? DemoExchange.NAME : exchange;
     }
 
     private static String hostOf(String url) {

@@ -7,5 +7,7 @@ public enum ConnectionState {
     /** Trying to reach the exchange. */
     CONNECTING,
     /** Not connected (none configured, network down, or the user works offline). */
-    OFFLINE
+    OFFLINE,
+    /** The exchange answers but the desk is not signed in to it: the user's password is needed. */
+    SIGNED_OUT
 }

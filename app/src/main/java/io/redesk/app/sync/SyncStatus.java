@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * One immutable picture of the sync state shown in the status bar.
  *
- * @param connection     online, connecting or offline
+ * @param connection     online, connecting, offline, or reachable but signed out
  * @param exchange       display name of the configured exchange; empty when none is configured
  * @param pendingChanges local changes not yet accepted by the exchange (outbox rows), never negative
  * @param lastSync       when the last successful sync finished; empty if never
@@ -43,6 +43,16 @@ public record SyncStatus(ConnectionState connection, Optional<String> exchange, 
     /** Online with {@code exchangeName}. */
     public SyncStatus online(String exchangeName) {
         return new SyncStatus(ConnectionState.ONLINE, Optional.of(exchangeName), pendingChanges, lastSync);
+    }
+
+    /** Offline from {@code exchangeName} (a desk opened from the vault before the exchange answered). */
+    public SyncStatus offline(String exchangeName) {
+        return new SyncStatus(ConnectionState.OFFLINE, Optional.of(exchangeName), pendingChanges, lastSync);
+    }
+
+    /** Reachable but not signed in to {@code exchangeName}: the password is needed. */
+    public SyncStatus signedOut(String exchangeName) {
+        return new SyncStatus(ConnectionState.SIGNED_OUT, Optional.of(exchangeName), pendingChanges, lastSync);
     }
 
     /** Offline, keeping the configured exchange (if any). */

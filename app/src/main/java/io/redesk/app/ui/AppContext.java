@@ -8,7 +8,10 @@ import io.redesk.app.LaunchOptions;
 import io.redesk.app.env.AppDirectories;
 import io.redesk.app.prefs.AppPreferences;
 import io.redesk.app.prefs.PreferencesStore;
+import io.redesk.app.session.ExchangeLink;
 import io.redesk.app.session.ExchangeSettingsStore;
+import io.redesk.app.session.LinkStatusBridge;
+import io.redesk.app.session.Session;
 import io.redesk.app.session.SessionHolder;
 import io.redesk.app.session.SignInService;
 import io.redesk.app.session.SyncStatusBridge;
@@ -63,11 +66,24 @@ public final class AppContext implements AutoCloseable {
         this.signIn = new SignInService(dirs.home(), loadedExchange.settings(), vaultOptions);
         // until the sync engine publishes its own view, the status bar shows the session's connection
         sessions.subscribe(session -> {
-            status.update(s -> session
-                    .map(x -> s.online(x.exchangeName()))
-                    .orElseGet(SyncStatus::notConfigured));
-            session.ifPresent(x -> x.service(SyncEngine.class).ifPresent(engine ->
-                    x.attach(new SyncStatusBridge(engine, status, x.exchangeName()))));
+            if (session.isEmpty()) {
+                status.publish(SyncStatus.notConfigured());
+                return;
+            }
+            Session x = session.get();
+            // a fresh session starts from nothing pending; the engine recounts from the vault below
+            status.publish(SyncStatus.notConfigured().connecting(x.exchangeName()));
+            x.service(ExchangeLink.class).ifPresent(link ->
+                    x.attach(new LinkStatusBridge(link, status, x.exchangeName())));
+            x.service(SyncEngine.class).ifPresent(engine -> {
+                x.attach(new SyncStatusBridge(engine, status, x.exchangeName()));
+                try {
+                    // the pending count from the vault at once, even before the engine runs (offline)
+                    engine.refreshCounts();
+                } catch (RuntimeException e) {
+                    // the engine publishes the counts with its first cycle anyway
+                }
+            });
         });
     }
 

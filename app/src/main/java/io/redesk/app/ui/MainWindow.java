@@ -32,7 +32,12 @@ import io.redesk.app.ui.shell.MainLayout;
 import io.redesk.app.ui.shell.Page;
 import io.redesk.app.ui.shell.PlaceholderView;
 import io.redesk.app.ui.shell.Sidebar;
+import io.redesk.app.session.ExchangeLink;
 import io.redesk.app.ui.signin.SessionBadge;
+import io.redesk.app.ui.signin.SignInAgainView;
+import io.redesk.app.ui.signin.SignInAgainViewModel;
+import io.redesk.app.ui.status.SyncNowControl;
+import io.redesk.app.ui.status.SyncNowViewModel;
 import io.redesk.app.ui.signin.SignInView;
 import io.redesk.app.ui.signin.SignInViewModel;
 import io.redesk.app.ui.status.StatusBarView;
@@ -144,32 +149,49 @@ public final class MainWindow implements AutoCloseable {
         language.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         StackPane.setAlignment(language, Pos.TOP_RIGHT);
         StackPane.setMargin(language, new javafx.geometry.Insets(16));
-        content.getChildren().setAll(new SignInView(signIn, context.i18n(), this::showDesk), language);
+        // the exchange can be chosen here, before anyone signs in (there is no session to reach settings)
+        SignInViewModel model = signIn;
+        ExchangeConnectionView connection = new ExchangeConnectionView(new ExchangeConnectionViewModel(
+                context.exchangeSettings(), context.signIn(), context.executor(), context.i18n(),
+                context.exchangeSettingsProblem()).onSaved(model::exchangeChanged), context.i18n());
+        content.getChildren().setAll(new SignInView(signIn, context.i18n(), this::showDesk, connection), language);
     }
 
     private void showDesk(Session session) {
         // the --page of the command line (checked by the launcher), else home
         context.shell().navigate(context.launchOptions().page().map(Page::fromId).orElse(Page.HOME));
         HBox bottom = new HBox(new StatusBarView(statusBar));
+        Optional<ExchangeLink> link = session.service(ExchangeLink.class);
+        Optional<SyncNowViewModel> syncNow = session.service(SyncEngine.class).map(engine ->
+                new SyncNowViewModel(engine, link, session.exchangeName(), context.i18n(), Platform::runLater));
         session.service(SyncEngine.class).ifPresent(engine -> bottom.getChildren().addAll(
-                new io.redesk.app.ui.status.SyncNowControl(engine, context.i18n()),
+                new SyncNowControl(syncNow.orElseThrow(), context.i18n()),
                 new SyncIssuesBadge(engine, context.i18n(), () -> context.shell().navigate(Page.SYNC_ISSUES))));
         bottom.getChildren().add(new SessionBadge(session, context.i18n(), this::signOut));
         bottom.setAlignment(Pos.CENTER_LEFT);
         // "Sign out" / "退出登录" kept clear of the window's right edge
         bottom.setPadding(new javafx.geometry.Insets(0, 12, 0, 0));
         HBox.setHgrow(bottom.getChildren().get(0), Priority.ALWAYS);
+        // the non-modal "sign in again" bar: the desk stays usable while the exchange wants the password
+        javafx.scene.layout.VBox footer = new javafx.scene.layout.VBox(bottom);
+        syncNow.ifPresent(m -> footer.getChildren().add(0, SyncNowControl.messageLine(m)));
+        link.ifPresent(l -> {
+            SignInAgainViewModel again = session.attach(new SignInAgainViewModel(l, session.exchangeName(),
+                    context.executor(), context.i18n(), Platform::runLater));
+            footer.getChildren().add(0, new SignInAgainView(again, context.i18n()));
+        });
         MainLayout layout = new MainLayout(context.shell(), new Sidebar(context.shell(), context.i18n(),
                         // the broker's placement pages are not an underwriter's work: not listed for them
                         page -> session.isBroker() || !java.util.Set.of(Page.SLIPS, Page.INQUIRIES, Page.LINES,
                                 Page.REGISTRATION).contains(page)),
-                bottom, page -> viewFor(page, session));
+                footer, page -> viewFor(page, session));
         content.getChildren().setAll(layout);
         // the placement desk pages (slips, inquiries, lines, registration) follow this property
         Optional<BrokerDesk> broker = session.isBroker()
                 ? Optional.of(new BrokerDesk(session.client(), new PlacementRepository(session.vault()),
-                java.time.Clock.systemUTC())) : Optional.empty();
-        // fetched now, while the exchange is reachable: a slip drafted offline later still finds its cedent
+                java.time.Clock.systemUTC()).keepingPartiesIn(session.vault())) : Optional.empty();
+        // fetched now, while the exchange is reachable (else read from the vault): a slip drafted offline
+        // later still finds its cedent
         broker.ifPresent(b -> context.executor().execute(BackgroundTask.of("cedents", ctx -> b.cedents())));
         context.deskProperty().set(new DeskServices(session.vault(), broker, session.user().username(),
                 session.service(SyncEngine.class)));

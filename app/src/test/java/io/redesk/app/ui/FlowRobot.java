@@ -120,6 +120,25 @@ final class FlowRobot {
         return waitForText(query, t -> t.startsWith(prefix), "a text starting '" + prefix + "'");
     }
 
+    /** Fills the slip editor with a slip complete for submission (the exchange refuses an incomplete one). */
+    FlowRobot fillCompleteSlip(String umr, String insured) {
+        fill(slipField(io.redesk.app.desk.SlipField.UMR), umr)
+                .fill(slipField(io.redesk.app.desk.SlipField.REINSURED), "Dongfang Property & Casualty")
+                .fill(slipField(io.redesk.app.desk.SlipField.INSURED), insured)
+                .fill(slipField(io.redesk.app.desk.SlipField.INTEREST), "Warehouses and stock at Yangshan deep-water port")
+                .fill(slipField(io.redesk.app.desk.SlipField.SUM_INSURED), "800000000")
+                .fill(slipField(io.redesk.app.desk.SlipField.LIMIT_PER_RISK), "200000000")
+                .fill(slipField(io.redesk.app.desk.SlipField.PREMIUM), "1200000.00")
+                .fill(slipField(io.redesk.app.desk.SlipField.SLIP_LEADER), "China Re Shanghai");
+        waitForText("#slip-summary", "Complete: ready to submit");
+        return this;
+    }
+
+    /** The editor's field for {@code f}. */
+    static String slipField(io.redesk.app.desk.SlipField f) {
+        return "#slip-field-" + f.name();
+    }
+
     /** Waits for {@code condition}, failing with {@code what}. */
     static void waitUntil(String what, Supplier<Boolean> condition) {
         try {

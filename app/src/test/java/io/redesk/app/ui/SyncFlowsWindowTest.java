@@ -94,7 +94,7 @@ class SyncFlowsWindowTest {
         robot.click("#nav-slips").click("#slips-new");
         fx.clickOn("Facultative property (proportional)");
         robot.fill("#slip-title", "Offline draft " + umr);
-        fillComplete(robot, umr, "Yangshan Port Logistics");
+        robot.fillCompleteSlip(umr, "Yangshan Port Logistics");
         robot.click("#slips-save-version");
         robot.waitForTextStarting("#slips-outcome", "Saved and queued for the exchange: " + umr + ".");
         robot.waitForText("#status-pending", "1 pending change");
@@ -217,18 +217,6 @@ class SyncFlowsWindowTest {
     private void goOffline(FlowRobot robot) {
         proxy.offline(true);
         robot.waitForText("#status-connection", OFFLINE);
-    }
-
-    private void fillComplete(FlowRobot robot, String umr, String insured) {
-        robot.fill(field(SlipField.UMR), umr)
-                .fill(field(SlipField.REINSURED), "Dongfang Property & Casualty")
-                .fill(field(SlipField.INSURED), insured)
-                .fill(field(SlipField.INTEREST), "Warehouses and stock at Yangshan deep-water port")
-                .fill(field(SlipField.SUM_INSURED), "800000000")
-                .fill(field(SlipField.LIMIT_PER_RISK), "200000000")
-                .fill(field(SlipField.PREMIUM), "1200000.00")
-                .fill(field(SlipField.SLIP_LEADER), "China Re Shanghai");
-        robot.waitForText("#slip-summary", "Complete: ready to submit");
     }
 
     private List<Placement> placementsWith(String umr) {

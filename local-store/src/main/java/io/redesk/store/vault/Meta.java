@@ -29,4 +29,11 @@ final class Meta {
             ps.executeUpdate();
         }
     }
+
+    static void remove(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM vault_meta WHERE key = ?")) {
+            ps.setString(1, key);
+            ps.executeUpdate();
+        }
+    }
 }

@@ -227,18 +227,58 @@ public final class Vault implements SessionSource, AutoCloseable {
 
     /** Saves the state blob (e.g. the open screen and record) that unlocking hands back; encrypted. */
     public void saveResumeState(String state) {
-        Session s = current();
-        s.write(c -> {
-            Meta.put(c, META_RESUME, s.cipher().seal("vault_meta", META_RESUME, 1, state.getBytes(StandardCharsets.UTF_8)));
-            return null;
-        });
+        putMeta(META_RESUME, state);
     }
 
     /** The state saved by {@link #saveResumeState} or by the provider when the vault last locked. */
     public Optional<String> resumeState() {
+        return readMeta(META_RESUME);
+    }
+
+    /**
+     * Saves a small named value of the app's (the last signed-in identity, the exchange tokens), sealed
+     * like every record and bound to its name, so a value cannot be moved under another name. Names are
+     * lower-case words with dots or dashes ({@code session.identity}); the vault's own names are refused.
+     */
+    public void saveValue(String name, String value) {
+        java.util.Objects.requireNonNull(value, "value");
+        putMeta(appName(name), value);
+    }
+
+    /** The value saved under {@code name} by {@link #saveValue}, if any. */
+    public Optional<String> value(String name) {
+        return readMeta(appName(name));
+    }
+
+    /** Forgets the value saved under {@code name} (nothing happens if there is none). */
+    public void removeValue(String name) {
+        String key = appName(name);
+        current().write(c -> {
+            Meta.remove(c, key);
+            return null;
+        });
+    }
+
+    /** App values live under their own prefix, apart from the vault's marker and resume state. */
+    private static String appName(String name) {
+        if (name == null || !name.matches("[a-z][a-z0-9]*([.-][a-z0-9]+){0,7}") || name.length() > 64) {
+            throw new IllegalArgumentException("a value name is lower-case words joined by dots or dashes: " + name);
+        }
+        return "app." + name;
+    }
+
+    private void putMeta(String key, String value) {
         Session s = current();
-        return s.read(c -> Meta.get(c, META_RESUME))
-                .map(b -> new String(s.cipher().open("vault_meta", META_RESUME, 1, b), StandardCharsets.UTF_8));
+        s.write(c -> {
+            Meta.put(c, key, s.cipher().seal("vault_meta", key, 1, value.getBytes(StandardCharsets.UTF_8)));
+            return null;
+        });
+    }
+
+    private Optional<String> readMeta(String key) {
+        Session s = current();
+        return s.read(c -> Meta.get(c, key))
+                .map(b -> new String(s.cipher().open("vault_meta", key, 1, b), StandardCharsets.UTF_8));
     }
 
     /** Asked for the current "where the user was" state each time the vault locks (including idle lock). */

@@ -63,6 +63,7 @@ public final class InquiryPage extends VBox {
             return;
         }
         InquiryViewModel model = new InquiryViewModel(s.broker().get(), executor, i18n, s.userId());
+        model.followReachability(s.sync(), javafx.application.Platform::runLater);
         TableView<InquiryViewModel.Candidate> table = new TableView<>(model.candidates());
         table.setId("inquiry-candidates");
         table.setEditable(true);
@@ -134,6 +135,7 @@ public final class InquiryPage extends VBox {
         inquiryPane.setContent(inquiryBox);
 
         QuoteBoardViewModel board = new QuoteBoardViewModel(s.broker().get(), executor, i18n);
+        board.followReachability(s.sync(), javafx.application.Platform::runLater);
         TitledPane boardPane = new TitledPane();
         boardPane.textProperty().bind(i18n.bind("quoteboard.title"));
         boardPane.setContent(new QuoteBoardView(board, i18n));

@@ -57,6 +57,7 @@ public final class LinesPage extends VBox {
             return;
         }
         LinesViewModel model = new LinesViewModel(s.broker().get(), executor, i18n);
+        model.followReachability(s.sync(), javafx.application.Platform::runLater);
         PlacementChooser chooser = new PlacementChooser("lines-placement", model.placements(), model.placementProperty(), i18n);
         TableView<LinesViewModel.Row> table = new TableView<>(model.rows());
         table.setId("lines-table");

@@ -42,6 +42,8 @@ public abstract class PlacementPageModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private int running;
     private String preferredUmr;
+    private Runnable lastLoad;
+    private boolean unreachable;
 
     protected PlacementPageModel(BrokerDesk desk, TaskExecutor executor, I18n i18n) {
         this.desk = Objects.requireNonNull(desk, "desk");
@@ -58,10 +60,12 @@ public abstract class PlacementPageModel {
         return executor.execute(BackgroundTask.of(name, work)
                 .onSuccess(result -> {
                     finished();
+                    unreachable = false;
                     onSuccess.accept(result);
                 })
                 .onFailure(e -> {
                     finished();
+                    unreachable = unreachable(e);
                     tell(failureText(e));
                 })
                 .onCancelled(this::finished));
@@ -69,7 +73,52 @@ public abstract class PlacementPageModel {
 
     /** Loads the page's placements with {@code query} (then selects the preselected one, if any). */
     protected final void loadPlacements(String name, BackgroundTask.Work<List<Placement>> query) {
-        run(name, query, this::showPlacements);
+        lastLoad = () -> run(name, query, this::showPlacements);
+        lastLoad.run();
+    }
+
+    /**
+     * The exchange is reachable again: a "cannot reach the exchange" outcome no longer applies, so it
+     * goes, and the page's list is loaded again. Any other outcome stays (it is still true).
+     */
+    public final void exchangeReachable() {
+        if (!unreachable) {
+            return;
+        }
+        unreachable = false;
+        tell("");
+        if (lastLoad != null) {
+            lastLoad.run();
+        }
+    }
+
+    /**
+     * Calls {@link #exchangeReachable()} (through {@code uiThread}) each time {@code engine} finds the
+     * exchange again after losing it. The subscription ends with the engine (the session).
+     */
+    public final PlacementPageModel followReachability(java.util.Optional<io.redesk.app.sync.engine.SyncEngine> engine,
+                                                       java.util.concurrent.Executor uiThread) {
+        engine.ifPresent(e -> {
+            java.util.concurrent.atomic.AtomicBoolean online = new java.util.concurrent.atomic.AtomicBoolean(e.state().online());
+            e.subscribe(state -> {
+                boolean now = state.online();
+                if (now && !online.getAndSet(true)) {
+                    uiThread.execute(this::exchangeReachable);
+                } else if (!now && state.connection() == io.redesk.app.sync.engine.SyncState.Connection.OFFLINE) {
+                    online.set(false);
+                }
+            });
+        });
+        return this;
+    }
+
+    private static boolean unreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof io.redesk.sdk.error.NetworkException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void showPlacements(List<Placement> loaded) {

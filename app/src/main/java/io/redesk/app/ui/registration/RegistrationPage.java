@@ -54,6 +54,7 @@ public final class RegistrationPage extends VBox {
             return;
         }
         RegistrationViewModel model = new RegistrationViewModel(s.broker().get(), executor, i18n);
+        model.followReachability(s.sync(), javafx.application.Platform::runLater);
         PlacementChooser chooser = new PlacementChooser("registration-placement", model.placements(), model.placementProperty(), i18n);
         Label explain = new Label();
         explain.textProperty().bind(i18n.bind("registration.explain"));

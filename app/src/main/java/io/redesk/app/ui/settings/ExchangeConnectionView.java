@@ -41,8 +41,13 @@ public final class ExchangeConnectionView extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(8);
-        grid.addRow(0, label(i18n, key("settings.exchange.url")), url);
-        grid.addRow(1, label(i18n, key("settings.exchange.pin")), pin);
+        Label urlLabel = label(i18n, key("settings.exchange.url"));
+        Label pinLabel = label(i18n, key("settings.exchange.pin"));
+        // a narrow place (the sign-in card) shrinks the fields, never these labels to "..."
+        urlLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        pinLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.addRow(0, urlLabel, url);
+        grid.addRow(1, pinLabel, pin);
         grid.disableProperty().bind(model.builtInDemoProperty());
         url.setPrefColumnCount(36);
 
@@ -62,7 +67,8 @@ public final class ExchangeConnectionView extends VBox {
         Label note = label(i18n, key("settings.exchange.note"));
         note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         note.setWrapText(true);
-        getChildren().addAll(new HBox(16, demo, configured), grid, note, new HBox(12, save, message), error);
+        javafx.scene.layout.FlowPane choice = new javafx.scene.layout.FlowPane(16, 6, demo, configured);
+        getChildren().addAll(choice, grid, note, new HBox(12, save, message), error);
         setSpacing(10);
     }
 

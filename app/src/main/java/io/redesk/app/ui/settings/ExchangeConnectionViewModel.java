@@ -31,6 +31,7 @@ public final class ExchangeConnectionViewModel {
     private final StringProperty pin = new SimpleStringProperty(this, "pin", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private Runnable onSaved = () -> { };
 
     /** Shows the saved settings; {@code loadProblem} explains a saved file that could not be used. */
     public ExchangeConnectionViewModel(ExchangeSettingsStore store, SignInService signIn, TaskExecutor executor,
@@ -66,12 +67,19 @@ public final class ExchangeConnectionViewModel {
             }
         }
         signIn.useSettings(settings);
+        onSaved.run();
         executor.execute(BackgroundTask.<Void>of("save-exchange-settings", ctx -> {
             store.save(settings);
             return null;
         }).onSuccess(v -> message.set(i18n.text("settings.exchange.saved")))
                 .onFailure(e -> error.set(i18n.text("settings.exchange.saveFailed", String.valueOf(e.getMessage())))));
         return true;
+    }
+
+    /** Runs after each accepted change (the sign-in screen shows the new exchange at once). */
+    public ExchangeConnectionViewModel onSaved(Runnable action) {
+        this.onSaved = Objects.requireNonNull(action, "action");
+        return this;
     }
 
     public BooleanProperty builtInDemoProperty() {

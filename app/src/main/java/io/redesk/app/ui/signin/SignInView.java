@@ -36,6 +36,15 @@ public final class SignInView extends StackPane {
 
     /** A view of {@code model}; {@code onSignedIn} runs with the session. */
     public SignInView(SignInViewModel model, I18n i18n, Consumer<Session> onSignedIn) {
+        this(model, i18n, onSignedIn, null);
+    }
+
+    /**
+     * As {@link #SignInView(SignInViewModel, I18n, Consumer)}, with the exchange connection form
+     * ({@code connection}, may be null) behind an "Exchange connection…" button, so the exchange can be
+     * chosen before anyone signs in.
+     */
+    public SignInView(SignInViewModel model, I18n i18n, Consumer<Session> onSignedIn, javafx.scene.Node connection) {
         Label brand = new Label("ReDesk");
         brand.getStyleClass().add(Styles.TITLE_1);
         Label title = label(i18n, key("signin.title"));
@@ -74,6 +83,11 @@ public final class SignInView extends StackPane {
         PasswordField password = new PasswordField();
         password.setId("signin-password");
         password.textProperty().bindBidirectional(model.passwordProperty());
+        // unlocking a profile that signed in before needs no exchange login (ADR 0800)
+        for (TextField f : java.util.List.of(username, password)) {
+            f.promptTextProperty().bind(javafx.beans.binding.Bindings.when(model.createProfileProperty())
+                    .then("").otherwise(i18n.bind("signin.optional")));
+        }
 
         // --- local profile
         ToggleGroup mode = new ToggleGroup();
@@ -126,8 +140,22 @@ public final class SignInView extends StackPane {
         form.setHgap(12);
         form.setVgap(6);
         int row = 0;
-        form.add(section(i18n, key("signin.section.exchange")), 0, row++, 2, 1);
-        form.add(exchange, 0, row++, 2, 1);
+        // the exchange, and the form to change it, span the card (the form's columns are too narrow for it)
+        VBox exchangeSection = new VBox(6, section(i18n, key("signin.section.exchange")), exchange);
+        if (connection != null) {
+            Button toggle = new Button();
+            toggle.setId("signin-connection");
+            toggle.textProperty().bind(i18n.bind("signin.connection"));
+            toggle.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+            toggle.setFocusTraversable(false);
+            connection.setVisible(false);
+            connection.setManaged(false);
+            toggle.setOnAction(e -> {
+                connection.setVisible(!connection.isVisible());
+                connection.setManaged(connection.isVisible());
+            });
+            exchangeSection.getChildren().addAll(toggle, connection);
+        }
         form.addRow(row++, demoLabel, demoUsers);
         form.addRow(row++, label(i18n, key("signin.username")), username);
         form.add(error("signin-username-error", model.usernameErrorProperty()), 1, row++);
@@ -157,11 +185,17 @@ public final class SignInView extends StackPane {
         Label hint = label(i18n, key("signin.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
+        Label offline = label(i18n, key("signin.hint.offline"));
+        offline.setId("signin-offline-hint");
+        offline.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        offline.setWrapText(true);
+        offline.visibleProperty().bind(model.createProfileProperty().not());
+        offline.managedProperty().bind(offline.visibleProperty());
         HBox actions = new HBox(12, signIn, progress);
         actions.setAlignment(Pos.CENTER_LEFT);
         form.disableProperty().bind(model.busyProperty());
 
-        VBox card = new VBox(12, brand, title, form, general, actions, hint);
+        VBox card = new VBox(12, brand, title, exchangeSection, form, offline, general, actions, hint);
         card.getStyleClass().add(AppStyles.CARD);
         card.setMaxWidth(500);
         card.setMaxHeight(USE_PREF_SIZE);
@@ -172,11 +206,28 @@ public final class SignInView extends StackPane {
                 e.consume();
             }
         });
-        getChildren().add(card);
+        // a small window (or the connection form open) scrolls the card instead of cutting its texts
+        StackPane centred = new StackPane(card);
+        centred.setPadding(new javafx.geometry.Insets(24));
         StackPane.setAlignment(card, Pos.CENTER);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(centred);
+        scroll.setFitToWidth(true);
+        // centred while it fits; taller, it scrolls (fitting the height would squeeze wrapped texts to "...")
+        centred.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> scroll.getViewportBounds().getHeight(), scroll.viewportBoundsProperty()));
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
+        getChildren().add(scroll);
         getStyleClass().add(AppStyles.APP_ROOT);
         setId("page-signin");
-        (model.demoProperty().get() ? demoUsers : username).requestFocus();
+        // an existing profile needs only its passphrase: start there (once the view is in a window)
+        javafx.scene.Node first = !model.createProfileProperty().get() ? passphrase
+                : model.demoProperty().get() ? demoUsers : username;
+        sceneProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                javafx.application.Platform.runLater(first::requestFocus);
+            }
+        });
     }
 
     private static ListCell<CryptoSuite> suiteCell(I18n i18n) {

@@ -31,8 +31,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The unlock / sign-in screen's state: which local profile (existing, or a new one with a crypto
- * suite and a confirmed passphrase), which exchange user, validation in the user's language, and the
- * sign-in itself on the task executor. On success the session becomes current in the
+ * suite and a confirmed passphrase), which exchange user (needed for a new profile only: an existing one
+ * opens with its passphrase alone, offline too), validation in the user's language, and the sign-in
+ * itself on the task executor. Each message clears when what it is about changes. On success the session becomes current in the
  * {@link SessionHolder}; on failure the exchange's or the vault's reason is shown, field by field
  * where it belongs. Never touches nodes.
  */
@@ -80,6 +81,19 @@ public final class SignInViewModel {
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         refresh();
         i18n.languageProperty().addListener((obs, old, now) -> refreshExchangeText());
+        // a message goes when what it is about changes: the field it sits under is edited, or the choice
+        // of profile or exchange that made the whole sign-in fail
+        clearOnChange(profileError, profile, createProfile);
+        clearOnChange(passphraseError, passphrase, passphraseConfirm, createProfile);
+        clearOnChange(usernameError, username, createProfile);
+        clearOnChange(passwordError, password, createProfile);
+        clearOnChange(error, profile, createProfile, username, password, passphrase);
+    }
+
+    private static void clearOnChange(ReadOnlyStringWrapper message, javafx.beans.value.ObservableValue<?>... causes) {
+        for (javafx.beans.value.ObservableValue<?> cause : causes) {
+            cause.addListener((obs, old, now) -> message.set(""));
+        }
     }
 
     /** Re-reads the profiles and the configured exchange (after the settings page changed it). */
@@ -99,6 +113,12 @@ public final class SignInViewModel {
             createProfile.set(!profiles.contains(profile.get().trim()));
         }
         refreshExchangeText();
+    }
+
+    /** The exchange connection was changed on this screen: the exchange line and demo users follow it. */
+    public void exchangeChanged() {
+        error.set("");
+        refresh();
     }
 
     private void refreshExchangeText() {
@@ -170,8 +190,12 @@ public final class SignInViewModel {
         } else {
             passphraseError.set("");
         }
-        usernameError.set(username.get() == null || username.get().isBlank() ? i18n.text("signin.error.usernameEmpty") : "");
-        passwordError.set(password.get() == null || password.get().isEmpty() ? i18n.text("signin.error.passwordEmpty") : "");
+        // an existing profile opens with its passphrase alone (ADR 0800): the exchange login is optional
+        boolean loginNeeded = createProfile.get();
+        usernameError.set(loginNeeded && (username.get() == null || username.get().isBlank())
+                ? i18n.text("signin.error.usernameEmpty") : "");
+        passwordError.set(loginNeeded && (password.get() == null || password.get().isEmpty())
+                ? i18n.text("signin.error.passwordEmpty") : "");
         return profileError.get().isEmpty() && passphraseError.get().isEmpty()
                 && usernameError.get().isEmpty() && passwordError.get().isEmpty();
     }
@@ -184,7 +208,7 @@ public final class SignInViewModel {
         }
         char[] secret = passphrase.get().toCharArray();
         SignInRequest request = new SignInRequest(profile.get().trim(), createProfile.get(), suite.get(), secret,
-                username.get().trim(), password.get());
+                username.get() == null ? "" : username.get().trim(), password.get() == null ? "" : password.get());
         busy.set(true);
         executor.execute(BackgroundTask.<Session>of("sign-in", ctx -> {
             try {
@@ -220,10 +244,23 @@ public final class SignInViewModel {
                     e.retryAfterSeconds().orElse(1L)));
             case VAULT_DAMAGED -> error.set(i18n.text("signin.error.vaultDamaged", String.valueOf(e.getMessage())));
             case WRONG_CREDENTIALS -> passwordError.set(i18n.text("signin.error.credentials"));
-            case EXCHANGE_UNREACHABLE -> error.set(i18n.text("signin.error.unreachable", exchangeText.get()));
+            case EXCHANGE_UNREACHABLE, FIRST_SIGN_IN_NEEDS_EXCHANGE -> {
+                if (createProfile.get() || !password.get().isEmpty()) {
+                    error.set(i18n.text("signin.error.unreachable", exchangeText.get()));
+                } else {
+                    error.set(i18n.text("signin.error.firstSignIn", profile.get()));
+                }
+            }
+            case OTHER_EXCHANGE -> error.set(i18n.text("signin.error.otherExchange", profile.get(),
+                    exchangeName(e.getMessage()), exchangeText.get()));
+            case OTHER_USER -> usernameError.set(i18n.text("signin.error.otherUser", profile.get(), e.getMessage()));
             case EXCHANGE_ERROR -> error.set(i18n.text("signin.error.exchange", String.valueOf(e.getMessage())));
             case DEMO_FAILED -> error.set(i18n.text("signin.error.demo", String.valueOf(e.getMessage())));
         }
+    }
+
+    private String exchangeName(String exchange) {
+        return DemoExchange.NAME.equals(exchange) ? i18n.text("signin.exchange.demo") : exchange;
     }
 
     public ObservableList<String> profiles() {

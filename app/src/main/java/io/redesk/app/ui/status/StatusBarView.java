@@ -55,7 +55,7 @@ public final class StatusBarView extends HBox {
         dot.getStyleClass().removeAll(AppStyles.STATUS_ONLINE, AppStyles.STATUS_CONNECTING, AppStyles.STATUS_OFFLINE);
         dot.getStyleClass().add(switch (state) {
             case ONLINE -> AppStyles.STATUS_ONLINE;
-            case CONNECTING -> AppStyles.STATUS_CONNECTING;
+            case CONNECTING, SIGNED_OUT -> AppStyles.STATUS_CONNECTING;
             case OFFLINE -> AppStyles.STATUS_OFFLINE;
         });
     }

@@ -58,6 +58,7 @@ public final class StatusBarViewModel implements AutoCloseable {
             case ONLINE -> i18n.text("status.online", exchange);
             case CONNECTING -> i18n.text("status.connecting", exchange);
             case OFFLINE -> i18n.text("status.offline", exchange);
+            case SIGNED_OUT -> i18n.text("status.signedOut", exchange);
         };
     }
 

@@ -1,13 +1,10 @@
 package io.redesk.app.ui.status;
 
 import atlantafx.base.theme.Styles;
-import io.redesk.app.sync.engine.SyncEngine;
 import io.redesk.app.sync.engine.SyncState;
 import io.redesk.app.ui.i18n.I18n;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,12 +19,9 @@ import javafx.scene.layout.HBox;
  */
 public final class SyncNowControl extends HBox {
 
-    private final ObjectProperty<SyncState> state = new SimpleObjectProperty<>(SyncState.initial());
-
-    /** A control following {@code engine}. */
-    public SyncNowControl(SyncEngine engine, I18n i18n) {
-        state.set(engine.state());
-        engine.subscribe(s -> Platform.runLater(() -> state.set(s)));
+    /** A control for {@code model}. */
+    public SyncNowControl(SyncNowViewModel model, I18n i18n) {
+        ReadOnlyObjectProperty<SyncState> state = model.stateProperty();
         var running = Bindings.createBooleanBinding(() -> busy(state.get()), state);
 
         Button now = new Button();
@@ -35,7 +29,7 @@ public final class SyncNowControl extends HBox {
         now.textProperty().bind(i18n.bind("status.syncNow"));
         now.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         now.disableProperty().bind(running);
-        now.setOnAction(e -> engine.syncNow());
+        now.setOnAction(e -> model.syncNow());
 
         ProgressBar bar = new ProgressBar();
         bar.setId("status-sync-progress");
@@ -54,6 +48,23 @@ public final class SyncNowControl extends HBox {
         setSpacing(6);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add(Styles.TEXT_SMALL);
+    }
+
+    /**
+     * What the last "Sync now" came to ("Offline: … cannot be reached…"), as a line for above the
+     * status bar (the bar itself has no room for a sentence); hidden while there is nothing to say.
+     */
+    public static Label messageLine(SyncNowViewModel model) {
+        Label message = new Label();
+        message.setId("status-sync-message");
+        message.textProperty().bind(model.messageProperty());
+        message.setWrapText(true);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setPadding(new javafx.geometry.Insets(6, 12, 6, 12));
+        message.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.BG_NEUTRAL_SUBTLE);
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        return message;
     }
 
     static boolean busy(SyncState s) {

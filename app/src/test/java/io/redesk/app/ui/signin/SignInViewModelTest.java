@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redesk.app.i18n.Language;
 import io.redesk.app.session.DemoExchange;
+import io.redesk.app.session.ExchangeSettings;
 import io.redesk.app.session.Session;
 import io.redesk.app.session.SessionHolder;
 import io.redesk.app.session.SignInService;
@@ -148,6 +149,109 @@ class SignInViewModelTest {
         assertThat(model.errorProperty().get()).isEqualTo("Demo users exist only on the built-in demo exchange.");
         assertThat(model.demoUsers()).isEmpty();
         assertThat(signedIn).isEmpty();
+    }
+
+    @Test
+    void anExistingProfileUnlocksWithThePassphraseAloneWithoutTheExchangeLogin() {
+        fill("broker.alice", DemoExchange.password(), "alice", "a long passphrase", "a long passphrase");
+        model.signIn(signedIn::add);
+        sessions.quit();
+        model.refresh();
+
+        model.usernameProperty().set("");
+        model.passwordProperty().set("");
+        model.passphraseProperty().set("a long passphrase");
+        model.signIn(signedIn::add);
+
+        assertThat(model.usernameErrorProperty().get()).isEmpty();
+        assertThat(model.passwordErrorProperty().get()).isEmpty();
+        assertThat(sessions.require().user().username()).isEqualTo("broker.alice");
+        assertThat(signedIn).hasSize(2);
+    }
+
+    @Test
+    void aMessageUnderAFieldClearsOnceTheFieldIsEdited() {
+        model.signIn(signedIn::add);
+        assertThat(model.passphraseErrorProperty().get()).isEqualTo("Enter the passphrase.");
+        assertThat(model.usernameErrorProperty().get()).isEqualTo("Enter your exchange user name.");
+
+        model.passphraseProperty().set("a");
+        model.usernameProperty().set("b");
+
+        assertThat(model.passphraseErrorProperty().get()).isEmpty();
+        assertThat(model.usernameErrorProperty().get()).isEmpty();
+        assertThat(model.passwordErrorProperty().get()).as("untouched, still true").isEqualTo("Enter your exchange password.");
+    }
+
+    @Test
+    void aWrongPasswordMessageClearsWhenThePasswordIsRetyped() {
+        fill("uw.pudong", "not-the-password", "pudong", "a long passphrase", "a long passphrase");
+        model.signIn(signedIn::add);
+        assertThat(model.passwordErrorProperty().get()).isNotEmpty();
+
+        model.passwordProperty().set(DemoExchange.password());
+
+        assertThat(model.passwordErrorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aNewProfileWithTheExchangeUnreachableSaysItsFirstSignInNeedsTheExchangeInBothLanguages() {
+        SignInService unreachable = new SignInService(home, ExchangeSettings.configured("http://127.0.0.1:1", null),
+                TestExchange.fastVaults());
+        try {
+            SignInViewModel offline = new SignInViewModel(unreachable, sessions, new CurrentThreadTaskExecutor(), i18n);
+            offline.usernameProperty().set("broker.alice");
+            offline.passwordProperty().set(DemoExchange.password());
+            offline.profileProperty().set("alice");
+            offline.createProfileProperty().set(true);
+            offline.passphraseProperty().set("a long passphrase");
+            offline.passphraseConfirmProperty().set("a long passphrase");
+
+            offline.signIn(signedIn::add);
+
+            assertThat(offline.errorProperty().get()).startsWith("A profile's first sign-in needs the exchange, and "
+                    + "ReDesk cannot reach it (Exchange at http://127.0.0.1:1).");
+            assertThat(unreachable.profiles()).isEmpty();
+            i18n.setLanguage(io.redesk.app.i18n.Language.CHINESE);
+            offline.passphraseProperty().set("a long passphrase");
+            offline.signIn(signedIn::add);
+            assertThat(offline.errorProperty().get()).startsWith("档案首次登录需要连接交易中心");
+        } finally {
+            unreachable.close();
+        }
+    }
+
+    @Test
+    void aProfileOfAnotherExchangeNamesBoth() {
+        unlockAfterMovingTheExchange();
+
+        assertThat(model.errorProperty().get()).isEqualTo("Profile alice belongs to the exchange "
+                + TestExchange.get().baseUrl() + ", but ReDesk is set to Exchange at http://127.0.0.1:1. Switch the "
+                + "exchange connection back, or create a new profile for this exchange.");
+        assertThat(sessions.current()).isEmpty();
+    }
+
+    @Test
+    void changingTheExchangeOnThisScreenShowsItAndDropsTheOldMessage() {
+        unlockAfterMovingTheExchange();
+        assertThat(model.errorProperty().get()).startsWith("Profile alice belongs to");
+
+        service.useSettings(TestExchange.settings());
+        model.exchangeChanged();
+
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.exchangeTextProperty().get()).isEqualTo("Exchange at " + TestExchange.get().baseUrl());
+    }
+
+    /** Creates profile alice on the test exchange, quits, points the app at another exchange, unlocks. */
+    private void unlockAfterMovingTheExchange() {
+        fill("broker.alice", DemoExchange.password(), "alice", "a long passphrase", "a long passphrase");
+        model.signIn(signedIn::add);
+        sessions.quit();
+        service.useSettings(ExchangeSettings.configured("http://127.0.0.1:1", null));
+        model.refresh();
+        model.passphraseProperty().set("a long passphrase");
+        model.signIn(signedIn::add);
     }
 
     private void fill(String user, String password, String profile, String passphrase, String confirm) {
