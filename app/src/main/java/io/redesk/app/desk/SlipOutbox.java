@@ -1,5 +1,6 @@
 package io.redesk.app.desk;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.redesk.app.sync.engine.Delivery;
 import io.redesk.app.sync.engine.LocalChanges;
 import io.redesk.app.sync.engine.SyncEngine;
@@ -21,7 +22,10 @@ import java.util.function.Supplier;
  * offline and reaches the exchange exactly once when it is back. A slip the exchange does not know yet
  * becomes a draft placement there (its cedent found by the reinsured's name among the cedents the
  * exchange listed while online); a placement the exchange or the outbox already has gets a new slip
- * version, guarded by the version the user was looking at (a clash becomes a conflict to resolve).
+ * version, guarded by the version the user was looking at (a clash becomes a conflict to resolve). A new
+ * version is the latest slip with only the form's changes laid on it ({@link WireSlips#overlay}, ADR
+ * 0810): a field the editor does not show is carried as the exchange holds it, and a save that changes
+ * nothing queues nothing.
  *
  * <p>Blocking (vault transactions): call it from the task executor. UI-free.
  */
@@ -105,13 +109,18 @@ public final class SlipOutbox {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        var wire = WireSlips.toWire(form.parse().slip());
         LocalChanges changes = engine.changes();
         if (id != null && knows(id)) {
             String current = currentId(id);
+            Optional<JsonNode> latest = latestWire(current);
+            var wire = latest.map(base -> WireSlips.overlay(base, form)).orElseGet(() -> WireSlips.toWire(form.parse().slip()));
+            if (latest.isPresent() && latest.get().equals(engine.store().wire().valueToTree(wire))) {
+                return new Saved(current, false); // nothing changed: no new version
+            }
             changes.editSlip(current, wire);
             return new Saved(current, false);
         }
+        var wire = WireSlips.toWire(form.parse().slip());
         String reinsured = form.get(SlipField.REINSURED).trim();
         Organisation cedent = cedentNamed(reinsured).orElseThrow(() -> new IllegalArgumentException(
                 "the reinsured \"" + reinsured + "\" is not a cedent known to the exchange; known cedents: "
@@ -169,9 +178,13 @@ public final class SlipOutbox {
 
     /** Whether {@code form} is the slip placement {@code id} has already (queued or at the exchange): no new version then. */
     private boolean sameAsLatest(String id, SlipForm form) {
-        return engine.store().projections().slips().latestOf(id)
-                .map(v -> v.value().slip().equals(engine.store().wire().valueToTree(WireSlips.toWire(form.parse().slip()))))
+        return latestWire(id).map(base -> base.equals(engine.store().wire().valueToTree(WireSlips.overlay(base, form))))
                 .orElse(false);
+    }
+
+    /** The newest wire slip of placement {@code id} in the vault (the exchange's, or the one queued for it). */
+    private Optional<JsonNode> latestWire(String id) {
+        return engine.store().projections().slips().latestOf(id).map(v -> v.value().slip()).filter(WireSlipForms::isWire);
     }
 
     /**
