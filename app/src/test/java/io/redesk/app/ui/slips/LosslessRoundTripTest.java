@@ -19,6 +19,7 @@ import io.redesk.app.ui.i18n.I18n;
 import io.redesk.domain.slip.ClaimsAgreementBasis;
 import io.redesk.domain.slip.ContractKind;
 import io.redesk.domain.slip.WrittenLineBasis;
+import io.redesk.exchange.seed.DemoPlacements;
 import io.redesk.exchange.seed.DemoSeed;
 import io.redesk.sdk.ExchangeClient;
 import io.redesk.sdk.model.WireJson;
@@ -47,6 +48,7 @@ import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -133,6 +135,62 @@ class LosslessRoundTripTest {
         assertThat(after.slipVersion()).as("a new slip version").isEqualTo(before.slipVersion() + 1);
         assertThat(differences(before, after)).as("%s set to '%s' (was '%s') on %s", field, value, current, before.umr())
                 .containsExactly(wirePath(field, kind));
+    }
+
+    /** The walk of issue 19: an edit elsewhere in the seeded draft keeps its retention and risk type. */
+    @Example
+    void theSeededDraftKeepsItsRetentionAndRiskTypeAfterAnEditElsewhere() {
+        Placement before = seededDraft();
+        editor.open(before.id().toString());
+        editor.field(SlipField.INSURED).set("Eastern Sky Airlines Group");
+        editor.saveVersion("insured renamed");
+        engine.runCycle();
+
+        Placement after = alice.placements().get(before.id());
+        assertThat(after.slip().riskDetails().retention()).isEqualTo(io.redesk.sdk.model.Money.of("20000000.00", "CNY"));
+        assertThat(after.slip().riskDetails().type()).isEqualTo("Aviation hull and liabilities");
+        assertThat(differences(before, after)).containsExactly("riskDetails.insured");
+    }
+
+    /** An emptied "Limit per risk" reaches the exchange empty, not filled with the sum insured. */
+    @Example
+    void anEmptiedLimitPerRiskStaysEmpty() {
+        Placement before = seededDraft();
+        editor.open(before.id().toString());
+        editor.field(SlipField.LIMIT_PER_RISK).set("");
+        editor.saveVersion("no limit per risk");
+        engine.runCycle();
+
+        Placement after = alice.placements().get(before.id());
+        assertThat(differences(before, after)).containsExactly("riskDetails.limit");
+        assertThat(after.slip().riskDetails().limit()).isNull();
+    }
+
+    /** Claims administration typed in the editor reaches the exchange and opens again. */
+    @Example
+    void claimsAdministrationReachesTheExchange() {
+        Placement before = seededDraft();
+        editor.open(before.id().toString());
+        editor.field(SlipField.CLAIMS_ADMINISTRATION).set("Leader settles claims up to CNY 5m");
+        editor.saveVersion("claims administration");
+        engine.runCycle();
+        editor.open(before.id().toString());
+
+        assertThat(JSON.valueToTree(alice.placements().get(before.id()).slip()).at("/subscriptionAgreement/claimsAdministration")
+                .asText()).isEqualTo("Leader settles claims up to CNY 5m");
+        assertThat(editor.field(SlipField.CLAIMS_ADMINISTRATION).get()).isEqualTo("Leader settles claims up to CNY 5m");
+    }
+
+    /**
+     * A draft exactly as the demo seeds its aviation drafts ({@code DemoPlacements.slip}: retention CNY
+     * 20,000,000, type "Aviation hull and liabilities"), new for each example so none sees another's edits.
+     */
+    private static Placement seededDraft() {
+        String umr = String.format("B0999SEED%05d", SERIAL.incrementAndGet());
+        Placement p = alice.placements().create(new PlacementCreateRequest("Seeded aviation draft " + umr, DemoSeed.DONGFANG,
+                null, DemoPlacements.slip(umr)));
+        engine.runCycle();
+        return p;
     }
 
     @Property(tries = 12)
