@@ -134,6 +134,32 @@ public final class SlipOutbox {
         return new Saved(q.aggregateId(), true);
     }
 
+    /**
+     * Queues an autosaved {@code form} of placement {@code id} for the exchange (ADR 0811), coalesced with
+     * the slip's previous autosave while that one is unsent: only for a slip the exchange (or the outbox)
+     * has, whose placement still takes new slip versions, and whose form can be sent; the latest slip with
+     * the form's changes laid on it ({@link WireSlips#overlay}). True when the vault's newest version of
+     * the slip is now exactly the form (queued, or nothing to change); false when the form stays a local
+     * draft only (a new slip, a fixed placement, a form that cannot be sent yet).
+     */
+    public boolean queueDraft(String id, SlipForm form) {
+        if (id == null || !knows(id) || !SlipOutbox.sendable(form).isEmpty()) {
+            return false;
+        }
+        String current = currentId(id);
+        boolean editable = engine.store().projections().placements().find(current)
+                .map(p -> p.value().status().slipEditable()).orElse(false);
+        Optional<JsonNode> latest = latestWire(current);
+        if (!editable || latest.isEmpty()) {
+            return false;
+        }
+        var wire = WireSlips.overlay(latest.get(), form);
+        if (!latest.get().equals(engine.store().wire().valueToTree(wire))) {
+            engine.changes().draftSlip(current, wire);
+        }
+        return true;
+    }
+
     /** What a submission queued: the slip (a creation or a new version, when it changed) and the move to SUBMITTED. */
     public record Submitted(Saved saved, LocalChanges.Queued transition) {
     }

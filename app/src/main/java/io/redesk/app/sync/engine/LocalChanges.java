@@ -71,22 +71,59 @@ public final class LocalChanges {
         });
     }
 
-    /** Replaces the slip of a placement (a new slip version). */
+    /**
+     * Replaces the slip of a placement (a new slip version). An autosaved edit of the same slip still
+     * waiting in the outbox ({@link #draftSlip}) becomes this change instead of a second version.
+     */
     public Queued editSlip(String placementId, Slip slip) {
+        return putSlip(placementId, slip, false);
+    }
+
+    /**
+     * An autosaved edit of a slip the exchange has (ADR 0811): queued like {@link #editSlip}, but coalesced
+     * per slip: while the previous autosave of the slip is unsent (pending, not being sent, not refused),
+     * this one replaces it, so typing makes one pending change per slip, not one per keystroke burst.
+     */
+    public Queued draftSlip(String placementId, Slip slip) {
+        return putSlip(placementId, slip, true);
+    }
+
+    private Queued putSlip(String placementId, Slip slip, boolean draft) {
         Objects.requireNonNull(slip, "slip");
         JsonNode slipJson = store.wire().valueToTree(slip);
-        return queueGuarded(Op.PUT_SLIP, placementId, null, Mutation.of(slipJson), () -> {
-            Stored<PlacementRecord> p = placement(placementId);
-            PlacementRecord r = p.value();
-            int n = r.currentSlipVersion() + 1;
-            store.projections().slips().save(new SlipVersionRecord(Projections.slipVersionId(placementId, n), placementId,
-                    n, null, "edited", slipJson));
-            store.projections().placements().update(new PlacementRecord(r.id(), slip.umr() == null ? r.umr() : slip.umr(),
-                    r.title(), r.status(), r.cedentId(), r.brokerId(),
-                    slip.riskDetails() == null ? r.inception() : slip.riskDetails().periodStart(),
-                    slip.riskDetails() == null ? r.expiry() : slip.riskDetails().periodEnd(), n,
-                    slip.contractKind() == null ? r.contractKind() : slip.contractKind().name()), p.version());
+        Queued q = store.vault().transaction(() -> {
+            List<OutboxEntry> queued = store.outbox().unfinishedFor(Op.PUT_SLIP.aggregate().name(), placementId);
+            OutboxEntry last = queued.isEmpty() ? null : queued.get(queued.size() - 1);
+            if (last != null && last.op().equals(Op.PUT_SLIP.name()) && last.status() == OutboxEntry.Status.PENDING) {
+                Mutation m = Mutation.fromJson(last.payload());
+                if (m.draft()) {
+                    store.outbox().replacePayload(last.clientMutationId(), last.op(), m.withBody(slipJson).asDraft(draft).toJson());
+                    projectSlip(placementId, slip, slipJson, false);
+                    return new Queued(last.clientMutationId(), placementId);
+                }
+            }
+            return null;
         });
+        if (q != null) {
+            changed.run();
+            return q;
+        }
+        return queueGuarded(Op.PUT_SLIP, placementId, null, Mutation.of(slipJson).asDraft(draft),
+                () -> projectSlip(placementId, slip, slipJson, true));
+    }
+
+    /** The local effect of a slip change: the next slip version ({@code next}) or the queued one replaced. */
+    private void projectSlip(String placementId, Slip slip, JsonNode slipJson, boolean next) {
+        Stored<PlacementRecord> p = placement(placementId);
+        PlacementRecord r = p.value();
+        int n = next ? r.currentSlipVersion() + 1 : r.currentSlipVersion();
+        store.projections().slips().save(new SlipVersionRecord(Projections.slipVersionId(placementId, n), placementId,
+                n, null, "edited", slipJson));
+        store.projections().placements().update(new PlacementRecord(r.id(), slip.umr() == null ? r.umr() : slip.umr(),
+                r.title(), r.status(), r.cedentId(), r.brokerId(),
+                slip.riskDetails() == null ? r.inception() : slip.riskDetails().periodStart(),
+                slip.riskDetails() == null ? r.expiry() : slip.riskDetails().periodEnd(), n,
+                slip.contractKind() == null ? r.contractKind() : slip.contractKind().name()), p.version());
     }
 
     /**

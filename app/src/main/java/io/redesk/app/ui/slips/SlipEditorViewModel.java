@@ -458,11 +458,18 @@ public final class SlipEditorViewModel {
                 return null; // a newer form of this slip already reached the vault (a later autosave or send)
             }
             String id = resolve(ed);
-            drafts.save(new DraftRecord(id, DRAFT_KIND, t, form.toJson()));
-            // a placement the sync engine keeps is the exchange's: only the typed draft is saved here
+            // a placement the sync engine keeps is the exchange's: the edit is queued for it, coalesced
+            // per slip (ADR 0811), so what differs from the exchange's copy is a pending change; a form
+            // that cannot go yet (a new slip, a fixed placement, a typing error) stays the local draft
             boolean listed = false;
-            if (slipOutbox == null || !slipOutbox.knows(id)) {
-                listed = ensurePlacement(id, t, 0, form);
+            if (slipOutbox != null && slipOutbox.queueDraft(id, form)) {
+                drafts.delete(id); // the slip's newest version in the vault is exactly this form now
+                listed = true;
+            } else {
+                drafts.save(new DraftRecord(id, DRAFT_KIND, t, form.toJson()));
+                if (slipOutbox == null || !slipOutbox.knows(id)) {
+                    listed = ensurePlacement(id, t, 0, form);
+                }
             }
             ed.written = rev;
             return listed ? id : null;

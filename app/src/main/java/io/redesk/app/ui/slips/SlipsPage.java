@@ -232,11 +232,16 @@ public final class SlipsPage extends VBox {
      */
     private void reloadAfterPulls(io.redesk.app.sync.engine.SyncEngine engine, SlipsListViewModel list) {
         long[] pulled = {0};
+        // what is still on its way changed (pushed, refused): the rows' "queued" marks must follow (ADR 0811)
+        long[] waiting = {engine.state().pending() + engine.state().rejected()};
         syncSubscription = engine.subscribe(state -> {
+            long nowWaiting = state.pending() + state.rejected();
             if (state.phase() == io.redesk.app.sync.engine.SyncState.Phase.PULLING) {
                 pulled[0] = Math.max(pulled[0], state.progressDone());
-            } else if (state.phase() == io.redesk.app.sync.engine.SyncState.Phase.IDLE && pulled[0] > 0) {
+            } else if (state.phase() == io.redesk.app.sync.engine.SyncState.Phase.IDLE
+                    && (pulled[0] > 0 || nowWaiting != waiting[0])) {
                 pulled[0] = 0;
+                waiting[0] = nowWaiting;
                 javafx.application.Platform.runLater(list::load);
             }
         });
