@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  *       ({@code B0999-ABC/2026} has tokens {@code b0999}, {@code abc}, {@code 2026}).</li>
  *   <li>Latin/digit tokens match by prefix from {@value #MIN_PREFIX} characters ("pac" finds
  *       "Pacific"); a shorter query token must equal a whole token ("qs").</li>
+ *   <li>A Latin/digit token is also findable from each point where it switches between letters and
+ *       digits, by the same prefix rule, when what follows is at least {@value #MIN_PREFIX} characters:
+ *       a market reference is searched by its serial ("2027001" and "ht2027" find B0999HT2027001).</li>
  *   <li>Han, kana and hangul are written without spaces, so each such run is indexed as single
  *       characters and character pairs; a query run matches records containing all of its pairs
  *       (中国再保 finds 中国再保险集团).</li>
@@ -49,10 +52,11 @@ public final class SearchTerms {
                 if (t.cjk) {
                     addCjk(t.text, terms);
                 } else {
-                    String s = t.text;
-                    terms.add(cut(s));
-                    for (int len = MIN_PREFIX; len < Math.min(s.length(), MAX_PREFIX); len++) {
-                        terms.add(s.substring(0, len));
+                    for (String s : findableForms(t.text)) {
+                        terms.add(cut(s));
+                        for (int len = MIN_PREFIX; len < Math.min(s.length(), MAX_PREFIX); len++) {
+                            terms.add(s.substring(0, len));
+                        }
                     }
                 }
             }
@@ -106,6 +110,26 @@ public final class SearchTerms {
             }
         }
         return true;
+    }
+
+    /**
+     * A Latin/digit token and each of its tails that starts where letters switch to digits or back and
+     * is at least {@value #MIN_PREFIX} long ({@code b0999ht2027001}: itself, {@code 0999ht2027001},
+     * {@code ht2027001}, {@code 2027001}). The index and {@link SearchKey} both use exactly these.
+     */
+    static List<String> findableForms(String token) {
+        List<String> forms = null;
+        for (int i = 1; i + MIN_PREFIX <= token.length(); i++) {
+            if (Character.isDigit(token.charAt(i)) != Character.isDigit(token.charAt(i - 1))
+                    && !Character.isSurrogate(token.charAt(i))) {
+                if (forms == null) {
+                    forms = new ArrayList<>(4);
+                    forms.add(token);
+                }
+                forms.add(token.substring(i));
+            }
+        }
+        return forms == null ? List.of(token) : forms;
     }
 
     private static String cut(String s) {

@@ -87,6 +87,7 @@ class SlipDraftCoalescingTest {
         assertThat(engine.state().pending()).as("the create and one slip change").isEqualTo(2);
         assertThat(engine.store().projections().slips().versionsOf(id)).hasSize(2);
         assertThat(latestInformation(id)).isEqualTo("typing 123");
+        assertThat(slipEntries(id).get(0).nextRunAt()).as("waits for the typing to pause").isAfter(java.time.Instant.now());
     }
 
     @Test
@@ -96,6 +97,7 @@ class SlipDraftCoalescingTest {
 
         engine.changes().editSlip(id, slip("saved as version 2"));
         assertThat(slipEntries(id)).hasSize(1);
+        assertThat(slipEntries(id).get(0).nextRunAt()).as("a save goes now").isBeforeOrEqualTo(java.time.Instant.now());
         assertThat(latestInformation(id)).isEqualTo("saved as version 2");
 
         engine.changes().draftSlip(id, slip("typing after the save"));

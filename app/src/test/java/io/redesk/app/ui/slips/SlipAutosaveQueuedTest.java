@@ -62,6 +62,8 @@ class SlipAutosaveQueuedTest {
                 assertThat(StatusText.text(new I18n(Language.ENGLISH), row)).isEqualTo("Draft · changes queued");
 
                 engine.runCycle();
+                assertThat(engine.state().pending()).as("a background cycle leaves it while the typing may go on").isEqualTo(1);
+                engine.syncNow().join(); // the user's Sync now sends it
 
                 assertThat(engine.state().pending()).isZero();
                 Placement after = alice.placements().get(p.id());
