@@ -227,8 +227,10 @@ class SyncFlowsWindowTest {
         robot.fill(field(SlipField.INFORMATION), "Loss record and survey attached.");
         robot.waitForText("#status-pending", "1 pending change");
         robot.click(fx.from(robot.node("#slips-tabs")).lookup(".tab").nth(0).<Node>query()); // back to the list
-        FlowRobot.waitUntil("the row marked queued", () -> statusCell(fx, umr).equals("Draft · changes queued"));
+        FlowRobot.waitUntil("the row marked queued", () -> statusCell(fx, umr).equals("Draft · queued"));
         assertThat(broker.placements().get(created.id()).slipVersion()).isEqualTo(1);
+        Files.createDirectories(Path.of("target", "screenshots"));
+        robot.screenshot(Path.of("target", "screenshots", "slips-queued-en.png")); // for the README, looked at by hand
 
         proxy.offline(false);
         robot.waitForText("#status-connection", ONLINE);

@@ -30,8 +30,9 @@ public final class StatusText {
 
     /**
      * A slips-list row's status as the user reads it, with what of it has not reached the exchange
-     * (ADR 0811): a queued submission reads "Submission queued", never "Submitted", until the exchange
-     * has it; queued changes and refused ones are named after the status.
+     * (ADR 0811), short enough for the list's column: a queued submission reads "Submission queued",
+     * never "Submitted", until the exchange has it; queued and refused changes follow the status
+     * ("Draft · queued", "Inquiry · refused").
      */
     public static String text(I18n i18n, SlipCatalog.Row row) {
         if (row.status() == null) {

@@ -59,7 +59,7 @@ class SlipAutosaveQueuedTest {
                 assertThat(engine.state().pending()).as("one pending change for the slip").isEqualTo(1);
                 SlipCatalog.Row row = new SlipCatalog(fx.vault).rows(java.util.List.of(p.id().toString())).get(0);
                 assertThat(row.pending()).isEqualTo(SlipCatalog.Pending.CHANGES);
-                assertThat(StatusText.text(new I18n(Language.ENGLISH), row)).isEqualTo("Draft · changes queued");
+                assertThat(StatusText.text(new I18n(Language.ENGLISH), row)).isEqualTo("Draft · queued");
 
                 engine.runCycle();
                 assertThat(engine.state().pending()).as("a background cycle leaves it while the typing may go on").isEqualTo(1);
