@@ -35,8 +35,15 @@ public final class SlipOutbox {
     /** The outbox op of a placement's creation ({@code SyncEngine}'s {@code Op.CREATE_PLACEMENT}). */
     private static final String CREATE_OP = "CREATE_PLACEMENT";
 
-    /** What a save did: the placement's id now (temporary until the exchange answers) and whether it was created. */
-    public record Saved(String placementId, boolean created) {
+    /**
+     * What a save did: the placement's id now (temporary until the exchange answers), whether it was
+     * created, and whether it went guarded by an older version than the vault's (ADR 0812: it will meet
+     * the conflict view, so the editor keeps working on what the user saw).
+     */
+    public record Saved(String placementId, boolean created, boolean onOlderVersion) {
+        public Saved(String placementId, boolean created) {
+            this(placementId, created, false);
+        }
     }
 
     private final SyncEngine engine;
@@ -147,7 +154,7 @@ public final class SlipOutbox {
                 if (!opened.slip().equals(engine.store().wire().valueToTree(mine))) {
                     changes.editSlipSeen(current, mine, opened.serverVersion(), opened.serverDoc());
                 }
-                return new Saved(current, false);
+                return new Saved(current, false, true);
             }
             var wire = latest.map(base -> WireSlips.overlay(base, form)).orElseGet(() -> WireSlips.toWire(form.parse().slip()));
             if (latest.isPresent() && latest.get().equals(engine.store().wire().valueToTree(wire))) {

@@ -136,13 +136,7 @@ class SyncFlowsWindowTest {
         signInAndSync(robot, fx);
 
         // the broker opens the placement the sync engine brought into the vault
-        robot.click("#nav-slips");
-        robot.fill("#slips-search", umr);
-        // select the row, Enter opens it (a double click arrives as two clicks under load)
-        TableRow<?> row = robot.row("#slips-table", (io.redesk.app.desk.SlipCatalog.Row r) -> umr.equals(r.umr()), umr);
-        robot.click(row);
-        FlowRobot.waitUntil(umr + " selected", row::isSelected);
-        fx.type(javafx.scene.input.KeyCode.ENTER);
+        openFromList(robot, fx, umr);
         robot.waitForText(field(SlipField.INSURED), "Yangshan Port Logistics");
         robot.waitForText(field(SlipField.INFORMATION), "Loss record attached.");
 
@@ -212,12 +206,7 @@ class SyncFlowsWindowTest {
                 null, WireSlips.toWire(DeskFixture.completeSlip(umr).with(SlipField.INFORMATION, "Loss record attached.")
                         .parse().slip())));
         signInAndSync(robot, fx);
-        robot.click("#nav-slips");
-        robot.fill("#slips-search", umr);
-        TableRow<?> row = robot.row("#slips-table", (io.redesk.app.desk.SlipCatalog.Row r) -> umr.equals(r.umr()), umr);
-        robot.click(row);
-        FlowRobot.waitUntil(umr + " selected", row::isSelected);
-        fx.type(javafx.scene.input.KeyCode.ENTER);
+        openFromList(robot, fx, umr);
         robot.waitForText(field(SlipField.INFORMATION), "Loss record attached.");
         robot.waitForText("#status-pending", "No pending changes");
 
@@ -261,6 +250,16 @@ class SyncFlowsWindowTest {
         } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** Finds {@code umr} in the slips list and opens it: select the row, Enter (a double click arrives as two clicks under load). */
+    private static void openFromList(FlowRobot robot, FxRobot fx, String umr) {
+        robot.click("#nav-slips");
+        robot.fill("#slips-search", umr);
+        TableRow<?> row = robot.row("#slips-table", (io.redesk.app.desk.SlipCatalog.Row r) -> umr.equals(r.umr()), umr);
+        robot.click(row);
+        FlowRobot.waitUntil(umr + " selected", row::isSelected);
+        fx.type(javafx.scene.input.KeyCode.ENTER);
     }
 
     private io.redesk.app.sync.engine.SyncEngine engine() {

@@ -13,7 +13,7 @@ import java.util.List;
  * the index terms of its texts contain the query's terms.
  *
  * <p>Layout: one string per record, each token preceded by a space ({@code " yangshan port 洋山港"}), a
- * Latin/digit token followed by its tails from each letter/digit switch ({@link SearchTerms#findableForms});
+ * Latin/digit token followed by its closing serial when it has one ({@link SearchTerms#findableForms});
  * a Latin/digit query term matches a token that starts with it (a term shorter than
  * {@value SearchTerms#MIN_PREFIX} characters must be the whole token), a Han/kana/hangul term (one
  * character or a pair) matches inside a run. Runs never touch each other, so a pair never spans two.

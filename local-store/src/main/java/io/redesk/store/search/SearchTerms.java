@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  *       ({@code B0999-ABC/2026} has tokens {@code b0999}, {@code abc}, {@code 2026}).</li>
  *   <li>Latin/digit tokens match by prefix from {@value #MIN_PREFIX} characters ("pac" finds
  *       "Pacific"); a shorter query token must equal a whole token ("qs").</li>
- *   <li>A Latin/digit token is also findable from each point where it switches between letters and
- *       digits, by the same prefix rule, when what follows is at least {@value #MIN_PREFIX} characters:
- *       a market reference is searched by its serial ("2027001" and "ht2027" find B0999HT2027001).</li>
+ *   <li>A Latin/digit token that ends in a run of at least {@value #MIN_PREFIX} digits after a letter is
+ *       also findable by that run, by the same prefix rule: a market reference is searched by its
+ *       serial ("2027001" and "2027" find B0999HT2027001).</li>
  *   <li>Han, kana and hangul are written without spaces, so each such run is indexed as single
  *       characters and character pairs; a query run matches records containing all of its pairs
  *       (中国再保 finds 中国再保险集团).</li>
@@ -113,23 +113,24 @@ public final class SearchTerms {
     }
 
     /**
-     * A Latin/digit token and each of its tails that starts where letters switch to digits or back and
-     * is at least {@value #MIN_PREFIX} long ({@code b0999ht2027001}: itself, {@code 0999ht2027001},
-     * {@code ht2027001}, {@code 2027001}). The index and {@link SearchKey} both use exactly these.
+     * A Latin/digit token, and its closing run of digits when letters come before it and it is at least
+     * {@value #MIN_PREFIX} long: a reference's serial ({@code b0999ht2027001}: itself and {@code 2027001}).
+     * Only that one tail: every tail from each letter/digit switch cost 85% more CPU per record written
+     * (ADR 0813). The index and {@link SearchKey} both use exactly these forms.
      */
     static List<String> findableForms(String token) {
-        List<String> forms = null;
-        for (int i = 1; i + MIN_PREFIX <= token.length(); i++) {
-            if (Character.isDigit(token.charAt(i)) != Character.isDigit(token.charAt(i - 1))
-                    && !Character.isSurrogate(token.charAt(i))) {
-                if (forms == null) {
-                    forms = new ArrayList<>(4);
-                    forms.add(token);
-                }
-                forms.add(token.substring(i));
-            }
+        int i = token.length();
+        while (i > 0 && isAsciiDigit(token.charAt(i - 1))) {
+            i--;
         }
-        return forms == null ? List.of(token) : forms;
+        if (i == 0 || token.length() - i < MIN_PREFIX || !Character.isLetter(token.charAt(i - 1))) {
+            return List.of(token);
+        }
+        return List.of(token, token.substring(i));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static String cut(String s) {

@@ -566,7 +566,10 @@ public final class SlipEditorViewModel {
         executor.execute(BackgroundTask.of("slip-outbox", ctx -> ed.write(() -> {
             String before = resolve(ed);
             SlipOutbox.Saved saved = slips.save(before, t, form, ed.base);
-            ed.base = slips.base(saved.placementId()).orElse(null);
+            if (!saved.onOlderVersion()) {
+                // else the editor stays on what the user saw until the conflict is settled (ADR 0812)
+                ed.base = slips.base(saved.placementId()).orElse(null);
+            }
             return new Sent(adopt(ed, before, saved.placementId(), rev), both(before, saved.placementId()));
         })).onSuccess(done -> {
             listChanged(done.ids());
@@ -651,7 +654,9 @@ public final class SlipEditorViewModel {
             Queued q = ed.write(() -> {
                 String before = resolve(ed);
                 SlipOutbox.Submitted sub = slips.submit(before, t, form, ed.base);
-                ed.base = slips.base(sub.saved().placementId()).orElse(null);
+                if (!sub.saved().onOlderVersion()) {
+                    ed.base = slips.base(sub.saved().placementId()).orElse(null);
+                }
                 String now = sub.saved().placementId();
                 return new Queued(new Sent(adopt(ed, before, now, rev), both(before, now)), sub);
             });

@@ -2,27 +2,13 @@ package io.redesk.app.ui.slips;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.redesk.app.desk.BrokerDesk;
-import io.redesk.app.desk.DeskFixture;
 import io.redesk.app.desk.SlipField;
-import io.redesk.app.desk.SlipOutbox;
-import io.redesk.app.i18n.Language;
-import io.redesk.app.sync.engine.SyncConfig;
 import io.redesk.app.sync.engine.SyncEngine;
-import io.redesk.app.task.CurrentThreadTaskExecutor;
-import io.redesk.app.ui.i18n.I18n;
-import io.redesk.exchange.seed.DemoPlacements;
-import io.redesk.exchange.seed.DemoSeed;
 import io.redesk.sdk.ExchangeClient;
 import io.redesk.sdk.model.placement.Placement;
-import io.redesk.sdk.model.placement.PlacementCreateRequest;
 import io.redesk.sdk.model.placement.RiskDetails;
 import io.redesk.sdk.model.placement.Slip;
-import io.redesk.store.draft.DraftRepository;
-import io.redesk.store.placement.PlacementRepository;
-import io.redesk.store.placement.SlipVersionRepository;
 import java.nio.file.Path;
-import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +56,11 @@ class StaleEditorTest {
             assertThat(engine.conflicts().open().get(0).theirs().at("/riskDetails/insured").asText())
                     .isEqualTo("Eastern Sky Airlines Holdings");
             assertThat(alice.placements().get(p.id()).slip().riskDetails().insured()).isEqualTo("Eastern Sky Airlines Holdings");
+
+            // typing on before the conflict is settled stays a local draft: nothing queued behind the conflict
+            editor.field(SlipField.INFORMATION).set("Loss record 2022-2026 attached. Typed while in conflict.");
+            editor.autosave();
+            assertThat(engine.store().outbox().unfinished()).hasSize(1);
         });
     }
 
@@ -78,19 +69,10 @@ class StaleEditorTest {
     }
 
     private void market(Market test) {
-        try (DeskFixture fx = new DeskFixture(dir)) {
-            ExchangeClient alice = fx.signIn("broker.alice");
-            Placement p = alice.placements().create(new PlacementCreateRequest("Stale editor", DemoSeed.DONGFANG, null,
-                    DemoPlacements.slip("B0999STALE0001")));
-            BrokerDesk desk = new BrokerDesk(alice, new PlacementRepository(fx.vault), Clock.systemUTC());
-            try (SyncEngine engine = new SyncEngine(fx.vault, alice, SyncConfig.defaults())) {
-                engine.runCycle();
-                SlipEditorViewModel editor = new SlipEditorViewModel(new I18n(Language.ENGLISH), new CurrentThreadTaskExecutor(),
-                        new DraftRepository(fx.vault), new SlipVersionRepository(fx.vault), new PlacementRepository(fx.vault));
-                editor.sendThrough(new SlipOutbox(engine, desk::cedents));
-                editor.open(p.id().toString());
-                test.run(alice, engine, editor, p);
-            }
+        try (SyncedEditor desk = new SyncedEditor(dir)) {
+            Placement p = desk.seededDraft("B0999STALE0001", "Stale editor");
+            desk.editor.open(p.id().toString());
+            test.run(desk.alice, desk.engine, desk.editor, p);
         }
     }
 
