@@ -2,10 +2,8 @@ package io.redesk.app.sync.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.redesk.sdk.ExchangeClient;
 import io.redesk.sdk.model.placement.Slip;
 import io.redesk.store.outbox.OutboxEntry;
-import io.redesk.store.vault.Vault;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -26,15 +24,11 @@ class SlipDraftCoalescingTest {
     Path dir;
 
     private OfflineEngine offline;
-    private Vault vault;
-    private ExchangeClient client;
     private SyncEngine engine;
 
     @BeforeEach
     void open() {
         offline = new OfflineEngine(dir);
-        vault = offline.vault;
-        client = offline.client;
         engine = offline.engine;
     }
 
@@ -102,7 +96,7 @@ class SlipDraftCoalescingTest {
     void anAutosaveIsNotCoalescedIntoARefusedChange() {
         String id = engine.changes().draftPlacement("Offline draft", UUID.randomUUID(), null, slip("v1")).aggregateId();
         var refused = engine.changes().draftSlip(id, slip("refused by the exchange"));
-        vault.transaction(() -> {
+        offline.vault.transaction(() -> {
             engine.store().outbox().markFailed(refused.clientMutationId(), "VALIDATION: riskDetails.premium required");
             return null;
         });

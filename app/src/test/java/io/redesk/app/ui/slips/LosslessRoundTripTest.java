@@ -5,34 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.redesk.app.desk.BrokerDesk;
 import io.redesk.app.desk.DeskFixture;
 import io.redesk.app.desk.SlipField;
 import io.redesk.app.desk.SlipForm;
-import io.redesk.app.desk.SlipOutbox;
 import io.redesk.app.desk.WireSlips;
-import io.redesk.app.i18n.Language;
-import io.redesk.app.sync.engine.SyncConfig;
 import io.redesk.app.sync.engine.SyncEngine;
-import io.redesk.app.task.CurrentThreadTaskExecutor;
-import io.redesk.app.ui.i18n.I18n;
 import io.redesk.domain.slip.ClaimsAgreementBasis;
 import io.redesk.domain.slip.ContractKind;
 import io.redesk.domain.slip.WrittenLineBasis;
-import io.redesk.exchange.seed.DemoPlacements;
 import io.redesk.exchange.seed.DemoSeed;
 import io.redesk.sdk.ExchangeClient;
 import io.redesk.sdk.model.WireJson;
 import io.redesk.sdk.model.placement.Placement;
 import io.redesk.sdk.model.placement.PlacementCreateRequest;
 import io.redesk.sdk.model.placement.PlacementStatus;
-import io.redesk.store.draft.DraftRepository;
-import io.redesk.store.placement.PlacementRepository;
-import io.redesk.store.placement.SlipVersionRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,7 +67,7 @@ class LosslessRoundTripTest {
             SlipField.TIME_ZONE, SlipField.INTEREST, SlipField.PREMIUM, SlipField.ORDER_HEREON, SlipField.BROKERAGE);
 
     private static Path dir;
-    private static DeskFixture fx;
+    private static SyncedEditor desk;
     private static ExchangeClient alice;
     private static SyncEngine engine;
     private static SlipEditorViewModel editor;
@@ -87,14 +76,10 @@ class LosslessRoundTripTest {
     @BeforeContainer
     static void startTheMarket() throws IOException {
         dir = Files.createTempDirectory("lossless");
-        fx = new DeskFixture(dir);
-        alice = fx.signIn("broker.alice");
-        BrokerDesk desk = new BrokerDesk(alice, new PlacementRepository(fx.vault), Clock.systemUTC());
-        engine = new SyncEngine(fx.vault, alice, SyncConfig.defaults());
-        engine.runCycle();
-        editor = new SlipEditorViewModel(new I18n(Language.ENGLISH), new CurrentThreadTaskExecutor(),
-                new DraftRepository(fx.vault), new SlipVersionRepository(fx.vault), new PlacementRepository(fx.vault));
-        editor.sendThrough(new SlipOutbox(engine, desk::cedents));
+        desk = new SyncedEditor(dir);
+        alice = desk.alice;
+        engine = desk.engine;
+        editor = desk.editor;
         seeded = alice.placements().listAll(null)
                 .filter(p -> EnumSet.of(PlacementStatus.DRAFT, PlacementStatus.SUBMITTED, PlacementStatus.INQUIRY).contains(p.status()))
                 .map(p -> p.id().toString()).sorted().toList();
@@ -102,8 +87,7 @@ class LosslessRoundTripTest {
 
     @AfterContainer
     static void stopTheMarket() throws IOException {
-        engine.close();
-        fx.close();
+        desk.close();
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
@@ -189,10 +173,7 @@ class LosslessRoundTripTest {
      */
     private static Placement seededDraft() {
         String umr = String.format("B0999SEED%05d", SERIAL.incrementAndGet());
-        Placement p = alice.placements().create(new PlacementCreateRequest("Seeded aviation draft " + umr, DemoSeed.DONGFANG,
-                null, DemoPlacements.slip(umr)));
-        engine.runCycle();
-        return p;
+        return desk.seededDraft(umr, "Seeded aviation draft " + umr);
     }
 
     @Property(tries = 12)
