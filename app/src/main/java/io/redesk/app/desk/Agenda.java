@@ -16,7 +16,9 @@ import java.util.Optional;
  * status kept in the vault (DESIGN.md §3: draft → submitted → inquiry → firm order → subscribing →
  * signed → bound → registered), so the agenda works offline; an underwriter's follow the inbox (quote
  * requests to answer, firm orders to follow). Placements that are finished or waiting on someone else
- * are not listed: the page is a to-do list, not a second copy of the slips list.
+ * are not listed: the page is a to-do list, not a second copy of the slips list. An item says what of
+ * the placement is still on its way to the exchange ({@link SlipCatalog.Pending}): a submission queued
+ * offline is not "submitted" until the exchange has it.
  */
 public final class Agenda {
 
@@ -49,11 +51,17 @@ public final class Agenda {
      * @param title       its title
      * @param since       when the placement last changed (older first within a step)
      */
-    public record Item(Step step, String placementId, String umr, String title, Instant since) {
+    public record Item(Step step, String placementId, String umr, String title, Instant since, SlipCatalog.Pending pending) {
         public Item {
             Objects.requireNonNull(step, "step");
             Objects.requireNonNull(placementId, "placementId");
             title = title == null ? "" : title;
+            pending = pending == null ? SlipCatalog.Pending.NONE : pending;
+        }
+
+        /** An item with nothing on its way to the exchange. */
+        public Item(Step step, String placementId, String umr, String title, Instant since) {
+            this(step, placementId, umr, title, since, SlipCatalog.Pending.NONE);
         }
     }
 
@@ -69,7 +77,7 @@ public final class Agenda {
         List<Item> out = new ArrayList<>();
         for (SlipCatalog.Row row : placements) {
             brokerStep(row.status()).ifPresent(step ->
-                    out.add(new Item(step, row.id(), row.umr(), row.title(), row.updatedAt())));
+                    out.add(new Item(step, row.id(), row.umr(), row.title(), row.updatedAt(), row.pending())));
         }
         out.sort(ORDER);
         return List.copyOf(out);

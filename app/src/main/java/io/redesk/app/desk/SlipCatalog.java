@@ -4,6 +4,8 @@ import io.redesk.domain.placement.PlacementStatus;
 import io.redesk.store.doc.DocumentRepository;
 import io.redesk.store.doc.SessionSource;
 import io.redesk.store.doc.Stored;
+import io.redesk.store.outbox.Outbox;
+import io.redesk.store.outbox.OutboxEntry;
 import io.redesk.store.placement.PlacementRecord;
 import io.redesk.store.placement.PlacementRepository;
 import io.redesk.store.search.SearchKey;
@@ -11,7 +13,9 @@ import io.redesk.store.search.SearchKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The slips list's source: the placements in the vault as light rows, newest first, and each row's
@@ -25,14 +29,33 @@ import java.util.List;
 public final class SlipCatalog {
 
     /**
+     * What of a placement's changes has not reached the exchange yet (ADR 0811), as the list and Home
+     * mark it: nothing; changes to its slip or lines; a move of its status (the status shown is where it
+     * goes, the exchange does not have it yet: a queued submission is not "Submitted"); or a change the
+     * exchange refused (waiting on the Sync issues page).
+     */
+    public enum Pending { NONE, CHANGES, MOVE, REFUSED }
+
+    /**
      * One placement as the list shows it; {@code kind} is the exchange's contract-kind code, null when
-     * the vault does not know it yet.
+     * the vault does not know it yet; {@code pending}, what of it is still on its way to the exchange.
      */
     public record Row(String id, String umr, String title, PlacementStatus status, String kind, LocalDate inception,
-                      LocalDate expiry, Instant updatedAt) {
-        static Row of(Stored<PlacementRecord> s) {
+                      LocalDate expiry, Instant updatedAt, Pending pending) {
+        public Row {
+            pending = pending == null ? Pending.NONE : pending;
+        }
+
+        /** A row with nothing on its way to the exchange. */
+        public Row(String id, String umr, String title, PlacementStatus status, String kind, LocalDate inception,
+                   LocalDate expiry, Instant updatedAt) {
+            this(id, umr, title, status, kind, inception, expiry, updatedAt, Pending.NONE);
+        }
+
+        static Row of(Stored<PlacementRecord> s, Map<String, Pending> pending) {
             PlacementRecord p = s.value();
-            return new Row(p.id(), p.umr(), p.title(), p.status(), p.contractKind(), p.inception(), p.expiry(), s.updatedAt());
+            return new Row(p.id(), p.umr(), p.title(), p.status(), p.contractKind(), p.inception(), p.expiry(), s.updatedAt(),
+                    pending.getOrDefault(p.id(), Pending.NONE));
         }
 
         /** The texts the vault indexes for this placement (as {@code PlacementRepository} declares). */
@@ -47,34 +70,65 @@ public final class SlipCatalog {
     }
 
     private final Reader reader;
+    private final Outbox outbox;
 
     public SlipCatalog(SessionSource vault) {
         this.reader = new Reader(vault);
+        this.outbox = new Outbox(vault);
     }
 
     /** The {@code n} most recently changed placements, newest first (what the list shows at once). */
     public List<Row> newest(int n) {
-        return reader.newest(n).stream().map(Row::of).toList();
+        Map<String, Pending> pending = pending();
+        return reader.newest(n).stream().map(s -> Row.of(s, pending)).toList();
     }
 
     /** Every placement, newest first. */
     public List<Row> all() {
         List<Stored<PlacementRecord>> all = reader.all();
+        Map<String, Pending> pending = pending();
         List<Row> rows = new ArrayList<>(all.size());
         for (int i = all.size() - 1; i >= 0; i--) {
-            rows.add(Row.of(all.get(i)));
+            rows.add(Row.of(all.get(i), pending));
         }
         return rows;
     }
 
     /** The rows of the placements {@code ids} that exist (a deleted one is simply not there). */
     public List<Row> rows(java.util.Collection<String> ids) {
+        Map<String, Pending> pending = pending();
         List<Row> rows = new ArrayList<>(ids.size());
         for (String id : ids) {
-            reader.find(id).ifPresent(s -> rows.add(Row.of(s)));
+            reader.find(id).ifPresent(s -> rows.add(Row.of(s, pending)));
         }
         return rows;
     }
+
+    /**
+     * Placement id → what of it is on its way, from the outbox's unfinished entries (few: only what has
+     * not reached the exchange yet is decrypted; accepted entries are not read). A refusal outranks a
+     * queued move, which outranks queued changes. A line or quote change counts for its placement.
+     */
+    private Map<String, Pending> pending() {
+        if (outbox.unfinishedAggregates().isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Pending> out = new HashMap<>();
+        for (OutboxEntry e : outbox.unfinished()) {
+            String placement = e.aggregateType().equals("PLACEMENT") ? e.aggregateId()
+                    : e.payload().path("placementId").asText(null);
+            if (placement == null) {
+                continue;
+            }
+            Pending p = e.status() == OutboxEntry.Status.FAILED ? Pending.REFUSED
+                    : MOVES.contains(e.op()) ? Pending.MOVE : Pending.CHANGES;
+            out.merge(placement, p, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        }
+        return out;
+    }
+
+    /** The outbox ops that move a placement's status (the sync engine's {@code Op} names). */
+    private static final java.util.Set<String> MOVES = java.util.Set.of("CREATE_PLACEMENT", "TRANSITION");
 
     /**
      * The placements in any of {@code statuses}, status by status (each oldest change first): read
@@ -82,9 +136,10 @@ public final class SlipCatalog {
      * page's agenda, which puts them in its own order).
      */
     public List<Row> withStatus(java.util.Collection<PlacementStatus> statuses) {
+        Map<String, Pending> pending = pending();
         List<Row> rows = new ArrayList<>();
         for (PlacementStatus status : statuses) {
-            reader.findBy("status", status).forEach(s -> rows.add(Row.of(s)));
+            reader.findBy("status", status).forEach(s -> rows.add(Row.of(s, pending)));
         }
         return rows;
     }

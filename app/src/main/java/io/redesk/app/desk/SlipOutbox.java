@@ -1,5 +1,6 @@
 package io.redesk.app.desk;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.redesk.app.sync.engine.Delivery;
 import io.redesk.app.sync.engine.LocalChanges;
 import io.redesk.app.sync.engine.SyncEngine;
@@ -21,7 +22,10 @@ import java.util.function.Supplier;
  * offline and reaches the exchange exactly once when it is back. A slip the exchange does not know yet
  * becomes a draft placement there (its cedent found by the reinsured's name among the cedents the
  * exchange listed while online); a placement the exchange or the outbox already has gets a new slip
- * version, guarded by the version the user was looking at (a clash becomes a conflict to resolve).
+ * version, guarded by the version the user was looking at (a clash becomes a conflict to resolve). A new
+ * version is the latest slip with only the form's changes laid on it ({@link WireSlips#overlay}, ADR
+ * 0810): a field the editor does not show is carried as the exchange holds it, and a save that changes
+ * nothing queues nothing.
  *
  * <p>Blocking (vault transactions): call it from the task executor. UI-free.
  */
@@ -31,8 +35,15 @@ public final class SlipOutbox {
     /** The outbox op of a placement's creation ({@code SyncEngine}'s {@code Op.CREATE_PLACEMENT}). */
     private static final String CREATE_OP = "CREATE_PLACEMENT";
 
-    /** What a save did: the placement's id now (temporary until the exchange answers) and whether it was created. */
-    public record Saved(String placementId, boolean created) {
+    /**
+     * What a save did: the placement's id now (temporary until the exchange answers), whether it was
+     * created, and whether it went guarded by an older version than the vault's (ADR 0812: it will meet
+     * the conflict view, so the editor keeps working on what the user saw).
+     */
+    public record Saved(String placementId, boolean created, boolean onOlderVersion) {
+        public Saved(String placementId, boolean created) {
+            this(placementId, created, false);
+        }
     }
 
     private final SyncEngine engine;
@@ -101,17 +112,58 @@ public final class SlipOutbox {
      * complete slip yet (the exchange would refuse it too), before anything is queued.
      */
     public Saved save(String id, String title, SlipForm form) {
+        return save(id, title, form, null);
+    }
+
+    /**
+     * The slip an editor shows: the vault's newest wire slip of a placement, and the exchange's version
+     * and document it was made on (null when the exchange has not sent the placement yet). An editor
+     * keeps the one it opened, so that a save can tell whether the slip changed under it (ADR 0812).
+     */
+    public record Base(JsonNode slip, Long serverVersion, JsonNode serverDoc) {
+    }
+
+    /** The slip placement {@code id} has now in the vault, empty for a slip the exchange and outbox do not know. */
+    public Optional<Base> base(String id) {
+        if (id == null || !knows(id)) {
+            return Optional.empty();
+        }
+        String current = currentId(id);
+        Optional<io.redesk.app.sync.engine.ServerCopy> copy = engine.store().copies().get(PLACEMENT, current);
+        return latestWire(current).map(slip -> new Base(slip, copy.map(io.redesk.app.sync.engine.ServerCopy::serverVersion)
+                .orElse(null), copy.map(io.redesk.app.sync.engine.ServerCopy::doc).orElse(null)));
+    }
+
+    /**
+     * As {@link #save(String, String, SlipForm)}, for an editor that opened the slip at {@code opened}. When
+     * the vault's slip has changed since (a merge, another desk's version), the user's changes are taken
+     * against what they opened and sent guarded by the version they saw, so the exchange answers 412 and
+     * the conflict view shows both (ADR 0812); they are never laid silently onto the newer slip.
+     */
+    public Saved save(String id, String title, SlipForm form, Base opened) {
         List<FieldError> errors = sendable(form);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        var wire = WireSlips.toWire(form.parse().slip());
         LocalChanges changes = engine.changes();
         if (id != null && knows(id)) {
             String current = currentId(id);
+            Optional<JsonNode> latest = latestWire(current);
+            if (stale(latest, opened)) {
+                var mine = WireSlips.overlay(opened.slip(), form);
+                if (!opened.slip().equals(engine.store().wire().valueToTree(mine))) {
+                    changes.editSlipSeen(current, mine, opened.serverVersion(), opened.serverDoc());
+                }
+                return new Saved(current, false, true);
+            }
+            var wire = latest.map(base -> WireSlips.overlay(base, form)).orElseGet(() -> WireSlips.toWire(form.parse().slip()));
+            if (latest.isPresent() && latest.get().equals(engine.store().wire().valueToTree(wire))) {
+                return new Saved(current, false); // nothing changed: no new version
+            }
             changes.editSlip(current, wire);
             return new Saved(current, false);
         }
+        var wire = WireSlips.toWire(form.parse().slip());
         String reinsured = form.get(SlipField.REINSURED).trim();
         Organisation cedent = cedentNamed(reinsured).orElseThrow(() -> new IllegalArgumentException(
                 "the reinsured \"" + reinsured + "\" is not a cedent known to the exchange; known cedents: "
@@ -123,6 +175,34 @@ public final class SlipOutbox {
             creates.put(id, q.clientMutationId());
         }
         return new Saved(q.aggregateId(), true);
+    }
+
+    /**
+     * Queues an autosaved {@code form} of placement {@code id} for the exchange (ADR 0811), coalesced with
+     * the slip's previous autosave while that one is unsent: only for a slip the exchange (or the outbox)
+     * has, whose placement still takes new slip versions, and whose form can be sent; the latest slip with
+     * the form's changes laid on it ({@link WireSlips#overlay}). True when the vault's newest version of
+     * the slip is now exactly the form (queued, or nothing to change); false when the form stays a local
+     * draft only (a new slip, a fixed placement, a form that cannot be sent yet, a slip that changed since
+     * the editor opened it at {@code opened}).
+     */
+    public boolean queueDraft(String id, SlipForm form, Base opened) {
+        if (id == null || !knows(id) || !SlipOutbox.sendable(form).isEmpty()) {
+            return false;
+        }
+        String current = currentId(id);
+        boolean editable = engine.store().projections().placements().find(current)
+                .map(p -> p.value().status().slipEditable()).orElse(false);
+        Optional<JsonNode> latest = latestWire(current);
+        if (!editable || latest.isEmpty() || stale(latest, opened)) {
+            // a slip that changed under the editor is not autosaved onto: the user's Save sends it guarded
+            return false;
+        }
+        var wire = WireSlips.overlay(latest.get(), form);
+        if (!latest.get().equals(engine.store().wire().valueToTree(wire))) {
+            engine.changes().draftSlip(current, wire);
+        }
+        return true;
     }
 
     /** What a submission queued: the slip (a creation or a new version, when it changed) and the move to SUBMITTED. */
@@ -138,13 +218,18 @@ public final class SlipOutbox {
      * placement is past its draft; nothing is queued then.
      */
     public Submitted submit(String id, String title, SlipForm form) {
+        return submit(id, title, form, null);
+    }
+
+    /** As {@link #submit(String, String, SlipForm)} for an editor that opened the slip at {@code opened}. */
+    public Submitted submit(String id, String title, SlipForm form, Base opened) {
         List<FieldError> errors = form.validate(SlipStage.SUBMISSION);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         return atomically(() -> {
             Saved saved = id != null && knows(id) && sameAsLatest(currentId(id), form)
-                    ? new Saved(currentId(id), false) : save(id, title, form);
+                    ? new Saved(currentId(id), false) : save(id, title, form, opened);
             LocalChanges.Queued moved = engine.changes().transition(saved.placementId(), PlacementStatus.SUBMITTED, null);
             return new Submitted(saved, moved);
         });
@@ -169,9 +254,18 @@ public final class SlipOutbox {
 
     /** Whether {@code form} is the slip placement {@code id} has already (queued or at the exchange): no new version then. */
     private boolean sameAsLatest(String id, SlipForm form) {
-        return engine.store().projections().slips().latestOf(id)
-                .map(v -> v.value().slip().equals(engine.store().wire().valueToTree(WireSlips.toWire(form.parse().slip()))))
+        return latestWire(id).map(base -> base.equals(engine.store().wire().valueToTree(WireSlips.overlay(base, form))))
                 .orElse(false);
+    }
+
+    /** Whether the vault's newest slip is no longer the one the editor opened (with an exchange version to guard by). */
+    private static boolean stale(Optional<JsonNode> latest, Base opened) {
+        return opened != null && opened.serverVersion() != null && latest.isPresent() && !latest.get().equals(opened.slip());
+    }
+
+    /** The newest wire slip of placement {@code id} in the vault (the exchange's, or the one queued for it). */
+    private Optional<JsonNode> latestWire(String id) {
+        return engine.store().projections().slips().latestOf(id).map(v -> v.value().slip()).filter(WireSlipForms::isWire);
     }
 
     /**

@@ -12,8 +12,9 @@ import java.util.Locale;
  * Reads a slip as the exchange sends it (the wire JSON of {@code io.redesk.sdk.model.placement.Slip},
  * which sync keeps in the vault's slip versions) into the editor's {@link SlipForm}, so a placement
  * that came from the exchange opens in the editor with its terms. The wire slip is flatter than the
- * editor's (one {@code limit}; the ceded share only on slips saved since the contract carries it):
+ * editor's (one {@code limit}; the cover's terms only on slips saved since the contract carries them):
  * fields it does not carry stay empty and the submission check asks for them; nothing is invented.
+ * Editing such a form sends only what changed ({@link WireSlips#overlay}).
  */
 public final class WireSlipForms {
 
@@ -57,13 +58,19 @@ public final class WireSlipForms {
         // the wire's single limit is the layer limit of an XL and the per-risk limit of a quota share
         switch (kind) {
             case "PER_RISK_EXCESS_OF_LOSS", "CAT_EXCESS_OF_LOSS", "FAC_EXCESS_OF_LOSS" -> f = f
-                    .with(SlipField.LIMIT, amount(r.path("limit"))).with(SlipField.EXCESS, amount(r.path("excess")));
+                    .with(SlipField.LIMIT, amount(r.path("limit"))).with(SlipField.EXCESS, amount(r.path("excess")))
+                    .with(SlipField.REINSTATEMENTS, String.join(", ", list(r.path("reinstatementRates"))))
+                    .with(SlipField.AGGREGATE_LIMIT, amount(r.path("aggregateLimit")));
             case "QUOTA_SHARE", "FAC_PROPORTIONAL" -> f = f.with(SlipField.LIMIT_PER_RISK, amount(r.path("limit")))
                     // absent from slips stored before the contract carried it: then the field stays empty
                     .with(SlipField.CEDED_SHARE, text(r, "cededShare"));
-            case "SURPLUS" -> f = f.with(SlipField.RETENTION, amount(r.path("retention")));
+            case "SURPLUS" -> f = f.with(SlipField.RETENTION, amount(r.path("retention"))).with(SlipField.LINES, text(r, "lines"));
+            case "STOP_LOSS" -> f = f.with(SlipField.ATTACHMENT, text(r, "stopLossAttachment"))
+                    .with(SlipField.LIMIT, text(r, "stopLossLimit"));
             default -> { }
         }
+        // fields of the wire the editor does not show (the risk type, a deductible, a retention on a
+        // facultative slip) are not read here: WireSlips.overlay carries them from the exchange's slip
         JsonNode sec = node.path("securityDetails");
         f = f.with(SlipField.ORDER_HEREON, text(sec, "orderShare"))
                 .with(SlipField.WRITTEN_LINE_BASIS, code(text(sec, "basisOfWrittenLines")))
@@ -71,11 +78,13 @@ public final class WireSlipForms {
         JsonNode sub = node.path("subscriptionAgreement");
         f = f.with(SlipField.SLIP_LEADER, text(sub, "slipLeader"))
                 .with(SlipField.AGREEMENT_PARTIES, String.join("\n", split(text(sub, "agreementParties"), ",")))
-                .with(SlipField.CLAIMS_BASIS, code(text(sub, "claimsAgreementBasis")));
+                .with(SlipField.CLAIMS_BASIS, code(text(sub, "claimsAgreementBasis")))
+                .with(SlipField.CLAIMS_ADMINISTRATION, text(sub, "claimsAdministration"));
         JsonNode fis = node.path("fiscalRegulatory");
         f = f.with(SlipField.TAX_PAYABLE, text(fis, "taxPayable"))
                 .with(SlipField.COUNTRY_OF_ORIGIN, text(fis, "countryOfOrigin"))
-                .with(SlipField.REGULATORY_CLASS, text(fis, "regulatoryClass"));
+                .with(SlipField.REGULATORY_CLASS, text(fis, "regulatoryClass"))
+                .with(SlipField.CROSS_BORDER_RMB, fis.path("crossBorderRmb").asBoolean(false) ? "true" : null);
         JsonNode rem = node.path("brokerRemuneration");
         return f.with(SlipField.BROKERAGE, text(rem, "brokerage"))
                 .with(SlipField.OTHER_DEDUCTIONS, String.join("\n", split(text(rem, "otherDeductions"), ";")));
@@ -112,11 +121,15 @@ public final class WireSlipForms {
     }
 
     private static String lines(JsonNode array) {
+        return String.join("\n", list(array));
+    }
+
+    private static List<String> list(JsonNode array) {
         List<String> out = new ArrayList<>();
         if (array.isArray()) {
             array.forEach(v -> out.add(v.asText()));
         }
-        return String.join("\n", out);
+        return out;
     }
 
     private static List<String> split(String text, String separator) {

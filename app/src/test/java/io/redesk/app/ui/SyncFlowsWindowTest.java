@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableRow;
 import javafx.stage.Stage;
@@ -42,7 +43,8 @@ import org.testfx.framework.junit5.Start;
  * Offline work through the real window (headless): the app reaches the shared exchange through a
  * loopback {@link FaultProxy} that the test switches off and on, so the app loses the exchange while the
  * exchange itself (and the other tests using it) keep running. Drafting offline goes out exactly once on
- * reconnect; an edit that crossed a change on the exchange becomes a conflict, resolved field by field.
+ * reconnect; an edit that crossed a change on the exchange becomes a conflict, resolved field by field;
+ * an autosaved edit is a pending change, marked queued in the slips list, until Sync now sends it.
  */
 @ExtendWith(ApplicationExtension.class)
 class SyncFlowsWindowTest {
@@ -134,13 +136,7 @@ class SyncFlowsWindowTest {
         signInAndSync(robot, fx);
 
         // the broker opens the placement the sync engine brought into the vault
-        robot.click("#nav-slips");
-        robot.fill("#slips-search", umr);
-        // select the row, Enter opens it (a double click arrives as two clicks under load)
-        TableRow<?> row = robot.row("#slips-table", (io.redesk.app.desk.SlipCatalog.Row r) -> umr.equals(r.umr()), umr);
-        robot.click(row);
-        FlowRobot.waitUntil(umr + " selected", row::isSelected);
-        fx.type(javafx.scene.input.KeyCode.ENTER);
+        openFromList(robot, fx, umr);
         robot.waitForText(field(SlipField.INSURED), "Yangshan Port Logistics");
         robot.waitForText(field(SlipField.INFORMATION), "Loss record attached.");
 
@@ -200,6 +196,70 @@ class SyncFlowsWindowTest {
         assertThat(merged.slip().information()).as("theirs, chosen").isEqualTo("Survey report received.");
         assertThat(merged.slip().riskDetails().insured()).as("mine, changed only here").isEqualTo("Yangshan Port Logistics Group");
         assertThat(merged.slipVersion()).isEqualTo(3);
+    }
+
+    @Test
+    void anAutosavedEditIsAPendingChangeMarkedQueuedUntilSyncTakesItToTheExchange(FxRobot fx) throws Exception {
+        FlowRobot robot = new FlowRobot(fx);
+        String umr = uniqueUmr("AUT");
+        Placement created = broker.placements().create(new PlacementCreateRequest("Autosave " + umr, DemoSeed.DONGFANG,
+                null, WireSlips.toWire(DeskFixture.completeSlip(umr).with(SlipField.INFORMATION, "Loss record attached.")
+                        .parse().slip())));
+        signInAndSync(robot, fx);
+        openFromList(robot, fx, umr);
+        robot.waitForText(field(SlipField.INFORMATION), "Loss record attached.");
+        robot.waitForText("#status-pending", "No pending changes");
+
+        // typing only (offline, so nothing can go out meanwhile): the autosave makes it a pending change
+        // (ADR 0811), not a local draft the status bar ignores
+        goOffline(robot);
+        robot.fill(field(SlipField.INFORMATION), "Loss record and survey attached.");
+        robot.waitForText("#status-pending", "1 pending change");
+        robot.click(fx.from(robot.node("#slips-tabs")).lookup(".tab").nth(0).<Node>query()); // back to the list
+        FlowRobot.waitUntil("the row marked queued", () -> statusCell(fx, umr).equals("Draft · queued"));
+        assertThat(broker.placements().get(created.id()).slipVersion()).isEqualTo(1);
+        Files.createDirectories(Path.of("target", "screenshots"));
+        robot.screenshot(Path.of("target", "screenshots", "slips-queued-en.png")); // for the README, looked at by hand
+
+        proxy.offline(false);
+        robot.waitForText("#status-connection", ONLINE);
+        robot.click("#status-sync-now");
+        robot.waitForText("#status-pending", "No pending changes");
+        FlowRobot.waitUntil("the queued mark gone", () -> statusCell(fx, umr).equals("Draft"));
+        Placement after = broker.placements().get(created.id());
+        assertThat(after.slip().information()).isEqualTo("Loss record and survey attached.");
+        // typing that pauses for longer than the quiet time may go out in steps; each step is only the typing
+        com.fasterxml.jackson.databind.ObjectMapper json = io.redesk.sdk.model.WireJson.newMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode v1 = json.valueToTree(created.slip());
+        for (var v : broker.placements().allSlipVersions(created.id()).toList()) {
+            com.fasterxml.jackson.databind.node.ObjectNode vn = json.valueToTree(v.slip());
+            vn.remove("information");
+            assertThat(vn).as("version %s differs only in the information", v.number()).isEqualTo(v1.deepCopy().without("information"));
+        }
+    }
+
+    /** The status column's text of the slips-list row {@code umr}, read on the FX thread ("" when not shown). */
+    private static String statusCell(FxRobot fx, String umr) {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> fx.lookup("#slips-table").queryAs(javafx.scene.control.TableView.class)
+                    .lookupAll(".table-row-cell").stream().map(n -> (TableRow<?>) n)
+                    .filter(r -> r.getItem() instanceof io.redesk.app.desk.SlipCatalog.Row x && umr.equals(x.umr()))
+                    .flatMap(r -> r.lookupAll(".table-cell").stream())
+                    .map(c -> ((javafx.scene.control.TableCell<?, ?>) c).getText())
+                    .filter(t -> t != null && t.startsWith("Draft")).findFirst().orElse("")).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Finds {@code umr} in the slips list and opens it: select the row, Enter (a double click arrives as two clicks under load). */
+    private static void openFromList(FlowRobot robot, FxRobot fx, String umr) {
+        robot.click("#nav-slips");
+        robot.fill("#slips-search", umr);
+        TableRow<?> row = robot.row("#slips-table", (io.redesk.app.desk.SlipCatalog.Row r) -> umr.equals(r.umr()), umr);
+        robot.click(row);
+        FlowRobot.waitUntil(umr + " selected", row::isSelected);
+        fx.type(javafx.scene.input.KeyCode.ENTER);
     }
 
     private io.redesk.app.sync.engine.SyncEngine engine() {

@@ -27,5 +27,13 @@ public enum PlacementStatus {
     /** Withdrawn by the broker or cedent before binding. */
     CANCELLED,
     /** Inception or the order's validity passed before it could be signed. */
-    EXPIRED
+    EXPIRED;
+
+    /**
+     * Whether the slip may still get a new version in this state: until a quote is taken into a firm
+     * order (then its terms are fixed; a bound contract changes only by endorsement).
+     */
+    public boolean slipEditable() {
+        return this == DRAFT || this == SUBMITTED || this == INQUIRY;
+    }
 }

@@ -35,7 +35,6 @@ import java.util.UUID;
  * change goes through {@code domain}'s {@link PlacementWorkflow}.
  */
 public final class PlacementRoutes {
-    private static final Set<PlacementStatus> SLIP_EDITABLE = EnumSet.of(PlacementStatus.DRAFT, PlacementStatus.SUBMITTED, PlacementStatus.INQUIRY);
     private static final Set<PlacementStatus> PLAIN_TARGETS = EnumSet.of(PlacementStatus.SUBMITTED, PlacementStatus.BOUND,
             PlacementStatus.NOT_TAKEN_UP, PlacementStatus.CANCELLED, PlacementStatus.EXPIRED);
 
@@ -188,7 +187,7 @@ public final class PlacementRoutes {
         Placement p = placingAction(store, m, "change the slip");
         m.requireVersion(p.version());
         Slip slip = api.json().read(m.body(), "Slip", Slip.class);
-        if (!SLIP_EDITABLE.contains(p.status())) {
+        if (!io.redesk.domain.placement.PlacementStatus.valueOf(p.status().name()).slipEditable()) {
             throw ApiProblem.conflict("SLIP_LOCKED", "the slip is fixed once the placement is " + p.status() + "; endorse it instead");
         }
         if (!slip.umr().equals(p.umr())) {

@@ -44,9 +44,19 @@ public final class Outbox {
 
     public OutboxEntry enqueue(String clientMutationId, String aggregateType, String aggregateId, String op,
                                JsonNode payload) {
+        return enqueue(clientMutationId, aggregateType, aggregateId, op, payload, null);
+    }
+
+    /**
+     * Adds a change that is not due before {@code runAt} (null: now), e.g. an autosave that waits for the
+     * user to stop typing so that the next one can still replace it ({@link #replacePending}).
+     */
+    public OutboxEntry enqueue(String clientMutationId, String aggregateType, String aggregateId, String op,
+                               JsonNode payload, Instant runAt) {
         Objects.requireNonNull(op, "op");
         Session s = sessions.current();
-        Instant now = s.clock().instant();
+        Instant created = s.clock().instant();
+        Instant now = runAt == null || runAt.isBefore(created) ? created : runAt;
         ObjectNode body = Json.mapper().createObjectNode();
         body.put("op", op);
         body.set("payload", payload);
@@ -59,7 +69,7 @@ public final class Outbox {
                 ps.setString(2, aggregateType);
                 ps.setString(3, aggregateId);
                 ps.setLong(4, now.toEpochMilli());
-                ps.setLong(5, now.toEpochMilli());
+                ps.setLong(5, created.toEpochMilli());
                 ps.setBytes(6, sealed);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -68,7 +78,7 @@ public final class Outbox {
             }
         });
         return new OutboxEntry(seq, clientMutationId, aggregateType, aggregateId, op, payload,
-                OutboxEntry.Status.PENDING, 0, now, now, null);
+                OutboxEntry.Status.PENDING, 0, now, created, null);
     }
 
     /** Pending entries whose run time has come, oldest first (push order = commit order). */
@@ -250,6 +260,43 @@ public final class Outbox {
         if (n != 1) {
             throw new IllegalStateException("outbox entry " + clientMutationId + " is missing or was already accepted");
         }
+    }
+
+    /**
+     * Replaces the payload of an entry that is still only pending (not refused, not accepted) and makes it
+     * due at {@code runAt} (null: keeps its run time); false, changing nothing, when it is not pending any
+     * more. The caller has read the entry (and so knows its op) in the same transaction.
+     */
+    public boolean replacePending(String clientMutationId, String op, JsonNode payload, Instant runAt) {
+        Objects.requireNonNull(op, "op");
+        Session s = sessions.current();
+        int n = s.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET payload = ?,"
+                    + " next_run_at = COALESCE(?, next_run_at) WHERE client_mutation_id = ? AND status = 'PENDING'")) {
+                ps.setBytes(1, s.cipher().seal(TABLE, clientMutationId, 1, body(op, payload)));
+                if (runAt == null) {
+                    ps.setNull(2, java.sql.Types.INTEGER);
+                } else {
+                    ps.setLong(2, runAt.toEpochMilli());
+                }
+                ps.setString(3, clientMutationId);
+                return ps.executeUpdate();
+            }
+        });
+        return n == 1;
+    }
+
+    /** Makes a pending entry due at {@code runAt} (e.g. now, when the user asks to sync); false when it is not pending. */
+    public boolean reschedule(String clientMutationId, Instant runAt) {
+        Objects.requireNonNull(runAt, "runAt");
+        return sessions.current().write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE outbox SET next_run_at = ? WHERE client_mutation_id = ? AND status = 'PENDING'")) {
+                ps.setLong(1, runAt.toEpochMilli());
+                ps.setString(2, clientMutationId);
+                return ps.executeUpdate() == 1;
+            }
+        });
     }
 
     /**

@@ -12,7 +12,8 @@ import java.util.List;
  * milliseconds. {@code SearchKeyTest} checks, property-based, that a key matches a query exactly when
  * the index terms of its texts contain the query's terms.
  *
- * <p>Layout: one string per record, each token preceded by a space ({@code " yangshan port 洋山港"});
+ * <p>Layout: one string per record, each token preceded by a space ({@code " yangshan port 洋山港"}), a
+ * Latin/digit token followed by its closing serial when it has one ({@link SearchTerms#findableForms});
  * a Latin/digit query term matches a token that starts with it (a term shorter than
  * {@value SearchTerms#MIN_PREFIX} characters must be the whole token), a Han/kana/hangul term (one
  * character or a pair) matches inside a run. Runs never touch each other, so a pair never spans two.
@@ -35,7 +36,14 @@ public final class SearchKey {
                 continue;
             }
             for (SearchTerms.Token t : SearchTerms.tokens(text)) {
-                b.append(SEP).append(t.text());
+                if (t.cjk()) {
+                    b.append(SEP).append(t.text());
+                } else {
+                    // a market reference is findable by its serial too, as the index has it
+                    for (String form : SearchTerms.findableForms(t.text())) {
+                        b.append(SEP).append(form);
+                    }
+                }
             }
         }
         b.append(SEP);

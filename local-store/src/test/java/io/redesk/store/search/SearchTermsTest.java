@@ -34,6 +34,19 @@ class SearchTermsTest {
     }
 
     @Test
+    void aMarketReferenceIsFoundByItsSerial() {
+        assertThat(matches("2027001", "B0999HT2027001")).isTrue();
+        assertThat(matches("2027", "B0999HT2027001")).as("the serial, by prefix").isTrue();
+        assertThat(matches("b0999ht", "B0999HT2027001")).as("the whole reference, by prefix, as before").isTrue();
+        assertThat(matches("ht2027", "B0999HT2027001")).as("only the closing serial is a tail of its own").isFalse();
+        assertThat(matches("027001", "B0999HT2027001")).as("still no infix search inside a run").isFalse();
+        assertThat(matches("2027", "Marine 2027")).as("a token of digits only is its own serial").isTrue();
+        assertThat(matches("01", "B0999HT2027001")).as("a short query still needs a whole token").isFalse();
+        assertThat(SearchKey.of(List.of("B0999HT2027001")).matches(SearchKey.Query.parse("2027001"))).isTrue();
+        assertThat(SearchKey.of(List.of("B0999HT2027001")).matches(SearchKey.Query.parse("027001"))).isFalse();
+    }
+
+    @Test
     void shortQueryTokensMatchWholeTokens() {
         assertThat(matches("qs", "Marine QS 2027")).isTrue();
     }

@@ -102,7 +102,7 @@ public final class ConflictHandler {
             Mutation m = Mutation.fromJson(e.payload());
             ServerCopy current = currentCopy(c);
             store.outbox().resend(e.clientMutationId(), UUID.randomUUID().toString(),
-                    m.withBase(current.serverVersion(), Views.ofDoc(Op.valueOf(c.op()), current.doc())).toJson());
+                    m.withBase(current.serverVersion(), Views.ofDoc(Op.valueOf(c.op()), current.doc())).asDraft(false).toJson());
             store.conflicts().update(c.resolved(KEEP_MINE), version(c));
         });
         changed.run();
@@ -137,7 +137,8 @@ public final class ConflictHandler {
             JsonNode theirs = Views.ofDoc(op, current.doc());
             JsonNode result = FieldMerge.merge(c.base(), c.mine(), theirs, choices);
             store.outbox().resend(e.clientMutationId(), UUID.randomUUID().toString(),
-                    m.withBody(result).withBase(current.serverVersion(), theirs).toJson());
+                    // the user's decision: never replaced by a later autosave (ADR 0811)
+                    m.withBody(result).withBase(current.serverVersion(), theirs).asDraft(false).toJson());
             if (op == Op.PUT_SLIP) {
                 showMergedSlip(c.aggregateId(), result);
             }

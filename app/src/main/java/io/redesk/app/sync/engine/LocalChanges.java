@@ -71,22 +71,82 @@ public final class LocalChanges {
         });
     }
 
-    /** Replaces the slip of a placement (a new slip version). */
+    /**
+     * Replaces the slip of a placement (a new slip version). An autosaved edit of the same slip still
+     * waiting in the outbox ({@link #draftSlip}) becomes this change instead of a second version.
+     */
     public Queued editSlip(String placementId, Slip slip) {
+        return putSlip(placementId, slip, false);
+    }
+
+    /**
+     * Replaces the slip of a placement with an edit the user made on an older version than the vault's
+     * newest ({@code seenVersion} of the exchange, whose placement document was {@code seenDoc}): a merge
+     * shown meanwhile, or another desk's version. It is sent guarded by the version the user saw, never
+     * chained onto the newer one, so the exchange answers 412 and the conflict view lays the two side by
+     * side (ADR 0812): an edit from a stale editor can never overwrite a newer slip silently.
+     */
+    public Queued editSlipSeen(String placementId, Slip slip, long seenVersion, JsonNode seenDoc) {
         Objects.requireNonNull(slip, "slip");
         JsonNode slipJson = store.wire().valueToTree(slip);
-        return queueGuarded(Op.PUT_SLIP, placementId, null, Mutation.of(slipJson), () -> {
-            Stored<PlacementRecord> p = placement(placementId);
-            PlacementRecord r = p.value();
-            int n = r.currentSlipVersion() + 1;
-            store.projections().slips().save(new SlipVersionRecord(Projections.slipVersionId(placementId, n), placementId,
-                    n, null, "edited", slipJson));
-            store.projections().placements().update(new PlacementRecord(r.id(), slip.umr() == null ? r.umr() : slip.umr(),
-                    r.title(), r.status(), r.cedentId(), r.brokerId(),
-                    slip.riskDetails() == null ? r.inception() : slip.riskDetails().periodStart(),
-                    slip.riskDetails() == null ? r.expiry() : slip.riskDetails().periodEnd(), n,
-                    slip.contractKind() == null ? r.contractKind() : slip.contractKind().name()), p.version());
+        Mutation m = Mutation.of(slipJson).withBase(seenVersion, Views.ofDoc(Op.PUT_SLIP, seenDoc));
+        return queue(Op.PUT_SLIP, placementId, m, () -> projectSlip(placementId, slip, slipJson, true));
+    }
+
+    /**
+     * An autosaved edit of a slip the exchange has (ADR 0811): queued like {@link #editSlip}, but coalesced
+     * per slip: while the previous autosave of the slip is unsent (pending, not being sent, not refused),
+     * this one replaces it, so typing makes one pending change per slip, not one per keystroke burst.
+     */
+    public Queued draftSlip(String placementId, Slip slip) {
+        return putSlip(placementId, slip, true);
+    }
+
+    private Queued putSlip(String placementId, Slip slip, boolean draft) {
+        Objects.requireNonNull(slip, "slip");
+        JsonNode slipJson = store.wire().valueToTree(slip);
+        // an autosave waits for the typing to pause (and the next autosave replaces it); a save goes now
+        java.time.Instant runAt = draft ? clock.instant().plus(DRAFT_QUIET) : clock.instant();
+        Queued q = store.vault().transaction(() -> {
+            List<OutboxEntry> queued = store.outbox().unfinishedFor(Op.PUT_SLIP.aggregate().name(), placementId);
+            OutboxEntry last = queued.isEmpty() ? null : queued.get(queued.size() - 1);
+            if (last != null && last.op().equals(Op.PUT_SLIP.name()) && last.status() == OutboxEntry.Status.PENDING) {
+                Mutation m = Mutation.fromJson(last.payload());
+                if (m.draft() && store.outbox().replacePending(last.clientMutationId(), last.op(),
+                        m.withBody(slipJson).asDraft(draft).toJson(), runAt)) {
+                    projectSlip(placementId, slip, slipJson, false);
+                    return new Queued(last.clientMutationId(), placementId);
+                }
+            }
+            return null;
         });
+        if (q != null) {
+            changed.run();
+            return q;
+        }
+        return queueGuarded(Op.PUT_SLIP, placementId, null, Mutation.of(slipJson).asDraft(draft), runAt,
+                () -> projectSlip(placementId, slip, slipJson, true));
+    }
+
+    /**
+     * How long an autosaved slip edit waits before it is due (ADR 0811): the editor autosaves a second
+     * after each pause in typing, so a draft replaced within this time never reaches the exchange on its
+     * own; the user's Sync now sends it at once ({@link SyncEngine#syncNow}).
+     */
+    static final java.time.Duration DRAFT_QUIET = java.time.Duration.ofSeconds(5);
+
+    /** The local effect of a slip change: the next slip version ({@code next}) or the queued one replaced. */
+    private void projectSlip(String placementId, Slip slip, JsonNode slipJson, boolean next) {
+        Stored<PlacementRecord> p = placement(placementId);
+        PlacementRecord r = p.value();
+        int n = next ? r.currentSlipVersion() + 1 : r.currentSlipVersion();
+        store.projections().slips().save(new SlipVersionRecord(Projections.slipVersionId(placementId, n), placementId,
+                n, null, "edited", slipJson));
+        store.projections().placements().update(new PlacementRecord(r.id(), slip.umr() == null ? r.umr() : slip.umr(),
+                r.title(), r.status(), r.cedentId(), r.brokerId(),
+                slip.riskDetails() == null ? r.inception() : slip.riskDetails().periodStart(),
+                slip.riskDetails() == null ? r.expiry() : slip.riskDetails().periodEnd(), n,
+                slip.contractKind() == null ? r.contractKind() : slip.contractKind().name()), p.version());
     }
 
     /**
@@ -247,6 +307,11 @@ public final class LocalChanges {
     }
 
     private Queued queueGuarded(Op op, String aggregateId, String targetId, Mutation m, Runnable localEffect) {
+        return queueGuarded(op, aggregateId, targetId, m, null, localEffect);
+    }
+
+    private Queued queueGuarded(Op op, String aggregateId, String targetId, Mutation m, java.time.Instant runAt,
+                                Runnable localEffect) {
         Objects.requireNonNull(aggregateId, "id");
         String target = targetId != null ? targetId : aggregateId;
         Queued q = store.vault().transaction(() -> {
@@ -257,7 +322,7 @@ public final class LocalChanges {
                     guarded = m.withBase(copy.serverVersion(), Views.ofDoc(op, copy.doc()));
                 }
             }
-            return enqueue(op, aggregateId, guarded, localEffect);
+            return enqueue(op, aggregateId, guarded, runAt, localEffect);
         });
         changed.run();
         return q;
@@ -270,10 +335,28 @@ public final class LocalChanges {
     }
 
     private Queued enqueue(Op op, String aggregateId, Mutation m, Runnable localEffect) {
+        return enqueue(op, aggregateId, m, null, localEffect);
+    }
+
+    private Queued enqueue(Op op, String aggregateId, Mutation m, java.time.Instant runAt, Runnable localEffect) {
         localEffect.run();
         String cmid = UUID.randomUUID().toString();
-        store.outbox().enqueue(cmid, op.aggregate().name(), aggregateId, op.name(), m.toJson());
+        store.outbox().enqueue(cmid, op.aggregate().name(), aggregateId, op.name(), m.toJson(), runAt);
         return new Queued(cmid, aggregateId);
+    }
+
+    /** Makes every autosaved slip edit still waiting for its quiet time due now (the user asked to sync). */
+    void sendDraftsNow() {
+        java.time.Instant now = clock.instant();
+        store.vault().transaction(() -> {
+            for (OutboxEntry e : store.outbox().unfinished()) {
+                if (e.status() == OutboxEntry.Status.PENDING && e.op().equals(Op.PUT_SLIP.name()) && e.nextRunAt().isAfter(now)
+                        && Mutation.fromJson(e.payload()).draft()) {
+                    store.outbox().reschedule(e.clientMutationId(), now);
+                }
+            }
+            return null;
+        });
     }
 
     /** Whether an earlier unfinished change of the same aggregate targets the same entity. */

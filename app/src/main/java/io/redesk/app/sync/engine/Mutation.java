@@ -16,31 +16,38 @@ import java.util.Objects;
  * @param baseVersion the exchange's version the user's change was made on, or null to chain
  * @param base        the comparable view of that version (slip, line terms, status), or null
  * @param placementId the placement of a line being written
+ * @param draft       an autosaved slip edit: the next autosave of the same slip replaces it while it is unsent
+ *                    (ADR 0811), where an explicit change always stays a change of its own
  */
-public record Mutation(JsonNode body, String targetId, Long baseVersion, JsonNode base, String placementId) {
+public record Mutation(JsonNode body, String targetId, Long baseVersion, JsonNode base, String placementId, boolean draft) {
 
     public Mutation {
         body = body == null ? JsonNodeFactory.instance.objectNode() : body;
     }
 
     public static Mutation of(JsonNode body) {
-        return new Mutation(body, null, null, null, null);
+        return new Mutation(body, null, null, null, null, false);
     }
 
     public Mutation withBase(Long version, JsonNode view) {
-        return new Mutation(body, targetId, version, view, placementId);
+        return new Mutation(body, targetId, version, view, placementId, draft);
     }
 
     public Mutation withBody(JsonNode next) {
-        return new Mutation(Objects.requireNonNull(next, "body"), targetId, baseVersion, base, placementId);
+        return new Mutation(Objects.requireNonNull(next, "body"), targetId, baseVersion, base, placementId, draft);
     }
 
     public Mutation withTarget(String id) {
-        return new Mutation(body, id, baseVersion, base, placementId);
+        return new Mutation(body, id, baseVersion, base, placementId, draft);
     }
 
     public Mutation withPlacement(String id) {
-        return new Mutation(body, targetId, baseVersion, base, id);
+        return new Mutation(body, targetId, baseVersion, base, id, draft);
+    }
+
+    /** This change marked as an autosaved draft ({@code true}) or as a change of its own ({@code false}). */
+    public Mutation asDraft(boolean isDraft) {
+        return new Mutation(body, targetId, baseVersion, base, placementId, isDraft);
     }
 
     public JsonNode toJson() {
@@ -58,6 +65,9 @@ public record Mutation(JsonNode body, String targetId, Long baseVersion, JsonNod
         if (placementId != null) {
             n.put("placementId", placementId);
         }
+        if (draft) {
+            n.put("draft", true);
+        }
         return n;
     }
 
@@ -67,7 +77,7 @@ public record Mutation(JsonNode body, String targetId, Long baseVersion, JsonNod
         }
         return new Mutation(n.get("body"), text(n, "targetId"),
                 n.hasNonNull("baseVersion") ? n.get("baseVersion").asLong() : null,
-                n.hasNonNull("base") ? n.get("base") : null, text(n, "placementId"));
+                n.hasNonNull("base") ? n.get("base") : null, text(n, "placementId"), n.path("draft").asBoolean(false));
     }
 
     private static String text(JsonNode n, String field) {

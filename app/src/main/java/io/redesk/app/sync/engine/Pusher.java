@@ -573,7 +573,9 @@ final class Pusher {
      * with them instead of reading each again while other threads' acceptances hold the vault).
      */
     private Map<String, OutboxEntry> accepted(OutboxEntry e, Op op, List<Object> docs) {
-        store.outbox().markDone(e.clientMutationId());
+        if (!coalescedMeanwhile(e, op, docs)) {
+            store.outbox().markDone(e.clientMutationId());
+        }
         String aggregateId = e.aggregateId();
         if (op.creates() && !docs.isEmpty()) {
             String serverId = Ids.of(docs.get(0));
@@ -602,6 +604,31 @@ final class Pusher {
             waiting.put(next.clientMutationId(), next);
         }
         return waiting;
+    }
+
+    /**
+     * Whether a newer autosave of the slip replaced this entry's payload while it was being sent (ADR
+     * 0811): then what the exchange accepted is not the user's latest typing, so the entry stays pending
+     * with that typing, now made on the version the exchange just produced, instead of being marked done.
+     * Only slip edits are coalesced; other ops cost nothing here.
+     */
+    private boolean coalescedMeanwhile(OutboxEntry e, Op op, List<Object> docs) {
+        if (op != Op.PUT_SLIP || docs.isEmpty()) {
+            return false;
+        }
+        OutboxEntry now = store.outbox().find(e.clientMutationId()).orElse(null);
+        if (now == null || now.status() == OutboxEntry.Status.DONE) {
+            return false;
+        }
+        Mutation sent = Mutation.fromJson(e.payload());
+        Mutation latest = Mutation.fromJson(now.payload());
+        if (latest.body().equals(sent.body())) {
+            return false;
+        }
+        Object doc = docs.get(0);
+        JsonNode view = Views.ofDoc(op, store.wire().valueToTree(doc));
+        store.outbox().replacePayload(e.clientMutationId(), e.op(), latest.withBase(Ids.versionOf(doc), view).toJson());
+        return true;
     }
 
     /** Whether the aggregate {@code TYPE:id} has changes not yet accepted. */

@@ -108,9 +108,17 @@ public final class SyncEngine implements AutoCloseable {
         schedule(Duration.ZERO);
     }
 
-    /** Runs a cycle as soon as the engine thread is free; completes with the state after it. */
+    /**
+     * Runs a cycle as soon as the engine thread is free; completes with the state after it. The user asked:
+     * autosaved slip edits still waiting for the typing to pause go in this cycle too (ADR 0811).
+     */
     public CompletableFuture<SyncState> syncNow() {
-        return CompletableFuture.supplyAsync(this::runCycle, loop);
+        return CompletableFuture.supplyAsync(() -> {
+            if (store.vault().isUnlocked()) {
+                changes.sendDraftsNow();
+            }
+            return runCycle();
+        }, loop);
     }
 
     /** One push-then-pull cycle on the calling thread (cycles never overlap); returns the state after it. */

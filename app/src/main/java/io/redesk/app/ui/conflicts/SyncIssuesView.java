@@ -68,7 +68,7 @@ public final class SyncIssuesView extends VBox {
             @Override
             protected void updateItem(ConflictRecord c, boolean empty) {
                 super.updateItem(c, empty);
-                setText(empty || c == null ? null : model.describe(c.op(), c.aggregateId(), c.createdAt()));
+                setText(empty || c == null ? null : model.describe(c));
             }
         });
         conflicts.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.conflictProperty().set(b));
@@ -88,7 +88,7 @@ public final class SyncIssuesView extends VBox {
             @Override
             protected void updateItem(OutboxEntry e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : model.describe(e.op(), e.aggregateId(), e.createdAt()));
+                setText(empty || e == null ? null : model.describe(e));
             }
         });
         rejected.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.changeProperty().set(b));

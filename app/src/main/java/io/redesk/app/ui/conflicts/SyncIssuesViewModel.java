@@ -125,13 +125,23 @@ public final class SyncIssuesViewModel {
             return;
         }
         SyncEngine e = engine.get();
-        executor.execute(BackgroundTask.<List<Object>>of("load-sync-issues", ctx ->
-                        List.of(e.conflicts().open(), e.rejectedChanges()))
+        executor.execute(BackgroundTask.<List<Object>>of("load-sync-issues", ctx -> {
+                    List<ConflictRecord> open = e.conflicts().open();
+                    List<OutboxEntry> refused = e.rejectedChanges();
+                    Map<String, String> named = new HashMap<>();
+                    open.forEach(c -> named.computeIfAbsent(c.aggregateId(), id -> placementName(e, c.aggregateType(), id)));
+                    refused.forEach(r -> named.computeIfAbsent(r.aggregateId(), id -> placementName(e, r.aggregateType(), id)));
+                    return List.of(open, refused, named);
+                })
                 .onSuccess(lists -> {
                     @SuppressWarnings("unchecked")
                     List<ConflictRecord> c = (List<ConflictRecord>) lists.get(0);
                     @SuppressWarnings("unchecked")
                     List<OutboxEntry> r = (List<OutboxEntry>) lists.get(1);
+                    @SuppressWarnings("unchecked")
+                    Map<String, String> n = (Map<String, String>) lists.get(2);
+                    names.clear();
+                    names.putAll(n);
                     conflicts.setAll(c);
                     rejected.setAll(r);
                     if (conflict.get() != null && c.stream().noneMatch(x -> x.id().equals(conflict.get().id()))) {
@@ -148,6 +158,11 @@ public final class SyncIssuesViewModel {
     private void showConflict(ConflictRecord c) {
         fields.clear();
         if (c == null || engine.isEmpty()) {
+            // a resolved conflict's 412 reason must not stay on the page (it is no longer anyone's problem)
+            if (change.get() == null) {
+                reason.set("");
+                hint.set("");
+            }
             return;
         }
         // computed from the record already loaded: no vault read on the FX thread
@@ -285,6 +300,45 @@ public final class SyncIssuesViewModel {
         }).onFailure(f -> error.set(i18n.text("sync.error", String.valueOf(f.getMessage())))));
     }
 
+    /** Placement id (or a quote's or line's) → "UMR — title" of its placement, as loaded with the lists (FX thread). */
+    private final Map<String, String> names = new HashMap<>();
+
+    /** The placement an issue's aggregate belongs to, as "UMR — title"; empty when the vault does not know it. */
+    private static String placementName(SyncEngine e, String aggregateType, String id) {
+        var p = e.store().projections();
+        String placementId = switch (aggregateType) {
+            case "PLACEMENT" -> id;
+            case "QUOTE" -> p.quotes().find(id).map(q -> q.value().placementId()).orElse(null);
+            case "LINE" -> p.lines().find(id).map(l -> l.value().placementId()).orElse(null);
+            default -> null;
+        };
+        if (placementId == null) {
+            return "";
+        }
+        return p.placements().find(placementId).map(r -> {
+            String umr = r.value().umr() == null ? "" : r.value().umr();
+            String title = r.value().title() == null ? "" : r.value().title();
+            return umr.isEmpty() ? title : title.isEmpty() ? umr : umr + " \u2014 " + title;
+        }).orElse("");
+    }
+
+    /**
+     * A conflict as the list shows it: what the change was, on which placement (UMR and title), the fields
+     * the two sides differ in (by their labels), and when it was made.
+     */
+    public String describe(ConflictRecord c) {
+        List<String> labels = new ArrayList<>();
+        FieldMerge.differences(c.base(), c.mine(), c.theirs()).keySet()
+                .forEach(f -> labels.add(FieldLabels.label(f, i18n::text)));
+        String row = describe(c.op(), c.aggregateId(), c.createdAt());
+        return labels.isEmpty() ? row : i18n.text("sync.row.fields", row, String.join(", ", labels));
+    }
+
+    /** A rejected change as the list shows it: what it was, on which placement, and when. */
+    public String describe(OutboxEntry e) {
+        return describe(e.op(), e.aggregateId(), e.createdAt());
+    }
+
     /**
      * One line of the conflicts or rejected list in the user's language: what the change was, when it
      * was made, and a short reference ("Quote sent · 27 Nov 2026, 21:40 · ref 3f2a9c1e"), instead of
@@ -307,9 +361,13 @@ public final class SyncIssuesViewModel {
             case "WITHDRAW_LINE" -> key("sync.op.WITHDRAW_LINE");
             default -> null;
         };
+        String when = createdAt == null ? "" : i18n.formats().dateTime(createdAt);
+        String name = aggregateId == null ? "" : names.getOrDefault(aggregateId, "");
+        if (!name.isEmpty()) {
+            return i18n.text("sync.row.named", what == null ? op : i18n.text(what), name, when);
+        }
         String ref = aggregateId == null ? "" : aggregateId.length() > 8 ? aggregateId.substring(0, 8) : aggregateId;
-        return i18n.text("sync.row", what == null ? op : i18n.text(what),
-                createdAt == null ? "" : i18n.formats().dateTime(createdAt), ref);
+        return i18n.text("sync.row", what == null ? op : i18n.text(what), when, ref);
     }
 
     public ObservableList<ConflictRecord> conflicts() {

@@ -103,8 +103,15 @@ public final class HomeViewModel {
             case BIND -> key("home.step.BIND");
             case REGISTER -> key("home.step.REGISTER");
         };
-        return new TodayItem(title, i18n.text(step),
-                () -> shell.open(page, a.placementId(), a.umr()));
+        String detail = switch (a.pending()) {
+            case NONE -> i18n.text(step);
+            // the vault shows the move already; the exchange does not have it yet
+            case MOVE -> a.step() == Agenda.Step.SEND_INQUIRY ? i18n.text("home.pending.submission")
+                    : i18n.text("home.pending.move", i18n.text(step));
+            case CHANGES -> i18n.text("home.pending.changes", i18n.text(step));
+            case REFUSED -> i18n.text("home.pending.refused", i18n.text(step));
+        };
+        return new TodayItem(title, detail, () -> shell.open(page, a.placementId(), a.umr()));
     }
 
     /** Work items for today, most urgent step first. */

@@ -292,6 +292,9 @@ public final class SlipEditorViewModel {
             }
             Optional<Stored<DraftRecord>> draft = drafts.find(id);
             Optional<Stored<PlacementRecord>> placement = placements.find(id);
+            // the slip this editor works on: the vault's newest, or the one a kept draft was typed on (ADR 0812)
+            SlipOutbox.Base base = draft.flatMap(d -> draftBase(d.value().content()))
+                    .orElseGet(() -> slipOutbox == null ? null : slipOutbox.base(id).orElse(null));
             Optional<Stored<SlipVersionRecord>> latest = versions.latestOf(id);
             SlipForm latestForm = latest.map(v -> WireSlipForms.toForm(v.value().slip())).orElse(null);
             PlacementStatus st = placement.map(p -> p.value().status()).orElse(PlacementStatus.DRAFT);
@@ -306,9 +309,11 @@ public final class SlipEditorViewModel {
             if (effective == null) {
                 effective = placement.map(p -> p.value().inception()).orElse(LocalDate.now());
             }
-            return new Opened(form, t, rows(id), st, latestForm, effective);
+            return new Opened(form, t, rows(id), st, latestForm, effective, base);
         }).onSuccess(o -> {
             editing = new Editing(id);
+            editing.base = o.base();
+            stale.set(false);
             title.set(o.title());
             show(o.form());
             showVersions(o.versions());
@@ -322,7 +327,7 @@ public final class SlipEditorViewModel {
     }
 
     private record Opened(SlipForm form, String title, List<VersionRow> versions, PlacementStatus status, SlipForm current,
-                          LocalDate effective) {
+                          LocalDate effective, SlipOutbox.Base base) {
     }
 
     private List<VersionRow> rows(String id) {
@@ -458,11 +463,19 @@ public final class SlipEditorViewModel {
                 return null; // a newer form of this slip already reached the vault (a later autosave or send)
             }
             String id = resolve(ed);
-            drafts.save(new DraftRecord(id, DRAFT_KIND, t, form.toJson()));
-            // a placement the sync engine keeps is the exchange's: only the typed draft is saved here
+            // a placement the sync engine keeps is the exchange's: the edit is queued for it, coalesced
+            // per slip (ADR 0811), so what differs from the exchange's copy is a pending change; a form
+            // that cannot go yet (a new slip, a fixed placement, a typing error) stays the local draft
             boolean listed = false;
-            if (slipOutbox == null || !slipOutbox.knows(id)) {
-                listed = ensurePlacement(id, t, 0, form);
+            if (slipOutbox != null && slipOutbox.queueDraft(id, form, ed.base)) {
+                drafts.delete(id); // the slip's newest version in the vault is exactly this form now
+                ed.base = slipOutbox.base(id).orElse(null);
+                listed = true;
+            } else {
+                drafts.save(new DraftRecord(id, DRAFT_KIND, t, withBase(form, ed.base)));
+                if (slipOutbox == null || !slipOutbox.knows(id)) {
+                    listed = ensurePlacement(id, t, 0, form);
+                }
             }
             ed.written = rev;
             return listed ? id : null;
@@ -552,7 +565,11 @@ public final class SlipEditorViewModel {
         SlipOutbox slips = slipOutbox;
         executor.execute(BackgroundTask.of("slip-outbox", ctx -> ed.write(() -> {
             String before = resolve(ed);
-            SlipOutbox.Saved saved = slips.save(before, t, form);
+            SlipOutbox.Saved saved = slips.save(before, t, form, ed.base);
+            if (!saved.onOlderVersion()) {
+                // else the editor stays on what the user saw until the conflict is settled (ADR 0812)
+                ed.base = slips.base(saved.placementId()).orElse(null);
+            }
             return new Sent(adopt(ed, before, saved.placementId(), rev), both(before, saved.placementId()));
         })).onSuccess(done -> {
             listChanged(done.ids());
@@ -636,7 +653,10 @@ public final class SlipEditorViewModel {
         executor.execute(BackgroundTask.of("slip-submit", ctx -> {
             Queued q = ed.write(() -> {
                 String before = resolve(ed);
-                SlipOutbox.Submitted sub = slips.submit(before, t, form);
+                SlipOutbox.Submitted sub = slips.submit(before, t, form, ed.base);
+                if (!sub.saved().onOlderVersion()) {
+                    ed.base = slips.base(sub.saved().placementId()).orElse(null);
+                }
                 String now = sub.saved().placementId();
                 return new Queued(new Sent(adopt(ed, before, now, rev), both(before, now)), sub);
             });
@@ -668,6 +688,65 @@ public final class SlipEditorViewModel {
         return ed.id;
     }
 
+    /**
+     * Follows the vault's newest version of the open slip (call after a sync or a merge on the Sync issues
+     * page, ADR 0812): an editor with nothing of its own unsent shows the newest version at once; one with
+     * the user's changes keeps them, says the slip changed meanwhile, and its Save then goes through
+     * If-Match and the conflict view instead of overwriting the newer slip.
+     */
+    public void followLatest() {
+        Editing ed = editing;
+        SlipOutbox slips = slipOutbox;
+        if (slips == null || ed.base == null) {
+            return;
+        }
+        executor.execute(BackgroundTask.of("slip-follow", ctx -> ed.write(() -> {
+            String id = resolve(ed);
+            return slips.base(id).orElse(null);
+        })).onSuccess(now -> {
+            if (ed != editing || now == null || ed.base == null || now.slip().equals(ed.base.slip())) {
+                return;
+            }
+            boolean ownChanges = dirty.get() || !form().equals(WireSlipForms.toForm(ed.base.slip()));
+            if (!ownChanges) {
+                open(ed.id);
+            } else {
+                stale.set(true);
+                problem.set(Localization.of(i18n.getLanguage()).text("slip.editor.changedMeanwhile"));
+            }
+        }).onFailure(this::failed));
+    }
+
+    /** True while the open slip has changed since the user started their changes (a merge, another desk). */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
+
+    /** The draft's form with the slip it was typed on, so a reopened draft still knows what it changes. */
+    private static com.fasterxml.jackson.databind.node.ObjectNode withBase(SlipForm form, SlipOutbox.Base base) {
+        com.fasterxml.jackson.databind.node.ObjectNode json = form.toJson();
+        if (base != null && base.serverVersion() != null) {
+            com.fasterxml.jackson.databind.node.ObjectNode b = json.putObject(DRAFT_BASE);
+            b.set("slip", base.slip());
+            b.put("serverVersion", base.serverVersion());
+            b.set("serverDoc", base.serverDoc());
+        }
+        return json;
+    }
+
+    private static Optional<SlipOutbox.Base> draftBase(com.fasterxml.jackson.databind.JsonNode content) {
+        com.fasterxml.jackson.databind.JsonNode b = content == null ? null : content.get(DRAFT_BASE);
+        if (b == null || !b.isObject() || !b.hasNonNull("serverVersion")) {
+            return Optional.empty();
+        }
+        return Optional.of(new SlipOutbox.Base(b.get("slip"), b.get("serverVersion").asLong(), b.get("serverDoc")));
+    }
+
+    /** The draft entry holding the slip a kept draft was typed on (not a field path: the form ignores it). */
+    private static final String DRAFT_BASE = "_base";
+
     /** What the last send to the exchange did ("queued for the exchange"), localised. */
     public ReadOnlyStringProperty sentProperty() {
         return sent.getReadOnlyProperty();
@@ -681,6 +760,8 @@ public final class SlipEditorViewModel {
      */
     private final class Editing {
         volatile String id;
+        /** The slip the form was opened on or last sent as (ADR 0812); null for a slip the exchange does not know. */
+        volatile SlipOutbox.Base base;
         /** Guarded by this editor's write lock. */
         long written = -1;
 

@@ -78,17 +78,21 @@ public final class SlipsListView extends VBox {
         table.getColumns().add(column(i18n, key("slips.col.umr"), r -> r.umr() == null ? "" : r.umr(), 160));
         table.getColumns().add(column(i18n, key("slips.col.title"), Row::title, 300));
         table.getColumns().add(column(i18n, key("slips.col.kind"), r -> kindText(i18n, r.kind()), 150));
-        TableColumn<Row, PlacementStatus> st = new TableColumn<>();
+        TableColumn<Row, Row> st = new TableColumn<>();
         st.textProperty().bind(i18n.bind("slips.col.status"));
-        st.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
+        st.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         st.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
-            protected void updateItem(PlacementStatus item, boolean empty) {
+            protected void updateItem(Row item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : i18n.text(StatusText.keyOf(item)));
+                setText(empty || item == null ? null : StatusText.text(i18n, item));
+                getStyleClass().remove("slip-pending");
+                if (!empty && item != null && item.pending() != io.redesk.app.desk.SlipCatalog.Pending.NONE) {
+                    getStyleClass().add("slip-pending");
+                }
             }
         });
-        st.setPrefWidth(120);
+        st.setPrefWidth(190);
         table.getColumns().add(st);
         table.getColumns().add(column(i18n, key("slips.col.inception"), r -> r.inception() == null ? "" : r.inception().toString(), 110));
         table.getColumns().add(column(i18n, key("slips.col.updated"), r -> i18n.formats().dateTime(r.updatedAt()), 160));

@@ -222,22 +222,33 @@ public final class SlipsPage extends VBox {
             tabs.getSelectionModel().select(1);
             listModel.load();
         };
-        s.sync().ifPresent(engine -> reloadAfterPulls(engine, listModel));
+        s.sync().ifPresent(engine -> reloadAfterPulls(engine, listModel, editor));
     }
 
     /**
      * Reloads the list after a sync cycle that pulled changes from the exchange (new placements, new
-     * versions), so the list shows what sync brought without the user asking. Stops when the desk
+     * versions), or pushed or refused some, so the list shows what sync brought without the user asking
+     * and the open editor follows the slip's newest version. Stops when the desk
      * services change (sign-out).
      */
-    private void reloadAfterPulls(io.redesk.app.sync.engine.SyncEngine engine, SlipsListViewModel list) {
+    private void reloadAfterPulls(io.redesk.app.sync.engine.SyncEngine engine, SlipsListViewModel list,
+                                  SlipEditorViewModel editor) {
         long[] pulled = {0};
+        // what is still on its way changed (pushed, refused): the rows' "queued" marks must follow (ADR 0811)
+        long[] waiting = {engine.state().pending() + engine.state().rejected()};
         syncSubscription = engine.subscribe(state -> {
+            long nowWaiting = state.pending() + state.rejected();
             if (state.phase() == io.redesk.app.sync.engine.SyncState.Phase.PULLING) {
                 pulled[0] = Math.max(pulled[0], state.progressDone());
-            } else if (state.phase() == io.redesk.app.sync.engine.SyncState.Phase.IDLE && pulled[0] > 0) {
+            } else if (state.phase() == io.redesk.app.sync.engine.SyncState.Phase.IDLE
+                    && (pulled[0] > 0 || nowWaiting != waiting[0])) {
                 pulled[0] = 0;
-                javafx.application.Platform.runLater(list::load);
+                waiting[0] = nowWaiting;
+                javafx.application.Platform.runLater(() -> {
+                    list.load();
+                    // a merge or a version pulled: the open slip shows it, or says it changed (ADR 0812)
+                    editor.followLatest();
+                });
             }
         });
     }

@@ -6,23 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.redesk.app.sync.diag.SyncReport;
 import io.redesk.domain.workflow.IllegalTransitionException;
 import io.redesk.sdk.ExchangeClient;
-import io.redesk.sdk.ExchangeClientOptions;
-import io.redesk.sdk.RetryBudget;
 import io.redesk.sdk.model.placement.PlacementStatus;
 import io.redesk.sdk.model.placement.Slip;
-import io.redesk.store.crypto.CryptoSuite;
-import io.redesk.store.crypto.KdfParams;
 import io.redesk.store.outbox.OutboxEntry;
 import io.redesk.store.vault.Vault;
-import io.redesk.store.vault.VaultLocation;
-import io.redesk.store.vault.VaultOptions;
-import io.redesk.store.vault.Vaults;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,28 +27,22 @@ class EngineWithoutExchangeTest {
     @TempDir
     Path dir;
 
+    private OfflineEngine offline;
     private Vault vault;
     private ExchangeClient client;
     private SyncEngine engine;
 
     @BeforeEach
-    void open() throws IOException {
-        int deadPort;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            deadPort = s.getLocalPort();
-        }
-        vault = Vaults.create(new VaultLocation(dir, "u"), "pw".toCharArray(), CryptoSuite.INTERNATIONAL,
-                new VaultOptions(Clock.systemUTC(), Duration.ofHours(1), new KdfParams(256, 1, 1)));
-        client = ExchangeClient.create(ExchangeClientOptions.builder().baseUrl("http://127.0.0.1:" + deadPort)
-                .retryBudget(RetryBudget.NONE).build());
-        engine = new SyncEngine(vault, client, SyncConfig.defaults());
+    void open() {
+        offline = new OfflineEngine(dir);
+        vault = offline.vault;
+        client = offline.client;
+        engine = offline.engine;
     }
 
     @AfterEach
     void close() {
-        engine.close();
-        vault.close();
-        client.close();
+        offline.close();
     }
 
     private static Slip slip(String info) {

@@ -73,11 +73,14 @@ class SyncIssuesViewModelTest {
         model.refresh();
 
         assertThat(model.rejected()).hasSize(1);
-        // listed as what the user did, when, and a short reference: no op codes, no whole UUIDs
+        // listed as what the user did, on which placement (UMR and title), and when: no op codes, no UUIDs
         var entry = model.rejected().get(0);
-        assertThat(model.describe(entry.op(), entry.aggregateId(), entry.createdAt()))
-                .startsWith("Quote sent · ").endsWith(" · ref " + entry.aggregateId().substring(0, 8))
-                .doesNotContain("SUBMIT_QUOTE", entry.aggregateId());
+        assertThat(model.describe(entry))
+                .startsWith("Quote sent · " + broker.placements().get(placement).umr() + " — Rejected offline quote · ")
+                .doesNotContain("SUBMIT_QUOTE", entry.aggregateId(), "ref ");
+        // a placement the vault does not know (yet) is named by a short reference
+        assertThat(model.describe(entry.op(), "0a1b2c3d-0000-0000-0000-000000000000", entry.createdAt()))
+                .endsWith(" · ref 0a1b2c3d");
         assertThat(new SyncIssuesViewModel(Optional.of(engine), new CurrentThreadTaskExecutor(), new I18n(Language.CHINESE))
                 .describe(entry.op(), entry.aggregateId(), entry.createdAt())).startsWith("发出报价 · ");
         model.changeProperty().set(model.rejected().get(0));

@@ -63,6 +63,21 @@ class HomeViewModelTest {
     }
 
     @Test
+    void aQueuedSubmissionIsNotSubmittedUntilTheExchangeHasIt() {
+        Agenda.Item queued = new Agenda.Item(Agenda.Step.SEND_INQUIRY, "id-1", "B0999HT2027101", "Queued offline",
+                Instant.parse("2026-11-27T01:00:00Z"), io.redesk.app.desk.SlipCatalog.Pending.MOVE);
+        Agenda.Item edited = new Agenda.Item(Agenda.Step.FINISH_SLIP, "id-2", "B0999HT2027102", "Typed offline",
+                Instant.parse("2026-11-27T02:00:00Z"), io.redesk.app.desk.SlipCatalog.Pending.CHANGES);
+        HomeViewModel fed = new HomeViewModel(shell, i18n, status, new CurrentThreadTaskExecutor(),
+                ctx -> List.of(queued, edited));
+
+        assertThat(fed.items().get(0).detail()).startsWith("Submission queued").doesNotContain("Submitted");
+        assertThat(fed.items().get(1).detail()).endsWith("· changes queued for the exchange");
+        i18n.setLanguage(io.redesk.app.i18n.Language.CHINESE);
+        assertThat(fed.items().get(0).detail()).startsWith("提交已排队");
+    }
+
+    @Test
     void listsTheAgendaInTheUsersLanguageAndOpensThePageWhereEachStepIsDone() {
         AtomicReference<List<Agenda.Item>> agenda = new AtomicReference<>(List.of(
                 item(Agenda.Step.SEND_INQUIRY, "B0999HT2027100"), item(Agenda.Step.REGISTER, "B0999HT2027008")));

@@ -82,7 +82,10 @@ class SlipSubmitThroughOutboxTest {
             List<SlipCatalog.Row> rows = rowsOf(fx.vault, umr);
             assertThat(rows).hasSize(1);
             assertThat(rows.get(0).id()).isEqualTo(atExchange.get(0).id().toString()).isEqualTo(editor.placementId());
-            assertThat(new DraftRepository(fx.vault).find(rows.get(0).id())).isPresent();
+            // ... as a pending change of it (ADR 0811): the slip's newest version in the vault is the typing
+            assertThat(new SlipVersionRepository(fx.vault).latestOf(rows.get(0).id()).orElseThrow().value().slip()
+                    .at("/riskDetails/premium/amount").asText()).isEqualTo("1200002.00");
+            assertThat(engine.state().pending()).isEqualTo(1);
         });
     }
 

@@ -11,5 +11,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record FiscalRegulatory(
         String taxPayable,
         String countryOfOrigin,
-        String regulatoryClass) {
+        String regulatoryClass,
+        Boolean crossBorderRmb) {
+
+    /** Fiscal and regulatory details that do not say whether settlement is in cross-border RMB. */
+    public FiscalRegulatory(String taxPayable, String countryOfOrigin, String regulatoryClass) {
+        this(taxPayable, countryOfOrigin, regulatoryClass, null);
+    }
 }

@@ -11,5 +11,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record SubscriptionAgreement(
         String slipLeader,
         String agreementParties,
-        String claimsAgreementBasis) {
+        String claimsAgreementBasis,
+        String claimsAdministration) {
+
+    /** A subscription agreement without a claims administration clause. */
+    public SubscriptionAgreement(String slipLeader, String agreementParties, String claimsAgreementBasis) {
+        this(slipLeader, agreementParties, claimsAgreementBasis, null);
+    }
 }
