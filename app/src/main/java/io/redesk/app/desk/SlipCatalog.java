@@ -2,6 +2,8 @@ package io.redesk.app.desk;
 
 import io.redesk.domain.placement.PlacementStatus;
 import io.redesk.store.doc.DocumentRepository;
+import io.redesk.store.draft.DraftRecord;
+import io.redesk.store.draft.DraftRepository;
 import io.redesk.store.doc.SessionSource;
 import io.redesk.store.doc.Stored;
 import io.redesk.store.outbox.Outbox;
@@ -32,9 +34,11 @@ public final class SlipCatalog {
      * What of a placement's changes has not reached the exchange yet (ADR 0811), as the list and Home
      * mark it: nothing; changes to its slip or lines; a move of its status (the status shown is where it
      * goes, the exchange does not have it yet: a queued submission is not "Submitted"); or a change the
-     * exchange refused (waiting on the Sync issues page).
+     * exchange refused (waiting on the Sync issues page). {@code DRAFT}: a local draft not sent, typing
+     * the editor autosaved but could not queue (a typing error in a field, a slip the exchange does not
+     * have yet), so the screen differs from the exchange's copy with nothing on its way (ADR 0811).
      */
-    public enum Pending { NONE, CHANGES, MOVE, REFUSED }
+    public enum Pending { NONE, CHANGES, DRAFT, MOVE, REFUSED }
 
     /**
      * One placement as the list shows it; {@code kind} is the exchange's contract-kind code, null when
@@ -71,10 +75,23 @@ public final class SlipCatalog {
 
     private final Reader reader;
     private final Outbox outbox;
+    private final DraftRepository drafts;
 
     public SlipCatalog(SessionSource vault) {
         this.reader = new Reader(vault);
         this.outbox = new Outbox(vault);
+        this.drafts = new DraftRepository(vault);
+    }
+
+    /** The kind of the slip editor's local drafts ({@code SlipEditorViewModel.DRAFT_KIND}). */
+    public static final String SLIP_DRAFT_KIND = "slip";
+
+    /**
+     * How many slips have a local draft not sent (ADR 0811): autosaved typing that is in the vault only,
+     * not queued for the exchange. The status bar says so next to the queued count.
+     */
+    public static int localDrafts(SessionSource vault) {
+        return new DraftRepository(vault).ofKind(SLIP_DRAFT_KIND).size();
     }
 
     /** The {@code n} most recently changed placements, newest first (what the list shows at once). */
@@ -107,13 +124,17 @@ public final class SlipCatalog {
     /**
      * Placement id → what of it is on its way, from the outbox's unfinished entries (few: only what has
      * not reached the exchange yet is decrypted; accepted entries are not read). A refusal outranks a
-     * queued move, which outranks queued changes. A line or quote change counts for its placement.
+     * queued move, which outranks a local draft not sent, which outranks queued changes. A line or quote
+     * change counts for its placement.
      */
     private Map<String, Pending> pending() {
-        if (outbox.unfinishedAggregates().isEmpty()) {
-            return Map.of();
-        }
         Map<String, Pending> out = new HashMap<>();
+        for (Stored<DraftRecord> d : drafts.ofKind(SLIP_DRAFT_KIND)) {
+            out.put(d.value().id(), Pending.DRAFT);
+        }
+        if (outbox.unfinishedAggregates().isEmpty()) {
+            return out;
+        }
         for (OutboxEntry e : outbox.unfinished()) {
             String placement = e.aggregateType().equals("PLACEMENT") ? e.aggregateId()
                     : e.payload().path("placementId").asText(null);

@@ -80,6 +80,9 @@ public final class AppContext implements AutoCloseable {
                 try {
                     // the pending count from the vault at once, even before the engine runs (offline)
                     engine.refreshCounts();
+                    // and the slips whose typing is a local draft not sent (ADR 0811)
+                    int drafts = io.redesk.app.desk.SlipCatalog.localDrafts(engine.store().vault());
+                    status.update(s -> s.withLocalDrafts(drafts));
                 } catch (RuntimeException e) {
                     // the engine publishes the counts with its first cycle anyway
                 }

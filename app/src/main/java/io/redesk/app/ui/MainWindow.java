@@ -228,7 +228,7 @@ public final class MainWindow implements AutoCloseable {
                             context.signIn(), context.executor(), context.i18n(), context.exchangeSettingsProblem()),
                             context.i18n()));
             case SLIPS -> opened(page, new SlipsPage(context.deskProperty(), context.i18n(), context.executor(),
-                    context.launchOptions().placement()), (p, o) -> p.open(o.placementId()));
+                    context.launchOptions().placement()).countLocalDraftsIn(context.status()), (p, o) -> p.open(o.placementId()));
             case INQUIRIES -> opened(page, new InquiryPage(context.deskProperty(), context.i18n(), context.executor(),
                     context.launchOptions().placement()), (p, o) -> p.open(o.umr()));
             case LINES -> opened(page, new LinesPage(context.deskProperty(), context.i18n(), context.executor(),

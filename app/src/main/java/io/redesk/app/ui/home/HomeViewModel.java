@@ -110,6 +110,7 @@ public final class HomeViewModel {
                     : i18n.text("home.pending.move", i18n.text(step));
             case CHANGES -> i18n.text("home.pending.changes", i18n.text(step));
             case REFUSED -> i18n.text("home.pending.refused", i18n.text(step));
+            case DRAFT -> i18n.text("home.pending.draft", i18n.text(step));
         };
         return new TodayItem(title, detail, () -> shell.open(page, a.placementId(), a.umr()));
     }

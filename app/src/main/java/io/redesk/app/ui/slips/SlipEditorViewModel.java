@@ -61,7 +61,7 @@ import javafx.collections.ObservableList;
 public final class SlipEditorViewModel {
 
     /** The draft kind under which the editor autosaves its form. */
-    public static final String DRAFT_KIND = "slip";
+    public static final String DRAFT_KIND = io.redesk.app.desk.SlipCatalog.SLIP_DRAFT_KIND;
 
     /** One row of a version comparison: the field's label, before and after. */
     public record DiffRow(String field, String before, String after) {
@@ -74,6 +74,7 @@ public final class SlipEditorViewModel {
     private final I18n i18n;
     private final TaskExecutor executor;
     private final DraftRepository drafts;
+    private volatile java.util.function.IntConsumer localDrafts = n -> { };
     private final SlipVersionRepository versions;
     private final PlacementRepository placements;
     private final Map<SlipField, StringProperty> fields = new EnumMap<>(SlipField.class);
@@ -474,10 +475,12 @@ public final class SlipEditorViewModel {
             } else {
                 drafts.save(new DraftRecord(id, DRAFT_KIND, t, withBase(form, ed.base)));
                 if (slipOutbox == null || !slipOutbox.knows(id)) {
-                    listed = ensurePlacement(id, t, 0, form);
+                    ensurePlacement(id, t, 0, form);
                 }
+                listed = true; // its row says "local draft not sent" (ADR 0811)
             }
             ed.written = rev;
+            reportLocalDrafts();
             return listed ? id : null;
         })).onSuccess(listed -> {
             if (listed != null) {
@@ -489,6 +492,18 @@ public final class SlipEditorViewModel {
             }
             failed(e);
         }));
+    }
+
+    /**
+     * Tells {@code listener} how many slips have a local draft not sent (ADR 0811) after every write that
+     * may change it, on the writing thread: the status bar shows it next to the queued changes.
+     */
+    public void onLocalDrafts(java.util.function.IntConsumer listener) {
+        this.localDrafts = java.util.Objects.requireNonNull(listener, "listener");
+    }
+
+    private void reportLocalDrafts() {
+        localDrafts.accept(drafts.ofKind(DRAFT_KIND).size());
     }
 
     /** Saves the form as the next numbered version of the slip. */
@@ -570,7 +585,9 @@ public final class SlipEditorViewModel {
                 // else the editor stays on what the user saw until the conflict is settled (ADR 0812)
                 ed.base = slips.base(saved.placementId()).orElse(null);
             }
-            return new Sent(adopt(ed, before, saved.placementId(), rev), both(before, saved.placementId()));
+            Sent done = new Sent(adopt(ed, before, saved.placementId(), rev), both(before, saved.placementId()));
+            reportLocalDrafts();
+            return done;
         })).onSuccess(done -> {
             listChanged(done.ids());
             if (ed != editing) {

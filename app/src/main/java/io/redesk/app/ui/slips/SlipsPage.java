@@ -66,8 +66,27 @@ public final class SlipsPage extends VBox {
     private final javafx.beans.property.IntegerProperty running = new javafx.beans.property.SimpleIntegerProperty(this, "running");
     private SlipsListViewModel list;
     private final java.util.Optional<String> openUmr;
+    private io.redesk.app.sync.StatusModel statusBar;
+    private SlipEditorViewModel shownEditor;
+
+    /** Typing autosaved but not queued is counted in the status bar apart from the queued changes (ADR 0811). */
+    private void follow(SlipEditorViewModel editor) {
+        io.redesk.app.sync.StatusModel bar = statusBar;
+        if (bar != null) {
+            editor.onLocalDrafts(n -> bar.update(st -> st.withLocalDrafts(n)));
+        }
+    }
     private java.util.function.Consumer<String> opener = id -> { };
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SlipsPage.class);
+
+    /** Counts the editor's local drafts not sent in {@code status} (the status bar's); before the desk opens. */
+    public SlipsPage countLocalDraftsIn(io.redesk.app.sync.StatusModel status) {
+        this.statusBar = java.util.Objects.requireNonNull(status, "status");
+        if (shownEditor != null) {
+            follow(shownEditor);
+        }
+        return this;
+    }
 
     public SlipsPage(ObservableValue<DeskServices> services, I18n i18n, TaskExecutor executor) {
         this(services, i18n, executor, java.util.Optional.empty());
@@ -89,6 +108,7 @@ public final class SlipsPage extends VBox {
         stopFollowingSync();
         getChildren().setAll(new PageHeader(Page.SLIPS, i18n));
         if (s == null) {
+            shownEditor = null;
             Label locked = new Label();
             locked.setId("slips-locked");
             locked.textProperty().bind(i18n.bind("desk.locked"));
@@ -107,6 +127,8 @@ public final class SlipsPage extends VBox {
         editor.sentProperty().addListener((o, a, b) -> this.outcome.set(b));
         // a slip drafted (or retitled) here shows in the list at once, not after the next sync
         editor.onListChange(listModel::changed);
+        shownEditor = editor;
+        follow(editor);
         // the reinsured must be a cedent the exchange knows: fetched once per session (kept for offline
         // drafting by the broker desk); offline before any fetch the field simply takes what is typed
         s.broker().ifPresent(b -> executor.execute(io.redesk.app.task.BackgroundTask.of("slip-cedents",

@@ -42,6 +42,7 @@ public final class StatusText {
         return switch (row.pending()) {
             case NONE -> status;
             case CHANGES -> i18n.text("slips.pending.changes", status);
+            case DRAFT -> i18n.text("slips.pending.draft", status);
             case MOVE -> row.status() == PlacementStatus.SUBMITTED ? i18n.text("slips.pending.submission")
                     : i18n.text("slips.pending.move", status);
             case REFUSED -> i18n.text("slips.pending.refused", status);

@@ -36,14 +36,24 @@ public final class StatusBarViewModel implements AutoCloseable {
         connectionText = Bindings.createStringBinding(() -> connectionText(i18n, status.get()),
                 status, i18n.languageProperty());
         pendingText = Bindings.createStringBinding(
-                () -> i18n.text("status.pending", status.get().pendingChanges(),
-                        i18n.formats().number(BigDecimal.valueOf(status.get().pendingChanges()))),
+                () -> pendingText(i18n, status.get()),
                 status, i18n.languageProperty());
         lastSyncText = Bindings.createStringBinding(
                 () -> status.get().lastSync()
                         .map(at -> i18n.text("status.lastSync", i18n.formats().dateTime(at)))
                         .orElseGet(() -> i18n.text("status.neverSynced")),
                 status, i18n.languageProperty());
+    }
+
+    /** "1 pending change", or with unsent drafts "No pending changes · 1 local draft not sent" (ADR 0811). */
+    private static String pendingText(I18n i18n, SyncStatus s) {
+        String queued = i18n.text("status.pending", s.pendingChanges(),
+                i18n.formats().number(BigDecimal.valueOf(s.pendingChanges())));
+        if (s.localDrafts() == 0) {
+            return queued;
+        }
+        return queued + " · " + i18n.text("status.localDrafts", s.localDrafts(),
+                i18n.formats().number(BigDecimal.valueOf(s.localDrafts())));
     }
 
     private static String connectionText(I18n i18n, SyncStatus s) {
