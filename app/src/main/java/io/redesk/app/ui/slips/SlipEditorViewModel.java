@@ -473,11 +473,13 @@ public final class SlipEditorViewModel {
                 ed.base = slipOutbox.base(id).orElse(null);
                 listed = true;
             } else {
+                boolean marked = drafts.find(id).isPresent();
                 drafts.save(new DraftRecord(id, DRAFT_KIND, t, withBase(form, ed.base)));
                 if (slipOutbox == null || !slipOutbox.knows(id)) {
-                    ensurePlacement(id, t, 0, form);
+                    listed = ensurePlacement(id, t, 0, form);
                 }
-                listed = true; // its row says "local draft not sent" (ADR 0811)
+                // a row that just became a local draft says so: "local draft not sent" (ADR 0811)
+                listed |= !marked;
             }
             ed.written = rev;
             reportLocalDrafts();
