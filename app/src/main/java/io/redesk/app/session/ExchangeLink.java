@@ -57,6 +57,7 @@ public final class ExchangeLink implements AutoCloseable {
     private final Object loopLock = new Object();
     private ScheduledExecutorService loop;
     private volatile boolean closed;
+    private final AutoCloseable tokensCleared;
 
     /**
      * A link for the profile's user {@code expected}, starting at {@code initial}; {@code onSignedIn}
@@ -69,6 +70,26 @@ public final class ExchangeLink implements AutoCloseable {
         this.username = Objects.requireNonNull(expected.user().username(), "username");
         this.phase = Objects.requireNonNull(initial, "initial");
         this.onSignedIn = Objects.requireNonNull(onSignedIn, "onSignedIn");
+        // the SDK clears the tokens when the exchange refuses the refresh token: mid-session, that is a
+        // 401 the token manager could not mend, so the password is needed (ADR 0800)
+        this.tokensCleared = tokens.onCleared(this::sessionRefused);
+    }
+
+    /**
+     * The saved session stopped working while signed in (the refresh token expired, was revoked, or was
+     * used elsewhere): asks for the password without touching the desk. Pushes keep their outbox entries
+     * and go once the user signs in again (the sign-in runs the sync).
+     */
+    void sessionRefused() {
+        if (closed || phase != Phase.SIGNED_IN) {
+            return;
+        }
+        synchronized (this) {
+            if (!closed && phase == Phase.SIGNED_IN) {
+                LOG.info("the exchange refused the session mid-session; asking for the password");
+                set(Phase.PASSWORD_NEEDED);
+            }
+        }
     }
 
     /** The current phase. */
@@ -202,6 +223,11 @@ public final class ExchangeLink implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        try {
+            tokensCleared.close();
+        } catch (Exception e) {
+            LOG.debug("token listener", e);
+        }
         ScheduledExecutorService l;
         synchronized (loopLock) {
             l = loop;

@@ -26,6 +26,7 @@ public final class VaultTokenStore implements TokenStore {
 
     private final AtomicReference<Tokens> tokens = new AtomicReference<>();
     private volatile Vault vault;
+    private final java.util.List<Runnable> onCleared = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** A store that keeps tokens in memory until {@link #keepIn} names the vault. */
     public VaultTokenStore() {
@@ -64,9 +65,28 @@ public final class VaultTokenStore implements TokenStore {
     }
 
     @Override
-    public synchronized void clear() {
-        tokens.set(null);
-        write(null);
+    public void clear() {
+        synchronized (this) {
+            tokens.set(null);
+            write(null);
+        }
+        // outside the lock: a listener (the link) takes its own lock, and the link clears under its lock
+        for (Runnable l : onCleared) {
+            try {
+                l.run();
+            } catch (RuntimeException e) {
+                LOG.warn("a token listener failed", e);
+            }
+        }
+    }
+
+    /**
+     * Runs {@code listener} after every clear, on the clearing thread: the SDK clears the store when the
+     * exchange refuses the refresh token, which is how a session refused mid-session is noticed (ADR 0800).
+     */
+    public AutoCloseable onCleared(Runnable listener) {
+        onCleared.add(java.util.Objects.requireNonNull(listener, "listener"));
+        return () -> onCleared.remove(listener);
     }
 
     private void write(Tokens t) {

@@ -211,6 +211,34 @@ class OfflineUnlockTest {
         }
     }
 
+    /**
+     * ADR 0800: a session the exchange ends while the desk is signed in (here: the same tokens logged out
+     * elsewhere, so the refresh is refused) is a 401 the token manager cannot mend: the link asks for the
+     * password instead of the engine retrying it for ever; the desk stays open, and the password signs in.
+     */
+    @Test
+    void aSessionRefusedMidSessionAsksForThePasswordAndTheDeskStaysOpen() throws Exception {
+        try (Session session = service.signIn(create("alice", "broker.alice", CryptoSuite.INTERNATIONAL))) {
+            ExchangeLink link = session.service(ExchangeLink.class).orElseThrow();
+            assertThat(link.phase()).isEqualTo(ExchangeLink.Phase.SIGNED_IN);
+            io.redesk.sdk.auth.InMemoryTokenStore same = new io.redesk.sdk.auth.InMemoryTokenStore();
+            same.save(session.client().auth().current().orElseThrow());
+            try (ExchangeClient elsewhere = ExchangeClient.create(ExchangeClientOptions.builder()
+                    .baseUrl(TestExchange.get().baseUrl()).tokenStore(same).build())) {
+                elsewhere.auth().logout(); // both tokens stop working at the exchange
+            }
+
+            assertThat(catchThrowableOfType(io.redesk.sdk.error.AuthenticationException.class,
+                    () -> session.client().users().me())).as("the refresh is refused").isNotNull();
+
+            assertThat(link.phase()).as("the password asked for, not retried for ever")
+                    .isEqualTo(ExchangeLink.Phase.PASSWORD_NEEDED);
+            assertThat(session.vault().isUnlocked()).as("the desk is not locked").isTrue();
+            assertThat(link.signIn(DemoExchange.password())).isEqualTo(ExchangeLink.Phase.SIGNED_IN);
+            assertThat(session.client().users().me().user().username()).isEqualTo("broker.alice");
+        }
+    }
+
     @Test
     void signingOutForgetsTheSavedSessionButQuittingKeepsIt() throws Exception {
         service.signIn(create("alice", "broker.alice", CryptoSuite.INTERNATIONAL)).quit();
