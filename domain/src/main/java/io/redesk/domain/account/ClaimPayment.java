@@ -9,13 +9,28 @@ import java.util.Objects;
 /**
  * A request to pay a claim (DESIGN §2, accounts): it needs a matching "claims paid" item, same
  * reference and same amount (or a cash-loss item for a cash call), on the technical account it is settled through, so no claim is paid
- * outside the accounts.
+ * outside the accounts. A payment that accounts for a cash call ({@link #cashCall}) matches only a
+ * cash-loss item.
  */
-public record ClaimPayment(String claimReference, Money amount) {
+public record ClaimPayment(String claimReference, Money amount, boolean accountsForCashCall) {
 
     public ClaimPayment {
         Objects.requireNonNull(claimReference, "claimReference");
         Objects.requireNonNull(amount, "amount");
+    }
+
+    public ClaimPayment(String claimReference, Money amount) {
+        this(claimReference, amount, false);
+    }
+
+    /** The payment through which a cash call enters the accounts: it needs a cash-loss item. */
+    public static ClaimPayment cashCall(String claimReference, Money amount) {
+        return new ClaimPayment(claimReference, amount, true);
+    }
+
+    /** Whether an item of this type may carry the payment. */
+    public boolean matchesType(TaItemType type) {
+        return type == TaItemType.CASH_LOSS || (!accountsForCashCall && type == TaItemType.CLAIMS_PAID);
     }
 
     /** Every reason this payment does not match the account; empty when it does. */
@@ -23,14 +38,13 @@ public record ClaimPayment(String claimReference, Money amount) {
         Objects.requireNonNull(account, "account");
         Errors e = new Errors();
         List<TaItem> items = account.items().stream()
-                .filter(i -> (i.type() == TaItemType.CLAIMS_PAID || i.type() == TaItemType.CASH_LOSS)
-                        && claimReference.equals(i.reference()))
+                .filter(i -> matchesType(i.type()) && claimReference.equals(i.reference()))
                 .toList();
         if (items.isEmpty()) {
             e.add("claimReference", "claim.noTaItem", "technical account " + account.contractReference() + " "
-                    + account.period() + " has no claims-paid item for " + claimReference);
+                    + account.period() + " has no " + (accountsForCashCall ? "cash-loss" : "claims-paid") + " item for " + claimReference);
         } else if (items.stream().noneMatch(i -> i.amount().equals(amount))) {
-            e.add("amount", "claim.amountMismatch", "the claims-paid item for " + claimReference + " is "
+            e.add("amount", "claim.amountMismatch", "the " + (accountsForCashCall ? "cash-loss" : "claims-paid") + " item for " + claimReference + " is "
                     + items.get(0).amount() + ", the payment " + amount);
         }
         return e.toList();

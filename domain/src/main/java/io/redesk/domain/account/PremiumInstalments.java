@@ -1,6 +1,7 @@
 package io.redesk.domain.account;
 
 import io.redesk.domain.money.Money;
+import io.redesk.domain.money.Share;
 import io.redesk.domain.signing.LargestRemainder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -73,6 +74,26 @@ public final class PremiumInstalments {
             out.add(new Instalment(i + 1, period(inception, n, i), Money.of(BigDecimal.valueOf(p, scale), premium.currency())));
         }
         return new Plan(out, recognised);
+    }
+
+    /**
+     * The items of one instalment's premium account, as the slip fixes them at signing: the premium, then
+     * the ceding commission and the brokerage, each that percentage of the instalment's premium rounded
+     * half-up to the minor unit (a zero or absent percentage gives no item). Every item carries the
+     * instalment's reference {@code INST-<n>}.
+     */
+    public static List<TaItem> items(Instalment instalment, Share cedingCommission, Share brokerage) {
+        Objects.requireNonNull(instalment, "instalment");
+        String ref = "INST-" + instalment.number();
+        List<TaItem> out = new ArrayList<>(3);
+        out.add(new TaItem(TaItemType.PREMIUM, instalment.premium(), ref));
+        if (cedingCommission != null && !cedingCommission.isZero()) {
+            out.add(new TaItem(TaItemType.CEDING_COMMISSION, instalment.premium().times(cedingCommission, Money.MARKET_ROUNDING), ref));
+        }
+        if (brokerage != null && !brokerage.isZero()) {
+            out.add(new TaItem(TaItemType.BROKERAGE, instalment.premium().times(brokerage, Money.MARKET_ROUNDING), ref));
+        }
+        return out;
     }
 
     private static int wordCount(String t) {

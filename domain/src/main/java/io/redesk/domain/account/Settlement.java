@@ -45,6 +45,16 @@ public record Settlement(NetPosition position, Money due, Optional<FxRate> rate,
      */
     public static Settlement instruct(NetPosition position, Currency settlementCurrency, FxRate rate, boolean crossBorderRmb,
                                       Organisation payer, Organisation payee) {
+        return instruct(position, settlementCurrency, rate, crossBorderRmb, payer, payee, null);
+    }
+
+    /**
+     * {@link #instruct(NetPosition, Currency, FxRate, boolean, Organisation, Organisation)} with the security
+     * policy that governs the cross-border RMB flag (the cedent's): the flag is refused, with the reason, where
+     * the reinsurer's rating is below the policy's cross-border RMB minimum ({@link CrossBorderRmb}).
+     */
+    public static Settlement instruct(NetPosition position, Currency settlementCurrency, FxRate rate, boolean crossBorderRmb,
+                                      Organisation payer, Organisation payee, io.redesk.domain.security.SecurityPolicy policy) {
         Objects.requireNonNull(position, "position");
         Currency ccy = settlementCurrency == null ? Money.CNY : settlementCurrency;
         Currency from = position.net().currency();
@@ -69,7 +79,13 @@ public record Settlement(NetPosition position, Money due, Optional<FxRate> rate,
         if (crossBorderRmb) {
             Objects.requireNonNull(payer, "payer");
             Objects.requireNonNull(payee, "payee");
-            CrossBorderRmb.refusal(payer, payee, ccy).ifPresent(r -> e.add("crossBorderRmb", "settlement.rmbNotApplicable", r));
+            Optional<String> refused = CrossBorderRmb.refusal(payer, payee, ccy);
+            if (refused.isPresent()) {
+                e.add("crossBorderRmb", "settlement.rmbNotApplicable", refused.get());
+            } else {
+                CrossBorderRmb.ratingRefusal(payer, payee, policy)
+                        .ifPresent(r -> e.add("crossBorderRmb", "settlement.rmbRatingBelowMinimum", r));
+            }
         }
         ValidationException.throwIfAny(e.toList());
         Money abs = position.net().abs();

@@ -87,4 +87,31 @@ class SettlementTest {
         assertThatThrownBy(() -> s.pay(new Payment(Money.cny("0"), "B", LocalDate.of(2027, 4, 10))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).code()).isEqualTo("settlement.paymentNotPositive"));
     }
+
+    @Test
+    void crossBorderRmbIsRefusedWhereTheReinsurerIsRatedBelowThePolicysRmbMinimum() {
+        Organisation minor = new Organisation("minor", "Minor Mutual Re", OrgType.REINSURER, "CN",
+                List.of(io.redesk.domain.party.Rating.of(io.redesk.domain.party.RatingAgency.SP, "BBB+")));
+        Organisation rated = new Organisation("chinare", "China Re Shanghai", OrgType.REINSURER, "CN",
+                List.of(io.redesk.domain.party.Rating.of(io.redesk.domain.party.RatingAgency.SP, "AA-")));
+        io.redesk.domain.security.SecurityPolicy policy = io.redesk.domain.security.SecurityPolicy.DEFAULT;
+        assertThat(CrossBorderRmb.refusal(LIONCITY, rated, Money.CNY, policy)).isEmpty();
+        assertThat(CrossBorderRmb.refusal(LIONCITY, minor, Money.CNY, policy)).get().asString()
+                .contains("Minor Mutual Re is rated SP BBB+").contains("minimum of A-");
+        assertThat(CrossBorderRmb.refusal(LIONCITY, CHINARE, Money.CNY, policy)).get().asString().contains("has no rating");
+        // a policy whose RMB minimum is lower lets the same reinsurer through; no policy checks no rating
+        io.redesk.domain.security.SecurityPolicy lenient = new io.redesk.domain.security.SecurityPolicy(
+                io.redesk.domain.party.CreditGrade.A_MINUS, io.redesk.domain.party.CreditGrade.BBB_MINUS,
+                java.util.EnumSet.allOf(io.redesk.domain.party.RatingAgency.class));
+        assertThat(CrossBorderRmb.refusal(minor, LIONCITY, Money.CNY, lenient)).isEmpty();
+        assertThat(CrossBorderRmb.refusal(LIONCITY, minor, Money.CNY, null)).isEmpty();
+        assertThatThrownBy(() -> Settlement.instruct(position(Money.cny("-100")), Money.CNY, null, true, LIONCITY, minor, policy))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.errors().get(0).field()).isEqualTo("crossBorderRmb");
+                    assertThat(e.errors().get(0).code()).isEqualTo("settlement.rmbRatingBelowMinimum");
+                });
+        // the place rule comes first: a domestic pair is refused as not cross-border, whatever the rating
+        assertThatThrownBy(() -> Settlement.instruct(position(Money.cny("-100")), Money.CNY, null, true, DONGFANG, minor, policy))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).code()).isEqualTo("settlement.rmbNotApplicable"));
+    }
 }
