@@ -32,6 +32,15 @@ public final class SettlementService extends BaseService<SettlementService> {
         return new SettlementService(executor, o);
     }
 
+    /**
+     * The broker's statements of brokerage earned per counterparty, currency and period ({@code /brokerage-statements});
+     * {@code period} and {@code currency} may be null (all). Empty for an organisation that is not a broker.
+     */
+    public List<Statement> brokerageStatements(String period, String currency) {
+        return call(ApiRequest.get("brokerage-statements").query("period", period).query("currency", currency), StatementPage.class)
+                .items();
+    }
+
     /** Statements of the caller's organisation; {@code period} and {@code currency} may be null (all). */
     public List<Statement> statements(String period, String currency) {
         return call(ApiRequest.get("statements").query("period", period).query("currency", currency), StatementPage.class).items();

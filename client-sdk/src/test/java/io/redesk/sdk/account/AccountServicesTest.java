@@ -9,7 +9,10 @@ import io.redesk.sdk.error.ValidationException;
 import io.redesk.sdk.model.Money;
 import io.redesk.sdk.model.account.AccountStatus;
 import io.redesk.sdk.model.account.BillRegistrationRequest;
+import io.redesk.sdk.model.account.CashCallRequest;
 import io.redesk.sdk.model.account.ClaimAdviceRequest;
+import io.redesk.sdk.model.account.ClaimRegistrationRequest;
+import io.redesk.sdk.model.account.ReserveMovementRequest;
 import io.redesk.sdk.model.account.ClaimPaymentRequest;
 import io.redesk.sdk.model.account.FxRate;
 import io.redesk.sdk.model.account.InvoiceRequest;
@@ -95,6 +98,27 @@ class AccountServicesTest extends MockExchange {
         expect(c -> c.invoices().deliver(A, 2), "POST", "/invoices/" + A + "/deliver", "\"2\"");
         expect(c -> c.invoices().confirm(A, 3), "POST", "/invoices/" + A + "/confirm", "\"3\"");
         expect(c -> c.invoices().voidWith(A, "31000000002", "wrong share", 4), "POST", "/invoices/" + A + "/void", "\"4\"");
+    }
+
+    @Test
+    void reserveMovementsCashCallsClaimRegistrationAndBrokerageStatements() throws Exception {
+        expect(c -> c.claims().moveReserve(A, new ReserveMovementRequest(CNY_100, "surveyor's report", LocalDate.of(2027, 5, 1)), 3),
+                "POST", "/claims/" + A + "/reserve-movements", "\"3\"");
+        expect(c -> c.claims().reserveMovements(A, "c", 5), "GET", "/claims/" + A + "/reserve-movements?cursor=c&limit=5", null);
+        expect(c -> c.claims().reserveMovement(B), "GET", "/reserve-movements/" + B, null);
+        RecordedRequest call = expect(c -> c.claims().callCash(A, new CashCallRequest(CNY_100, LocalDate.of(2027, 5, 10), "CC-1")), "POST",
+                "/claims/" + A + "/cash-calls", null);
+        assertThat(call.getBody().utf8()).contains("\"dueDate\":\"2027-05-10\"").contains("\"reference\":\"CC-1\"");
+        expect(c -> c.claims().cashCalls(A, null, null), "GET", "/claims/" + A + "/cash-calls", null);
+        expect(c -> c.claims().cashCall(B), "GET", "/cash-calls/" + B, null);
+        RecordedRequest pay = expect(c -> c.claims().payCashCall(B, "ICBC-CC-1", 2), "POST", "/cash-calls/" + B + "/payments", "\"2\"");
+        assertThat(pay.getBody().utf8()).isEqualTo("{\"bankReference\":\"ICBC-CC-1\"}");
+        expect(c -> c.claims().register(A, new ClaimRegistrationRequest(A, "B0999TTY2027", "UCR-1", LocalDate.of(2027, 3, 1), CNY_100,
+                CNY_100)), "POST", "/claims/" + A + "/registration", null);
+        RecordedRequest linked = expect(c -> c.claims().requestPayment(A, new ClaimPaymentRequest(B, CNY_100, A), 4), "POST",
+                "/claims/" + A + "/payments", "\"4\"");
+        assertThat(linked.getBody().utf8()).contains("\"cashCallId\":\"" + A + "\"");
+        expect(c -> c.settlements().brokerageStatements("2027Q1", null), "GET", "/brokerage-statements?period=2027Q1", null);
     }
 
     @Test

@@ -24,9 +24,16 @@ public record Claim(
         List<ClaimPayment> payments,
         Money paidTotal,
         Instant createdAt,
-        long version) {
+        long version,
+        BillRegistration registration) {
     /** Copies lists so instances stay immutable. */
     public Claim {
         payments = payments == null ? null : List.copyOf(payments);
+    }
+
+    /** A claim not registered with the exchange. */
+    public Claim(UUID id, UUID placementId, String ucr, LocalDate lossDate, String cause, String description, Money reserve,
+                 List<ClaimPayment> payments, Money paidTotal, Instant createdAt, long version) {
+        this(id, placementId, ucr, lossDate, cause, description, reserve, payments, paidTotal, createdAt, version, null);
     }
 }

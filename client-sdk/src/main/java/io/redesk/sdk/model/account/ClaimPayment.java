@@ -14,5 +14,12 @@ import java.util.UUID;
 public record ClaimPayment(
         UUID technicalAccountId,
         Money amount,
-        Instant requestedAt) {
+        Instant requestedAt,
+        Integer itemIndex,
+        UUID cashCallId) {
+
+    /** A payment as recorded before the matched item's position was kept. */
+    public ClaimPayment(UUID technicalAccountId, Money amount, Instant requestedAt) {
+        this(technicalAccountId, amount, requestedAt, null, null);
+    }
 }

@@ -12,5 +12,11 @@ import java.util.UUID;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ClaimPaymentRequest(
         UUID technicalAccountId,
-        Money amount) {
+        Money amount,
+        UUID cashCallId) {
+
+    /** A payment request that accounts for no cash call. */
+    public ClaimPaymentRequest(UUID technicalAccountId, Money amount) {
+        this(technicalAccountId, amount, null);
+    }
 }

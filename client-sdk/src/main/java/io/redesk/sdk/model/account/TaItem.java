@@ -15,5 +15,11 @@ public record TaItem(
         Money amount,
         String reference,
         UUID claimId,
-        String description) {
+        String description,
+        UUID cashCallId) {
+
+    /** An item not accounted for a cash call. */
+    public TaItem(TaItemType type, Money amount, String reference, UUID claimId, String description) {
+        this(type, amount, reference, claimId, description, null);
+    }
 }

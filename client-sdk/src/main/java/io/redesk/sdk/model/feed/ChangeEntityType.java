@@ -9,6 +9,8 @@ public enum ChangeEntityType {
     LINE,
     TECHNICAL_ACCOUNT,
     CLAIM,
+    RESERVE_MOVEMENT,
+    CASH_CALL,
     SETTLEMENT,
     INVOICE
 }

@@ -10,5 +10,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record BrokerRemuneration(
         String brokerage,
-        String otherDeductions) {
+        String otherDeductions,
+        String cedingCommission) {
+
+    /** Remuneration without a ceding commission (absent: none is produced at signing). */
+    public BrokerRemuneration(String brokerage, String otherDeductions) {
+        this(brokerage, otherDeductions, null);
+    }
 }
