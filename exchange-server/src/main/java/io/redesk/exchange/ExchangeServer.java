@@ -7,6 +7,7 @@ import io.redesk.exchange.account.AccountRoutes;
 import io.redesk.exchange.account.AccountStore;
 import io.redesk.exchange.account.Accounts;
 import io.redesk.exchange.account.ClaimRoutes;
+import io.redesk.exchange.account.ClaimStore;
 import io.redesk.exchange.account.InvoiceRoutes;
 import io.redesk.exchange.account.SettlementRoutes;
 import io.redesk.exchange.audit.AuditLog;
@@ -307,7 +308,7 @@ public final class ExchangeServer implements AutoCloseable {
                 AccountRoutes accountRoutes = new AccountRoutes(api, accounts);
                 new SigningRoutes(api, placements, lines, dir, accountRoutes::premiumAccountsAtSigning).register();
                 accountRoutes.register();
-                new ClaimRoutes(api, accounts).register();
+                new ClaimRoutes(api, accounts, new ClaimStore(json)).register();
                 new SettlementRoutes(api, accounts).register();
                 new InvoiceRoutes(api, accounts).register();
                 new RegistrationRoutes(api, placements, lines).register();

@@ -42,6 +42,18 @@ public record ReserveMovement(Money previous, Money outstanding) {
         return new ReserveMovement(previous, next);
     }
 
+    /**
+     * Each participant's part of the new outstanding reserve: the order's part (half-up) split over the signed
+     * lines by {@link BalanceSplit}, so the parts add up to it. Empty without signed lines.
+     */
+    public java.util.List<Money> shares(io.redesk.domain.money.Share orderShare, java.util.List<io.redesk.domain.money.Share> signedLines) {
+        Objects.requireNonNull(orderShare, "orderShare");
+        if (signedLines.isEmpty()) {
+            return java.util.List.of();
+        }
+        return BalanceSplit.split(outstanding.times(orderShare, java.math.RoundingMode.HALF_UP), signedLines);
+    }
+
     /** The change of the reserve: positive for a strengthening, negative for a release. */
     public Money change() {
         return outstanding.minus(previous);

@@ -165,7 +165,7 @@ public final class AccountRoutes {
     /**
      * The premium accounts of a placement just signed, produced by the exchange (DRAFT, for the broker to
      * check and issue): one per instalment of the slip's payment terms, with the premium agreed at firm
-     * order and the slip's brokerage.
+     * order, the slip's ceding commission and its brokerage ({@code PremiumInstalments.items}).
      */
     public void premiumAccountsAtSigning(Mutation m, Placement p) {
         io.redesk.sdk.model.Money premium = p.firmOrder() != null && p.firmOrder().premium() != null ? p.firmOrder().premium()
@@ -174,8 +174,9 @@ public final class AccountRoutes {
             return;
         }
         io.redesk.domain.money.Money whole = Wire.money(premium, "premium");
-        Share brokerage = p.slip().brokerRemuneration() == null || p.slip().brokerRemuneration().brokerage() == null ? Share.ZERO
-                : Share.of(p.slip().brokerRemuneration().brokerage());
+        var rem = p.slip().brokerRemuneration();
+        Share brokerage = rem == null || rem.brokerage() == null ? Share.ZERO : Share.of(rem.brokerage());
+        Share commission = rem == null || rem.cedingCommission() == null ? Share.ZERO : Share.of(rem.cedingCommission());
         PremiumInstalments.Plan plan = PremiumInstalments.plan(whole, p.slip().riskDetails().paymentTerms(),
                 p.slip().riskDetails().periodStart());
         List<AccountDraft.Participant> participants = accounts.participants(m.h(), p.id());
@@ -185,13 +186,15 @@ public final class AccountRoutes {
             d.currency = i.premium().currency().getCurrencyCode();
             d.instalment = i.number();
             List<TaItem> items = new ArrayList<>();
-            String ref = "INST-" + i.number();
-            items.add(new TaItem(TaItemType.PREMIUM, Wire.money(i.premium()), ref, null,
-                    plan.recognised() ? "Instalment " + i.number() + " of " + plan.instalments().size() + " (" + p.slip().riskDetails().paymentTerms() + ")"
-                            : "Whole premium: payment terms not recognised, check before issuing"));
-            if (!brokerage.isZero()) {
-                items.add(new TaItem(TaItemType.BROKERAGE, Wire.money(i.premium().times(brokerage, RoundingMode.HALF_UP)), ref, null,
-                        "Brokerage " + brokerage + " per slip"));
+            for (io.redesk.domain.account.TaItem t : PremiumInstalments.items(i, commission, brokerage)) {
+                String description = switch (t.type()) {
+                    case PREMIUM -> plan.recognised() ? "Instalment " + i.number() + " of " + plan.instalments().size() + " ("
+                            + p.slip().riskDetails().paymentTerms() + ")" : "Whole premium: payment terms not recognised, check before issuing";
+                    case CEDING_COMMISSION -> "Ceding commission " + commission + " per slip";
+                    case BROKERAGE -> "Brokerage " + brokerage + " per slip";
+                    default -> null;
+                };
+                items.add(new TaItem(TaItemType.valueOf(t.type().name()), Wire.money(t.amount()), t.reference(), null, description));
             }
             d.items = items;
             TechnicalAccount a = build(d);
@@ -350,13 +353,22 @@ public final class AccountRoutes {
         return ApiResponse.created(receipt, null, "/technical-accounts/" + a.id());
     }
 
-    private static void same(Object stated, Object recorded, String field) {
+    static void sameMoney(io.redesk.domain.money.Money stated, io.redesk.domain.money.Money recorded, String field) {
+        if (!stated.isSameCurrency(recorded)) {
+            mismatch(field + ".currency");
+        }
+        if (stated.compareTo(recorded) != 0) {
+            mismatch(field + ".amount");
+        }
+    }
+
+    static void same(Object stated, Object recorded, String field) {
         if (!java.util.Objects.equals(stated, recorded)) {
             mismatch(field);
         }
     }
 
     private static void mismatch(String field) {
-        throw ApiProblem.rule("REGISTRATION_MISMATCH", field, "differs from the exchange's record of the bill");
+        throw ApiProblem.rule("REGISTRATION_MISMATCH", field, "differs from the exchange's record");
     }
 }

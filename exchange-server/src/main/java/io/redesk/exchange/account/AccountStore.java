@@ -104,6 +104,12 @@ public final class AccountStore {
                 orgId, orgId).mapTo(String.class).map(d -> json.parse(d, TechnicalAccount.class)).list();
     }
 
+    /** Every issued (non-draft) account of the placements the organisation brokers, oldest first. */
+    public List<TechnicalAccount> issuedAccountsBrokeredBy(Handle h, UUID brokerId) {
+        return h.select("SELECT doc FROM technical_accounts WHERE broker_id = ? AND status <> 'DRAFT' ORDER BY seq", brokerId)
+                .mapTo(String.class).map(d -> json.parse(d, TechnicalAccount.class)).list();
+    }
+
     public Optional<BillRegistrationReceipt> registration(Handle h, UUID accountId) {
         return doc(h, "SELECT doc FROM bill_registrations WHERE account_id = ?", BillRegistrationReceipt.class, accountId);
     }

@@ -147,28 +147,40 @@ public final class Accounts {
      * (null: every party).
      */
     public void publish(Mutation m, TechnicalAccount a, String action, Collection<UUID> auditAudience) {
+        publishShared(m, ChangeFeed.EntityType.TECHNICAL_ACCOUNT, a.id(), a.placementId(), action, a, a.brokerId(), a.cedentId(),
+                a.shares().stream().map(AccountShare::participantId).toList(), (doc, org) -> view(doc, org, false), auditAudience);
+    }
+
+    /**
+     * Records a change of a resource split into participants' shares (an account, a reserve movement, a cash
+     * call): the whole document to the placing broker and cedent and the exchange, and to each participant
+     * {@code ownView} of it as a change only that participant receives, so no participant's feed holds another's
+     * amount. The audit event goes to {@code auditAudience} with the placing side and the exchange (null: every party).
+     */
+    public <T> void publishShared(Mutation m, ChangeFeed.EntityType type, UUID id, UUID placementId, String action, T doc, UUID brokerId,
+                                  UUID cedentId, Collection<UUID> participants, java.util.function.BiFunction<T, UUID, T> ownView,
+                                  Collection<UUID> auditAudience) {
         Map<UUID, Boolean> placing = new LinkedHashMap<>();
-        placing.put(a.brokerId(), false);
-        placing.put(a.cedentId(), false);
+        placing.put(brokerId, false);
+        placing.put(cedentId, false);
         UUID exchange = dir.exchangeId(m.h());
         if (exchange != null) {
             placing.put(exchange, false);
         }
-        feed.record(m.h(), ChangeFeed.EntityType.TECHNICAL_ACCOUNT, a.id(), a.placementId(), action, m.nowText(), json.text(a), null, placing);
+        feed.record(m.h(), type, id, placementId, action, m.nowText(), json.text(doc), null, placing);
         Set<UUID> all = new LinkedHashSet<>(placing.keySet());
-        for (AccountShare s : a.shares()) {
-            if (placing.containsKey(s.participantId())) {
+        for (UUID participant : participants) {
+            if (placing.containsKey(participant) || !all.add(participant)) {
                 continue;
             }
-            feed.record(m.h(), ChangeFeed.EntityType.TECHNICAL_ACCOUNT, a.id(), a.placementId(), action, m.nowText(),
-                    json.text(view(a, s.participantId(), false)), null, Map.of(s.participantId(), false));
-            all.add(s.participantId());
+            feed.record(m.h(), type, id, placementId, action, m.nowText(), json.text(ownView.apply(doc, participant)), null,
+                    Map.of(participant, false));
         }
-        audit(m, action, "TECHNICAL_ACCOUNT", a.id(), auditAudience == null ? all : withExchange(m.h(), a, auditAudience));
+        audit(m, action, type.name(), id, auditAudience == null ? all : withExchange(m.h(), brokerId, cedentId, auditAudience));
     }
 
-    private Set<UUID> withExchange(Handle h, TechnicalAccount a, Collection<UUID> audience) {
-        Set<UUID> s = new LinkedHashSet<>(List.of(a.brokerId(), a.cedentId()));
+    private Set<UUID> withExchange(Handle h, UUID brokerId, UUID cedentId, Collection<UUID> audience) {
+        Set<UUID> s = new LinkedHashSet<>(List.of(brokerId, cedentId));
         UUID exchange = dir.exchangeId(h);
         if (exchange != null) {
             s.add(exchange);

@@ -1,5 +1,6 @@
 package io.redesk.exchange.account;
 
+import io.redesk.domain.account.BrokerageStatements;
 import io.redesk.domain.account.NetPosition;
 import io.redesk.domain.account.Netting;
 import io.redesk.domain.account.Payment;
@@ -78,16 +79,26 @@ public final class SettlementRoutes {
                 byId.put(a.id(), a);
                 entries.addAll(entriesOf(a, caller.organisationId(), false));
             }
-            List<Statement> out = new ArrayList<>();
-            for (StatementOfAccount s : Statements.aggregate(entries)) {
-                out.add(new Statement(UUID.fromString(s.counterpartyId()), s.currency().getCurrencyCode(), s.period(),
-                        s.entries().stream().map(e -> {
-                            TechnicalAccount a = byId.get(UUID.fromString(e.accountReference()));
-                            return new io.redesk.sdk.model.account.StatementEntry(a.id(), a.contractReference(), a.kind(), a.status(),
-                                    Wire.money(e.amount()));
-                        }).toList(), Wire.money(s.total())));
+            return ApiResponse.ok(new StatementPage(statements(Statements.aggregate(entries), byId)));
+        });
+        api.get("/brokerage-statements", (ctx, caller, h) -> {
+            String period = query(ctx.queryParam("period"), PERIOD, "period");
+            String currency = query(ctx.queryParam("currency"), CURRENCY, "currency");
+            Map<UUID, TechnicalAccount> byId = new HashMap<>();
+            Map<UUID, io.redesk.domain.money.Share> orderShares = new HashMap<>();
+            List<StatementEntry> entries = new ArrayList<>();
+            for (TechnicalAccount a : store.issuedAccountsBrokeredBy(h, caller.organisationId())) {
+                if ((period != null && !period.equals(a.period())) || (currency != null && !currency.equals(a.currency()))) {
+                    continue;
+                }
+                byId.put(a.id(), a);
+                io.redesk.domain.money.Share order = orderShares.computeIfAbsent(a.placementId(),
+                        id -> Accounts.orderShare(accounts.placements().find(h, id).orElseThrow()));
+                entries.addAll(BrokerageStatements.entries(a.id().toString(), AccountDraft.of(a, order, List.of()).toDomain(), order,
+                        a.shares().stream().map(s -> new BrokerageStatements.Participant(s.participantId().toString(),
+                                io.redesk.domain.money.Share.of(s.signedShare()))).toList()));
             }
-            return ApiResponse.ok(new StatementPage(out));
+            return ApiResponse.ok(new StatementPage(statements(BrokerageStatements.aggregate(entries), byId)));
         });
         api.get("/settlements", (ctx, caller, h) -> {
             Paging.Request pr = Paging.request(ctx, "cursor", 50, 200);
@@ -103,6 +114,20 @@ public final class SettlementRoutes {
         });
         api.post("/settlements/{settlementId}/payments", this::pay);
         api.post("/settlements/{settlementId}/confirm", this::confirm);
+    }
+
+    /** Domain statements on the wire, each entry naming its account. */
+    private static List<Statement> statements(List<StatementOfAccount> statements, Map<UUID, TechnicalAccount> byId) {
+        List<Statement> out = new ArrayList<>();
+        for (StatementOfAccount s : statements) {
+            out.add(new Statement(UUID.fromString(s.counterpartyId()), s.currency().getCurrencyCode(), s.period(),
+                    s.entries().stream().map(e -> {
+                        TechnicalAccount a = byId.get(UUID.fromString(e.accountReference()));
+                        return new io.redesk.sdk.model.account.StatementEntry(a.id(), a.contractReference(), a.kind(), a.status(),
+                                Wire.money(e.amount()));
+                    }).toList(), Wire.money(s.total())));
+        }
+        return out;
     }
 
     private static String query(String value, Pattern p, String field) {
@@ -174,11 +199,13 @@ public final class SettlementRoutes {
         io.redesk.domain.money.FxRate rate = req.fxRate() == null ? null : fxRate(req.fxRate());
         var payerOrg = accounts.directory().domainOrganisation(m.h(), payer).orElseThrow(ApiProblem::notFound);
         var payeeOrg = accounts.directory().domainOrganisation(m.h(), payee).orElseThrow(ApiProblem::notFound);
+        // the cedent's security policy sets the rating a reinsurer needs for cross-border RMB business (DESIGN §2 rule 8)
+        var policy = accounts.directory().policy(m.h(), included.get(0).cedentId()).toDomain();
         io.redesk.domain.account.Settlement d;
         try {
             d = io.redesk.domain.account.Settlement.instruct(position,
                     req.settlementCurrency() == null ? null : currency(req.settlementCurrency(), "settlementCurrency"), rate, req.crossBorderRmb(),
-                    payerOrg, payeeOrg);
+                    payerOrg, payeeOrg, policy);
         } catch (ValidationException e) {
             throw Accounts.rule(e);
         }

@@ -18,7 +18,7 @@ import org.jdbi.v3.core.Handle;
 public final class ChangeFeed {
 
     /** The kinds of resource the feed carries (the {@code entityType} of a change). */
-    public enum EntityType { PLACEMENT, QUOTE, LINE, TECHNICAL_ACCOUNT, CLAIM, SETTLEMENT, INVOICE }
+    public enum EntityType { PLACEMENT, QUOTE, LINE, TECHNICAL_ACCOUNT, CLAIM, RESERVE_MOVEMENT, CASH_CALL, SETTLEMENT, INVOICE }
 
     /** A change as an organisation sees it: its document already chosen (full or restricted). */
     public record Row(long seq, String type, String entityId, String placementId, String action, String occurredAt, String doc) {

@@ -58,6 +58,8 @@ public final class FeedRoutes {
                     case "LINE" -> "line";
                     case "TECHNICAL_ACCOUNT" -> "technicalAccount";
                     case "CLAIM" -> "claim";
+                    case "RESERVE_MOVEMENT" -> "reserveMovement";
+                    case "CASH_CALL" -> "cashCall";
                     case "SETTLEMENT" -> "settlement";
                     case "INVOICE" -> "invoice";
                     default -> throw new IllegalStateException("unknown entity type in the feed: " + r.type());

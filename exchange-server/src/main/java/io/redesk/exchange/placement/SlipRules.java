@@ -1,5 +1,6 @@
 package io.redesk.exchange.placement;
 
+import io.redesk.domain.money.Share;
 import io.redesk.exchange.http.ApiProblem;
 import io.redesk.exchange.http.Wire;
 import io.redesk.sdk.model.Money;
@@ -41,6 +42,10 @@ public final class SlipRules {
             Wire.lineShare(r.cededShare(), rd + "cededShare");
         }
         Wire.share(slip.brokerRemuneration().brokerage(), prefix + "brokerRemuneration.brokerage");
+        String commission = slip.brokerRemuneration().cedingCommission();
+        if (commission != null && Wire.share(commission, prefix + "brokerRemuneration.cedingCommission").exceeds(Share.HUNDRED)) {
+            throw ApiProblem.invalid(prefix + "brokerRemuneration.cedingCommission", "must be at most 100");
+        }
     }
 
     private static void checkMoney(Money m, String field, io.redesk.domain.money.Money premium) {
