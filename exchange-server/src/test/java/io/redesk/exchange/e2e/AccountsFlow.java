@@ -35,7 +35,12 @@ final class AccountsFlow {
 
     /** A placement signed with China Re 40% (lead), Pudong Re 20% and Thames Re 40% of a 100% order; no signing down. */
     Placement signed() {
-        Placement submitted = flow.submitted("100");
+        return signed(Slips.aviation("100"));
+    }
+
+    /** {@link #signed()} on the given slip (a 100% order). */
+    Placement signed(io.redesk.sdk.model.placement.Slip slip) {
+        Placement submitted = flow.submitted(slip);
         UUID id = submitted.id();
         flow.inquiry(submitted, List.of(io.redesk.exchange.seed.DemoSeed.CHINA_RE));
         Quote lead = flow.quote("uw.chinare", id, "12500000.00", "40");

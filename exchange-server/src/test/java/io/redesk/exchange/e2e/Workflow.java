@@ -42,7 +42,12 @@ final class Workflow {
     }
 
     Placement submitted(String orderShare) {
-        Placement p = draft(orderShare);
+        return submitted(Slips.aviation(orderShare));
+    }
+
+    /** A new placement by Huatai for Dongfang on {@code slip}, submitted. */
+    Placement submitted(io.redesk.sdk.model.placement.Slip slip) {
+        Placement p = broker().placements().create(new PlacementCreateRequest("Eastern Airlines fleet 2027", DONGFANG, HUATAI, slip));
         return broker().placements().transition(p.id(), PlacementStatus.SUBMITTED, null, p.version());
     }
 
