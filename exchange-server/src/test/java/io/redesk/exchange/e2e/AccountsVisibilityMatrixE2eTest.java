@@ -50,6 +50,8 @@ class AccountsVisibilityMatrixE2eTest {
     private static Claim claim;
     private static Settlement settlement;
     private static Invoice invoice;
+    private static io.redesk.sdk.model.account.ReserveMovement movement;
+    private static io.redesk.sdk.model.account.CashCall cashCall;
 
     @BeforeAll
     static void start() {
@@ -59,6 +61,11 @@ class AccountsVisibilityMatrixE2eTest {
         account = flow.agreedByAll(flow.designIssued(p.id(), "CNY"));
         claim = flow.broker().claims().advise(new ClaimAdviceRequest(p.id(), "UCR-MATRIX-1", LocalDate.of(2027, 2, 1), "Fire", "Hangar fire",
                 new Money("10.00", "CNY")));
+        movement = flow.broker().claims().moveReserve(claim.id(), new io.redesk.sdk.model.account.ReserveMovementRequest(
+                new Money("20.00", "CNY"), "Adjuster's estimate", LocalDate.of(2027, 2, 3)), claim.version());
+        claim = flow.broker().claims().get(claim.id());
+        cashCall = flow.broker().claims().callCash(claim.id(), new io.redesk.sdk.model.account.CashCallRequest(new Money("5.00", "CNY"),
+                LocalDate.of(2027, 2, 10), "CC-MATRIX-1"));
         settlement = ex.as(CEDENT_FINANCE).settlements().instruct(new SettlementRequest(PUDONG_RE, "CNY", null, null, false));
         invoice = ex.as(CHINARE_FINANCE).invoices().request(new InvoiceRequest(account.id(), CHINA_RE, false));
         account = flow.broker().accounts().get(account.id()); // the settlement linked Pudong's share
@@ -77,6 +84,17 @@ class AccountsVisibilityMatrixE2eTest {
         m.put("register", c -> c.accounts().register(a, new BillRegistrationRequest(a, "B0999X00001", "2027Q1", "CNY", account.balance())));
         m.put("GET claim", c -> c.claims().get(claim.id()));
         m.put("claim payment", c -> c.claims().requestPayment(claim.id(), new ClaimPaymentRequest(a, new Money("1.00", "CNY")), claim.version()));
+        m.put("GET reserve movements", c -> c.claims().reserveMovements(claim.id(), null, null));
+        m.put("move reserve", c -> c.claims().moveReserve(claim.id(), new io.redesk.sdk.model.account.ReserveMovementRequest(
+                new Money("30.00", "CNY"), "x", LocalDate.of(2027, 2, 4)), claim.version()));
+        m.put("GET reserve movement", c -> c.claims().reserveMovement(movement.id()));
+        m.put("GET cash calls", c -> c.claims().cashCalls(claim.id(), null, null));
+        m.put("call cash", c -> c.claims().callCash(claim.id(), new io.redesk.sdk.model.account.CashCallRequest(new Money("1.00", "CNY"),
+                LocalDate.of(2027, 2, 11), null)));
+        m.put("GET cash call", c -> c.claims().cashCall(cashCall.id()));
+        m.put("pay cash call", c -> c.claims().payCashCall(cashCall.id(), "B-3", cashCall.version()));
+        m.put("register claim", c -> c.claims().register(claim.id(), new io.redesk.sdk.model.account.ClaimRegistrationRequest(claim.id(),
+                "B0999X00001", claim.ucr(), claim.lossDate(), claim.reserve(), claim.paidTotal())));
         m.put("GET settlement", c -> c.settlements().get(settlement.id()));
         m.put("pay", c -> c.settlements().pay(settlement.id(), new PaymentRequest(new Money("1.00", "CNY"), "B-1", LocalDate.of(2027, 4, 1)),
                 settlement.version()));
@@ -105,7 +123,7 @@ class AccountsVisibilityMatrixE2eTest {
                     wrong.add(user + " " + name + ": " + other);
                 }
             });
-            List<UUID> ids = List.of(account.id(), claim.id(), settlement.id(), invoice.id());
+            List<UUID> ids = List.of(account.id(), claim.id(), settlement.id(), invoice.id(), movement.id(), cashCall.id());
             Iterator<Change> feed = c.changes().from(null);
             while (feed.hasNext()) {
                 Change ch = feed.next();
@@ -122,6 +140,15 @@ class AccountsVisibilityMatrixE2eTest {
         // and nothing any outsider sent changed a thing
         assertThat(ex.as(CHINARE_FINANCE).accounts().get(account.id()).version()).isEqualTo(account.version());
         assertThat(ex.as(CHINARE_FINANCE).invoices().get(invoice.id()).version()).isEqualTo(invoice.version());
+        assertThat(ex.as(CHINARE_FINANCE).claims().get(claim.id()).version()).isEqualTo(claim.version());
+        assertThat(ex.as(CHINARE_FINANCE).claims().cashCall(cashCall.id()).version()).isEqualTo(cashCall.version());
+        assertThat(ex.as(CHINARE_FINANCE).claims().allReserveMovements(claim.id()).toList()).hasSize(1);
+        assertThat(ex.as(CHINARE_FINANCE).claims().allCashCalls(claim.id()).toList()).hasSize(1);
+        // and the outsiders earn no brokerage on it
+        for (String user : OUTSIDERS) {
+            assertThat(ex.as(user).settlements().brokerageStatements(null, null).stream().flatMap(s -> s.entries().stream())
+                    .map(e -> e.technicalAccountId())).doesNotContain(account.id());
+        }
         assertThatThrownBy(() -> ex.as("uw.jinqiao").settlements().get(settlement.id())).isInstanceOf(NotFoundException.class);
     }
 

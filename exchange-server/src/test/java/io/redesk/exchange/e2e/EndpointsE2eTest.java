@@ -98,6 +98,33 @@ class EndpointsE2eTest {
     }
 
     @Test
+    void reserveMovementsCashCallsClaimRegistrationAndBrokerageStatements() {
+        AccountsFlow af = new AccountsFlow(ex);
+        io.redesk.sdk.model.placement.Placement p = af.signed();
+        ExchangeClient broker = af.broker();
+        io.redesk.sdk.model.account.Claim claim = broker.claims().advise(new io.redesk.sdk.model.account.ClaimAdviceRequest(p.id(),
+                "UCR-EP-0001", LocalDate.of(2027, 2, 14), "Hail", "Hail on the apron", new io.redesk.sdk.model.Money("100000.00", "CNY")));
+        io.redesk.sdk.model.account.ReserveMovement r = broker.claims().moveReserve(claim.id(),
+                new io.redesk.sdk.model.account.ReserveMovementRequest(new io.redesk.sdk.model.Money("80000.00", "CNY"), "Estimate",
+                        LocalDate.of(2027, 3, 1)), claim.version());
+        assertThat(broker.claims().reserveMovement(r.id())).isEqualTo(r);
+        assertThat(broker.claims().reserveMovements(claim.id(), null, 5).items()).containsExactly(r);
+        io.redesk.sdk.model.account.CashCall call = broker.claims().callCash(claim.id(), new io.redesk.sdk.model.account.CashCallRequest(
+                new io.redesk.sdk.model.Money("50000.00", "CNY"), LocalDate.of(2027, 3, 10), null));
+        assertThat(broker.claims().cashCall(call.id())).isEqualTo(call);
+        assertThat(broker.claims().cashCalls(claim.id(), null, 5).items()).containsExactly(call);
+        assertThat(ex.as(AccountsFlow.PUDONG_FINANCE).claims().payCashCall(call.id(), "PD-EP-1", call.version()).status())
+                .isEqualTo(io.redesk.sdk.model.account.CashCallStatus.PARTLY_PAID);
+        claim = broker.claims().get(claim.id());
+        io.redesk.sdk.model.account.ClaimRegistrationReceipt receipt = broker.claims().register(claim.id(),
+                new io.redesk.sdk.model.account.ClaimRegistrationRequest(claim.id(), p.umr(), claim.ucr(), claim.lossDate(), claim.reserve(),
+                        claim.paidTotal()));
+        assertThat(broker.claims().get(claim.id()).registration().registrationNumber()).isEqualTo(receipt.registrationNumber());
+        af.designIssued(p.id(), "CNY");
+        assertThat(broker.settlements().brokerageStatements("2027Q1", "CNY")).isNotEmpty();
+    }
+
+    @Test
     void accountsClaimsSettlementsAndInvoices() {
         AccountsFlow af = new AccountsFlow(ex);
         io.redesk.sdk.model.placement.Placement p = af.signed();
