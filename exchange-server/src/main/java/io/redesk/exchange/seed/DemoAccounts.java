@@ -10,7 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.redesk.sdk.model.Money;
 import io.redesk.sdk.model.ReasonRequest;
 import io.redesk.sdk.model.account.BillRegistrationRequest;
+import io.redesk.sdk.model.account.CashCallRequest;
 import io.redesk.sdk.model.account.ClaimAdviceRequest;
+import io.redesk.sdk.model.account.ClaimRegistrationRequest;
+import io.redesk.sdk.model.account.ReserveMovementRequest;
 import io.redesk.sdk.model.account.ClaimPaymentRequest;
 import io.redesk.sdk.model.account.FxRate;
 import io.redesk.sdk.model.account.InvoiceIssueRequest;
@@ -41,7 +44,9 @@ import java.util.UUID;
  * signed, bound and registered placements' quarterly premium accounts (produced by the exchange at
  * signing); on the registered one, Q1 agreed by every participant, Q2 queried by Pudong Re, Q3 issued
  * and Q4 still a draft; a claims account whose stated total differs from its items, with two claims
- * and their payments; a USD account settled in CNY at a named rate; a placement for the overseas cedent
+ * and their payments (the bird strike's reserve moved down and the claim registered; the runway
+ * excursion's reserve moved up and a cash call, paid so far by China Re, accounted through the cash-loss
+ * item); a USD account settled in CNY at a named rate; a placement for the overseas cedent
  * Lion City with a cross-border RMB settlement and a VAT-exempt invoice; invoices in every state, one
  * with VAT withheld for Thames Re; a registered bill.
  */
@@ -71,10 +76,21 @@ public final class DemoAccounts {
                 item(TaItemType.OUTSTANDING_LOSS_RESERVE, "1200000.00", "UCR-HT-2027-0002", "Reserve for the excursion")),
                 new Money("-1050000.00", "CNY")), null).body();
         claims = issue(claims);
-        claim(registered, claims, "UCR-HT-2027-0001", LocalDate.of(2027, 3, 12), "Bird strike", "Engine no. 2 replaced after a bird strike",
-                "800000.00");
-        claim(registered, claims, "UCR-HT-2027-0002", LocalDate.of(2027, 5, 3), "Runway excursion",
-                "Aircraft left the runway on landing in heavy rain; gear and engines damaged", "300000.00");
+        // the bird strike: advised, paid through the claims account, its reserve moved down once repaired, registered
+        JsonNode birdStrike = advise(registered, "UCR-HT-2027-0001", LocalDate.of(2027, 3, 12), "Bird strike",
+                "Engine no. 2 replaced after a bird strike");
+        birdStrike = pay(birdStrike, claims, "800000.00", null);
+        birdStrike = moveReserve(birdStrike, "400000.00", "Engine replaced; only the cowling repair is outstanding", LocalDate.of(2027, 4, 20));
+        registerClaim(registered, birdStrike);
+        // the runway excursion: advised, a cash call of 300,000 paid so far by China Re, accounted through the cash-loss item
+        JsonNode excursion = advise(registered, "UCR-HT-2027-0002", LocalDate.of(2027, 5, 3), "Runway excursion",
+                "Aircraft left the runway on landing in heavy rain; gear and engines damaged");
+        JsonNode cashCall = api.post(BROKER, "/claims/" + excursion.get("id").asText() + "/cash-calls", new CashCallRequest(
+                new Money("300000.00", "CNY"), LocalDate.of(2027, 5, 20), "CC-HT-2027-01"), null).body();
+        api.post("chinare.finance", "/cash-calls/" + cashCall.get("id").asText() + "/payments", new BankReferenceRequest("CR-CC-20270518"),
+                etag(cashCall));
+        excursion = moveReserve(excursion, "2400000.00", "Adjuster's first estimate: both engines and the gear", LocalDate.of(2027, 5, 10));
+        pay(excursion, claims, "300000.00", UUID.fromString(cashCall.get("id").asText()));
 
         // a USD account, agreed, settled by Dongfang with China Re in CNY at the CFETS central parity
         JsonNode usd = api.post(BROKER, "/technical-accounts", new TechnicalAccountCreateRequest(bound, "WAR", "2027Q1", "USD", List.of(
@@ -164,11 +180,31 @@ public final class DemoAccounts {
                 null);
     }
 
-    private void claim(UUID placement, JsonNode account, String ucr, LocalDate lossDate, String cause, String description, String paid) {
-        JsonNode k = api.post(BROKER, "/claims", new ClaimAdviceRequest(placement, ucr, lossDate, cause, description,
+    private JsonNode advise(UUID placement, String ucr, LocalDate lossDate, String cause, String description) {
+        return api.post(BROKER, "/claims", new ClaimAdviceRequest(placement, ucr, lossDate, cause, description,
                 new Money("2000000.00", "CNY")), null).body();
-        api.post(BROKER, "/claims/" + k.get("id").asText() + "/payments", new ClaimPaymentRequest(UUID.fromString(account.get("id").asText()),
-                new Money(paid, "CNY")), etag(k));
+    }
+
+    /** A payment request matched to the account's claims-paid (or, for a cash call, cash-loss) item. */
+    private JsonNode pay(JsonNode claim, JsonNode account, String amount, UUID cashCall) {
+        return api.post(BROKER, "/claims/" + claim.get("id").asText() + "/payments", new ClaimPaymentRequest(
+                UUID.fromString(account.get("id").asText()), new Money(amount, "CNY"), cashCall), etag(claim)).body();
+    }
+
+    /** Moves the claim's outstanding reserve; answers the claim as it now is. */
+    private JsonNode moveReserve(JsonNode claim, String outstanding, String reason, LocalDate effective) {
+        String id = claim.get("id").asText();
+        api.post(BROKER, "/claims/" + id + "/reserve-movements", new ReserveMovementRequest(new Money(outstanding, "CNY"), reason, effective),
+                etag(claim));
+        return api.get(BROKER, "/claims/" + id).body();
+    }
+
+    private void registerClaim(UUID placement, JsonNode claim) {
+        String umr = api.get(BROKER, "/placements/" + placement).body().get("umr").asText();
+        api.post(BROKER, "/claims/" + claim.get("id").asText() + "/registration", new ClaimRegistrationRequest(
+                UUID.fromString(claim.get("id").asText()), umr, claim.get("ucr").asText(), LocalDate.parse(claim.get("lossDate").asText()),
+                new Money(claim.get("reserve").get("amount").asText(), "CNY"), new Money(claim.get("paidTotal").get("amount").asText(), "CNY")),
+                null);
     }
 
     private JsonNode invoice(String user, JsonNode account, UUID reinsurer, boolean consumedAbroad) {

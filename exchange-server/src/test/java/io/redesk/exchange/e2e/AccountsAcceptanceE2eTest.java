@@ -21,6 +21,18 @@ import io.redesk.sdk.ExchangeClient;
 import io.redesk.sdk.model.Money;
 import io.redesk.sdk.model.account.AccountKind;
 import io.redesk.sdk.model.account.AccountShare;
+import io.redesk.sdk.model.account.CashCall;
+import io.redesk.sdk.model.account.CashCallRequest;
+import io.redesk.sdk.model.account.CashCallStatus;
+import io.redesk.sdk.model.account.Claim;
+import io.redesk.sdk.model.account.ClaimAdviceRequest;
+import io.redesk.sdk.model.account.ClaimPaymentRequest;
+import io.redesk.sdk.model.account.ClaimRegistrationReceipt;
+import io.redesk.sdk.model.account.ClaimRegistrationRequest;
+import io.redesk.sdk.model.account.ClaimShare;
+import io.redesk.sdk.model.account.ReserveMovement;
+import io.redesk.sdk.model.account.ReserveMovementRequest;
+import io.redesk.sdk.model.account.TechnicalAccountCreateRequest;
 import io.redesk.sdk.model.account.AccountStatus;
 import io.redesk.sdk.model.account.BalanceDirection;
 import io.redesk.sdk.model.account.BillRegistrationReceipt;
@@ -222,5 +234,57 @@ class AccountsAcceptanceE2eTest {
                 "2027Q1", "CNY", v2Agreed.balance()));
         assertThat(receipt.registrationNumber()).matches("SHRB-\\d{4}-\\d{6}");
         assertThat(broker.accounts().get(v2Agreed.id()).registration().registrationNumber()).isEqualTo(receipt.registrationNumber());
+
+        claimAdvisedMovedCashCalledPaidThroughTheAccountsAndRegistered(broker, p);
+    }
+
+    /** The claim flow on the same placement: advice → reserve movement → cash call paid by each participant → accounted → registered. */
+    private static void claimAdvisedMovedCashCalledPaidThroughTheAccountsAndRegistered(ExchangeClient broker, Placement p) {
+        Claim k = broker.claims().advise(new ClaimAdviceRequest(p.id(), "UCR-ACC-0001", LocalDate.of(2027, 5, 3), "Runway excursion",
+                "Left the runway on landing in heavy rain", new Money("1200000.00", "CNY")));
+        ReserveMovement moved = broker.claims().moveReserve(k.id(), new ReserveMovementRequest(new Money("900000.00", "CNY"),
+                "Surveyor's report: gear repairable", LocalDate.of(2027, 5, 20)), k.version());
+        io.redesk.domain.account.ReserveMovement rule = io.redesk.domain.account.ReserveMovement.of(io.redesk.domain.money.Money.cny("1200000.00"),
+                io.redesk.domain.money.Money.cny("900000.00"));
+        assertThat(d(moved.change())).isEqualTo(rule.change());
+        assertThat(moved.shares()).extracting(x -> d(x.amount())).containsExactlyElementsOf(rule.shares(Share.HUNDRED,
+                List.of(Share.of("40"), Share.of("20"), Share.of("40"))));
+        assertThat(ex.as("uw.thames").claims().reserveMovement(moved.id()).shares()).extracting(ClaimShare::participantId)
+                .containsExactly(THAMES_RE);
+
+        CashCall call = broker.claims().callCash(k.id(), new CashCallRequest(new Money("400000.00", "CNY"), LocalDate.of(2027, 5, 25),
+                "CC-ACC-1"));
+        assertThat(call.shares()).extracting(x -> d(x.amount())).containsExactlyElementsOf(io.redesk.domain.account.CashCall.shares(
+                io.redesk.domain.money.Money.cny("400000.00"), null, Share.HUNDRED, List.of(Share.of("40"), Share.of("20"), Share.of("40"))));
+        long v = call.version();
+        for (String finance : List.of(CHINARE_FINANCE, PUDONG_FINANCE, THAMES_FINANCE)) {
+            v = ex.as(finance).claims().payCashCall(call.id(), finance.toUpperCase().replace('.', '-') + "-CC", v).version();
+        }
+        assertThat(broker.claims().cashCall(call.id()).status()).isEqualTo(CashCallStatus.PAID);
+
+        // the next account carries the claims paid and the cash loss; each payment request links its item both ways
+        TechnicalAccount draft = broker.accounts().create(new TechnicalAccountCreateRequest(p.id(), null, "2027Q2", "CNY", List.of(
+                new TaItem(TaItemType.CLAIMS_PAID, new Money("200000.00", "CNY"), "UCR-ACC-0001", null, "Gear repair"),
+                new TaItem(TaItemType.CASH_LOSS, new Money("400000.00", "CNY"), "UCR-ACC-0001", null, "Cash call CC-ACC-1"),
+                new TaItem(TaItemType.OUTSTANDING_LOSS_RESERVE, new Money("900000.00", "CNY"), "UCR-ACC-0001", null, null)), null));
+        TechnicalAccount claimsAccount = flow.agreedByAll(broker.accounts().issue(draft.id(), draft.version()));
+        assertThat(claimsAccount.balance()).isEqualTo(new Money("-600000.00", "CNY"));
+        Claim paid = broker.claims().requestPayment(k.id(), new ClaimPaymentRequest(claimsAccount.id(), new Money("200000.00", "CNY")),
+                broker.claims().get(k.id()).version());
+        paid = broker.claims().requestPayment(k.id(), new ClaimPaymentRequest(claimsAccount.id(), new Money("400000.00", "CNY"), call.id()),
+                paid.version());
+        assertThat(paid.paidTotal()).isEqualTo(new Money("600000.00", "CNY"));
+        assertThat(paid.payments()).extracting(x -> x.itemIndex() + " " + x.cashCallId()).containsExactly("0 null", "1 " + call.id());
+        TechnicalAccount linked = broker.accounts().get(claimsAccount.id());
+        assertThat(linked.items()).extracting(TaItem::claimId).containsExactly(k.id(), k.id(), null);
+        assertThat(linked.items().get(1).cashCallId()).isEqualTo(call.id());
+        assertThat(linked.balance()).isEqualTo(claimsAccount.balance()); // a link changes no figure
+        assertThat(broker.claims().cashCall(call.id()).technicalAccountId()).isEqualTo(claimsAccount.id());
+
+        // registered with the standard's fields only
+        ClaimRegistrationReceipt registered = broker.claims().register(k.id(), new ClaimRegistrationRequest(k.id(), p.umr(), k.ucr(), k.lossDate(),
+                new Money("900000.00", "CNY"), new Money("600000.00", "CNY")));
+        assertThat(registered.registrationNumber()).matches("SHRC-\\d{4}-\\d{6}");
+        assertThat(ex.as(CEDENT_FINANCE).claims().get(k.id()).registration().registrationNumber()).isEqualTo(registered.registrationNumber());
     }
 }
