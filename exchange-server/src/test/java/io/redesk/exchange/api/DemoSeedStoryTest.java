@@ -46,4 +46,29 @@ class DemoSeedStoryTest {
         assertThat(checked).as("the seed's placements").isGreaterThanOrEqualTo(13);
         assertThat(withDeclines).as("placements with a decline, written or not").isGreaterThanOrEqualTo(5);
     }
+
+    @Test
+    void theDemoClaimsHavePaymentsReserveMovementsACashCallAndARegistration() {
+        java.util.Map<String, JsonNode> byUcr = new java.util.HashMap<>();
+        for (JsonNode k : API.get("broker.alice", "/claims?limit=200").json().get("items")) {
+            byUcr.putIfAbsent(k.get("ucr").asText(), k);
+        }
+        JsonNode bird = byUcr.get("UCR-HT-2027-0001");
+        JsonNode excursion = byUcr.get("UCR-HT-2027-0002");
+        assertThat(bird.get("payments")).hasSize(1);
+        assertThat(excursion.get("payments")).hasSize(1);
+        assertThat(bird.get("reserve").get("amount").asText()).isEqualTo("400000.00");
+        assertThat(bird.path("registration").path("registrationNumber").asText()).matches("SHRC-\\d{4}-\\d{6}");
+        assertThat(excursion.path("registration").isMissingNode()).isTrue();
+        JsonNode moves = API.get("broker.alice", "/claims/" + excursion.get("id").asText() + "/reserve-movements").json().get("items");
+        assertThat(moves).singleElement().satisfies(m -> assertThat(m.get("change").get("amount").asText()).isEqualTo("400000.00"));
+        JsonNode calls = API.get("broker.alice", "/claims/" + excursion.get("id").asText() + "/cash-calls").json().get("items");
+        assertThat(calls).singleElement().satisfies(c -> {
+            assertThat(c.get("status").asText()).isEqualTo("PARTLY_PAID");
+            assertThat(c.get("technicalAccountId").asText()).isEqualTo(excursion.get("payments").get(0).get("technicalAccountId").asText());
+        });
+        // China Re's finance sees its own share of the call only
+        JsonNode own = API.get("chinare.finance", "/cash-calls/" + calls.get(0).get("id").asText()).json();
+        assertThat(own.get("shares")).singleElement().satisfies(sh -> assertThat(sh.get("paid").asBoolean()).isTrue());
+    }
 }
