@@ -162,14 +162,25 @@ public final class ClaimRoutes {
         return accounts.participants(h, p.id());
     }
 
+    /** The claim a path names and its placement, for a step only the placing broker's BROKER or FINANCE users take. */
+    private record Prepared(Claim claim, Placement placement) {
+    }
+
+    private Prepared prepared(Mutation m, String action) {
+        Claim k = visible(m.h(), m.caller(), Access.uuid(m.pathParam("claimId"), "claimId"));
+        Placement p = accounts.placements().find(m.h(), k.placementId()).orElseThrow();
+        Accounts.requirePreparer(m.caller(), p.brokerId(), action);
+        return new Prepared(k, p);
+    }
+
     private static List<Share> signedShares(List<AccountDraft.Participant> lines) {
         return lines.stream().map(AccountDraft.Participant::signedShare).toList();
     }
 
     private ApiResponse moveReserve(Mutation m) {
-        Claim k = visible(m.h(), m.caller(), Access.uuid(m.pathParam("claimId"), "claimId"));
-        Placement p = accounts.placements().find(m.h(), k.placementId()).orElseThrow();
-        Accounts.requirePreparer(m.caller(), p.brokerId(), "move a claim's reserve");
+        Prepared t = prepared(m, "move a claim's reserve");
+        Claim k = t.claim();
+        Placement p = t.placement();
         m.requireVersion(k.version());
         ReserveMovementRequest req = api.json().read(m.body(), "ReserveMovementRequest", ReserveMovementRequest.class);
         io.redesk.domain.money.Money next = Wire.money(req.outstanding(), "outstanding");
@@ -198,9 +209,9 @@ public final class ClaimRoutes {
     }
 
     private ApiResponse callCash(Mutation m) {
-        Claim k = visible(m.h(), m.caller(), Access.uuid(m.pathParam("claimId"), "claimId"));
-        Placement p = accounts.placements().find(m.h(), k.placementId()).orElseThrow();
-        Accounts.requirePreparer(m.caller(), p.brokerId(), "call cash on a claim");
+        Prepared t = prepared(m, "call cash on a claim");
+        Claim k = t.claim();
+        Placement p = t.placement();
         CashCallRequest req = api.json().read(m.body(), "CashCallRequest", CashCallRequest.class);
         Wire.code(req.reference(), "reference");
         io.redesk.domain.money.Money amount = Wire.money(req.amount(), "amount");
@@ -257,9 +268,9 @@ public final class ClaimRoutes {
 
     /** Claim registration: the standard's minimal fields, re-stated and checked against the record; a receipt. */
     private ApiResponse register(Mutation m) {
-        Claim k = visible(m.h(), m.caller(), Access.uuid(m.pathParam("claimId"), "claimId"));
-        Placement p = accounts.placements().find(m.h(), k.placementId()).orElseThrow();
-        Accounts.requirePreparer(m.caller(), p.brokerId(), "register a claim");
+        Prepared t = prepared(m, "register a claim");
+        Claim k = t.claim();
+        Placement p = t.placement();
         ClaimRegistrationRequest req = api.json().read(m.body(), "ClaimRegistrationRequest", ClaimRegistrationRequest.class);
         Wire.code(req.ucr(), "ucr");
         io.redesk.domain.money.Money outstanding = Wire.money(req.outstanding(), "outstanding");
@@ -326,9 +337,9 @@ public final class ClaimRoutes {
     }
 
     private ApiResponse payment(Mutation m) {
-        Claim k = visible(m.h(), m.caller(), Access.uuid(m.pathParam("claimId"), "claimId"));
-        Placement p = accounts.placements().find(m.h(), k.placementId()).orElseThrow();
-        Accounts.requirePreparer(m.caller(), p.brokerId(), "request a claim payment");
+        Prepared t = prepared(m, "request a claim payment");
+        Claim k = t.claim();
+        Placement p = t.placement();
         m.requireVersion(k.version());
         ClaimPaymentRequest req = api.json().read(m.body(), "ClaimPaymentRequest", ClaimPaymentRequest.class);
         io.redesk.domain.money.Money amount = Wire.money(req.amount(), "amount");

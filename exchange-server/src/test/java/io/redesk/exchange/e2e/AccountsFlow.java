@@ -29,6 +29,17 @@ final class AccountsFlow {
         this.flow = new Workflow(ex);
     }
 
+    /** The call is refused with an exception of {@code type} carrying {@code code} (and naming {@code field}, when given). */
+    static void refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Class<? extends io.redesk.sdk.error.ExchangeException> type,
+                        String code, String field) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(call).isInstanceOfSatisfying(type, e -> {
+            org.assertj.core.api.Assertions.assertThat(e.code()).isEqualTo(code);
+            if (field != null) {
+                org.assertj.core.api.Assertions.assertThat(e.field()).contains(field);
+            }
+        });
+    }
+
     ExchangeClient broker() {
         return flow.broker();
     }

@@ -5,6 +5,7 @@ import static io.redesk.exchange.e2e.AccountsFlow.CHINARE_FINANCE;
 import static io.redesk.exchange.e2e.AccountsFlow.PUDONG_FINANCE;
 import static io.redesk.exchange.seed.DemoSeed.CHINA_RE;
 import static io.redesk.exchange.seed.DemoSeed.PUDONG_RE;
+import static io.redesk.exchange.e2e.AccountsFlow.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,15 +62,6 @@ class AccountsRulesE2eTest {
         flow = new AccountsFlow(ex);
         placement = flow.signed();
         agreed = flow.agreedByAll(flow.designIssued(placement.id(), "CNY"));
-    }
-
-    private static void refused(ThrowingCallable call, Class<? extends ExchangeException> type, String code, String field) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(type, e -> {
-            assertThat(e.code()).isEqualTo(code);
-            if (field != null) {
-                assertThat(e.field()).contains(field);
-            }
-        });
     }
 
     private static <T> List<T> all(java.util.Iterator<T> it) {

@@ -7,6 +7,7 @@ import static io.redesk.exchange.e2e.AccountsFlow.THAMES_FINANCE;
 import static io.redesk.exchange.seed.DemoSeed.CHINA_RE;
 import static io.redesk.exchange.seed.DemoSeed.PUDONG_RE;
 import static io.redesk.exchange.seed.DemoSeed.THAMES_RE;
+import static io.redesk.exchange.e2e.AccountsFlow.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -80,15 +81,6 @@ class ClaimsE2eTest {
         flow = new AccountsFlow(ex);
         placement = flow.signed();
         broker = flow.broker();
-    }
-
-    private static void refused(ThrowingCallable call, Class<? extends ExchangeException> type, String code, String field) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(type, e -> {
-            assertThat(e.code()).isEqualTo(code);
-            if (field != null) {
-                assertThat(e.field()).contains(field);
-            }
-        });
     }
 
     private static Claim advise(String ucr, String reserve) {
