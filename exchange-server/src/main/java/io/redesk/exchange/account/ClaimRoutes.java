@@ -178,9 +178,9 @@ public final class ClaimRoutes {
     }
 
     private ApiResponse moveReserve(Mutation m) {
-        Prepared t = prepared(m, "move a claim's reserve");
-        Claim k = t.claim();
-        Placement p = t.placement();
+        Prepared target = prepared(m, "move a claim's reserve");
+        Claim k = target.claim();
+        Placement p = target.placement();
         m.requireVersion(k.version());
         ReserveMovementRequest req = api.json().read(m.body(), "ReserveMovementRequest", ReserveMovementRequest.class);
         io.redesk.domain.money.Money next = Wire.money(req.outstanding(), "outstanding");
@@ -209,9 +209,9 @@ public final class ClaimRoutes {
     }
 
     private ApiResponse callCash(Mutation m) {
-        Prepared t = prepared(m, "call cash on a claim");
-        Claim k = t.claim();
-        Placement p = t.placement();
+        Prepared target = prepared(m, "call cash on a claim");
+        Claim k = target.claim();
+        Placement p = target.placement();
         CashCallRequest req = api.json().read(m.body(), "CashCallRequest", CashCallRequest.class);
         Wire.code(req.reference(), "reference");
         io.redesk.domain.money.Money amount = Wire.money(req.amount(), "amount");
@@ -268,9 +268,9 @@ public final class ClaimRoutes {
 
     /** Claim registration: the standard's minimal fields, re-stated and checked against the record; a receipt. */
     private ApiResponse register(Mutation m) {
-        Prepared t = prepared(m, "register a claim");
-        Claim k = t.claim();
-        Placement p = t.placement();
+        Prepared target = prepared(m, "register a claim");
+        Claim k = target.claim();
+        Placement p = target.placement();
         ClaimRegistrationRequest req = api.json().read(m.body(), "ClaimRegistrationRequest", ClaimRegistrationRequest.class);
         Wire.code(req.ucr(), "ucr");
         io.redesk.domain.money.Money outstanding = Wire.money(req.outstanding(), "outstanding");
@@ -337,9 +337,9 @@ public final class ClaimRoutes {
     }
 
     private ApiResponse payment(Mutation m) {
-        Prepared t = prepared(m, "request a claim payment");
-        Claim k = t.claim();
-        Placement p = t.placement();
+        Prepared target = prepared(m, "request a claim payment");
+        Claim k = target.claim();
+        Placement p = target.placement();
         m.requireVersion(k.version());
         ClaimPaymentRequest req = api.json().read(m.body(), "ClaimPaymentRequest", ClaimPaymentRequest.class);
         io.redesk.domain.money.Money amount = Wire.money(req.amount(), "amount");
