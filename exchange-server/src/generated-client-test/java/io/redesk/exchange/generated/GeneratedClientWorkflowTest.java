@@ -144,7 +144,8 @@ class GeneratedClientWorkflowTest {
     /**
      * Issue 11's acceptance through the generated client: the premium account the exchange produced at
      * signing is issued, agreed by every participant, its shares equal domain's split, the net position
-     * with China Re is settled, paid and confirmed, and the bill is registered.
+     * with China Re is settled, paid and confirmed, and the bill is registered; then the claim flow and the
+     * broker's brokerage statement.
      */
     private void accountsThroughTheGeneratedClient(ApiClient broker, UUID placementId) throws ApiException {
         io.redesk.generated.api.AccountsApi accounts = new io.redesk.generated.api.AccountsApi(broker);
@@ -183,6 +184,34 @@ class GeneratedClientWorkflowTest {
                 new io.redesk.generated.model.BillRegistrationRequest().accountId(a.getId()).umr(a.getContractReference())
                         .period(a.getPeriod()).currency(a.getCurrency()).balance(a.getBalance()));
         assertThat(bill.getRegistrationNumber()).startsWith("SHRB-");
+        claimsThroughTheGeneratedClient(broker, placementId);
+        UUID accountId = a.getId();
+        io.redesk.generated.model.StatementPage brokerage = new io.redesk.generated.api.SettlementApi(broker).listBrokerageStatements(null, "CNY");
+        assertThat(brokerage.getItems()).anySatisfy(st -> assertThat(st.getEntries())
+                .anySatisfy(e -> assertThat(e.getTechnicalAccountId()).isEqualTo(accountId)));
+    }
+
+    /** A claim advised, its reserve moved, a cash call paid by China Re's share, and the claim registered with a receipt. */
+    private void claimsThroughTheGeneratedClient(ApiClient broker, UUID placementId) throws ApiException {
+        io.redesk.generated.api.ClaimsApi claims = new io.redesk.generated.api.ClaimsApi(broker);
+        io.redesk.generated.model.Claim k = claims.adviseClaim(key(), new io.redesk.generated.model.ClaimAdviceRequest().placementId(placementId)
+                .ucr("UCR-GEN-0001").lossDate(LocalDate.of(2027, 6, 1)).cause("Hail").description("Hail on the apron")
+                .reserve(new io.redesk.generated.model.Money().amount("500000.00").currency("CNY")));
+        io.redesk.generated.model.ReserveMovement r = claims.moveReserve(key(), etag(k.getVersion()), k.getId(),
+                new io.redesk.generated.model.ReserveMovementRequest().outstanding(new io.redesk.generated.model.Money().amount("350000.00")
+                        .currency("CNY")).reason("Survey").effectiveDate(LocalDate.of(2027, 6, 10)));
+        assertThat(r.getChange().getAmount()).isEqualTo("-150000.00");
+        io.redesk.generated.model.CashCall c = claims.callCash(key(), k.getId(), new io.redesk.generated.model.CashCallRequest()
+                .amount(new io.redesk.generated.model.Money().amount("100000.00").currency("CNY")).dueDate(LocalDate.of(2027, 6, 15)));
+        c = new io.redesk.generated.api.ClaimsApi(as("chinare.finance")).payCashCall(key(), etag(c.getVersion()), c.getId(),
+                new io.redesk.generated.model.BankReferenceRequest().bankReference("CR-GEN-CC-1"));
+        assertThat(c.getStatus().getValue()).isEqualTo("PARTLY_PAID");
+        assertThat(c.getShares()).singleElement().satisfies(sh -> assertThat(sh.getParticipantId()).isEqualTo(DemoSeed.CHINA_RE));
+        k = claims.getClaim(k.getId());
+        io.redesk.generated.model.ClaimRegistrationReceipt receipt = claims.registerClaim(key(), k.getId(),
+                new io.redesk.generated.model.ClaimRegistrationRequest().claimId(k.getId()).umr(new PlacementsApi(broker).getPlacement(placementId)
+                        .getUmr()).ucr(k.getUcr()).lossDate(k.getLossDate()).outstanding(k.getReserve()).paid(k.getPaidTotal()));
+        assertThat(receipt.getRegistrationNumber()).startsWith("SHRC-");
     }
 
     @Test
