@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every accounts endpoint that names a resource, called by every role of organisations outside it: the
- * answer is 404 (never 403), and none of those organisations' feeds mentions the resources.
+ * answer is 404 (never 403), and none of those organisations' feeds or audit views mentions the resources.
  */
 @ExtendWith(SharedExchange.class)
 class AccountsVisibilityMatrixE2eTest {
@@ -131,6 +131,12 @@ class AccountsVisibilityMatrixE2eTest {
                     wrong.add(user + " saw " + ch.entityType() + " " + ch.action() + " in its feed");
                 }
             }
+            // nor does its audit view name them, even redacted
+            c.audit().from(null).forEachRemaining(e -> {
+                if (ids.stream().anyMatch(id -> id.toString().equals(e.entityId()))) {
+                    wrong.add(user + " saw " + e.action() + " of " + e.entityId() + " in its audit view");
+                }
+            });
             assertThat(c.accounts().listAll(null, null).map(TechnicalAccount::id)).doesNotContain(account.id());
             assertThat(c.claims().listAll(null).map(Claim::id)).doesNotContain(claim.id());
             assertThat(c.settlements().listAll().map(Settlement::id)).doesNotContain(settlement.id());
