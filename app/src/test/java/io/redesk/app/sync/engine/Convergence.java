@@ -40,7 +40,17 @@ final class Convergence {
             case AMEND_LINE -> "LINE_AMENDED";
             case WITHDRAW_LINE -> "LINE_WITHDRAWN";
             case INQUIRY -> null; // one QUOTE_REQUESTED per quote, checked through the quotes
-            default -> null; // finance changes: checked by the finance sync tests
+            case UPDATE_ACCOUNT -> "ACCOUNT_EDITED";
+            case ISSUE_ACCOUNT -> "ACCOUNT_ISSUED";
+            case AGREE_ACCOUNT -> "ACCOUNT_AGREED";
+            case QUERY_ACCOUNT -> "ACCOUNT_QUERIED";
+            case CORRECT_ACCOUNT -> "ACCOUNT_CORRECTED";
+            case INSTRUCT_SETTLEMENT -> "SETTLEMENT_INSTRUCTED";
+            case CONFIRM_SETTLEMENT -> "SETTLEMENT_CONFIRMED";
+            case REQUEST_INVOICE -> "INVOICE_REQUESTED";
+            case ISSUE_INVOICE -> "INVOICE_ISSUED";
+            case VOID_INVOICE -> "INVOICE_VOIDED";
+            default -> null; // not one audit action per change: checked through the exchange's documents
         };
     }
 
