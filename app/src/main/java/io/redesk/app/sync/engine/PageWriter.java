@@ -173,7 +173,7 @@ final class PageWriter {
             Set<String> lineIds = new HashSet<>();
             for (Object doc : docs) {
                 copyKeys.add(ServerCopy.key(Ids.typeOf(doc), Ids.of(doc)));
-                placementIds.add(placementOf(doc));
+                placementIds.add(Ids.placementOf(doc));
                 if (doc instanceof Quote q) {
                     quoteIds.add(q.id().toString());
                 } else if (doc instanceof Line l) {
@@ -202,7 +202,7 @@ final class PageWriter {
         /** After the slow path handled {@code doc}, nothing about its entity is certain any more. */
         void touched(Object doc) {
             absentCopies.remove(ServerCopy.key(Ids.typeOf(doc), Ids.of(doc)));
-            String placement = placementOf(doc);
+            String placement = Ids.placementOf(doc);
             absentPlacements.remove(placement);
             presentPlacements.remove(placement);
             childless.remove(placement);
@@ -240,19 +240,6 @@ final class PageWriter {
             }
             return found;
         }
-    }
-
-    private static String placementOf(Object doc) {
-        if (doc instanceof Placement p) {
-            return p.id().toString();
-        }
-        if (doc instanceof Quote q) {
-            return q.placementId().toString();
-        }
-        if (doc instanceof Line l) {
-            return l.placementId().toString();
-        }
-        throw new IllegalArgumentException("not an exchange document: " + (doc == null ? "null" : doc.getClass()));
     }
 
     /** New documents waiting to be batch-inserted, in foreign-key order. */
