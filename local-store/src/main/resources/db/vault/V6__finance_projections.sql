@@ -8,11 +8,13 @@ DROP TRIGGER IF EXISTS technical_accounts_unindex;
 DROP TRIGGER IF EXISTS statements_unindex;
 DROP TRIGGER IF EXISTS settlements_unindex;
 DROP TRIGGER IF EXISTS invoices_unindex;
-DELETE FROM search_index WHERE tbl IN ('technical_accounts', 'statements', 'settlements', 'invoices');
-DROP TABLE technical_accounts;
-DROP TABLE statements;
-DROP TABLE settlements;
-DROP TABLE invoices;
+DROP TRIGGER IF EXISTS claims_unindex;
+DELETE FROM search_index WHERE tbl IN ('technical_accounts', 'claims', 'statements', 'settlements', 'invoices');
+DROP TABLE IF EXISTS technical_accounts;
+DROP TABLE IF EXISTS claims;
+DROP TABLE IF EXISTS statements;
+DROP TABLE IF EXISTS settlements;
+DROP TABLE IF EXISTS invoices;
 
 CREATE TABLE technical_accounts (
     id           TEXT PRIMARY KEY NOT NULL,
