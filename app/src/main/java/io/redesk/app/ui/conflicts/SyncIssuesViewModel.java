@@ -359,6 +359,22 @@ public final class SyncIssuesViewModel {
             case "WRITE_LINE" -> key("sync.op.WRITE_LINE");
             case "AMEND_LINE" -> key("sync.op.AMEND_LINE");
             case "WITHDRAW_LINE" -> key("sync.op.WITHDRAW_LINE");
+            // the finance changes (issue 11)
+            case "UPDATE_ACCOUNT" -> key("sync.op.UPDATE_ACCOUNT");
+            case "ISSUE_ACCOUNT" -> key("sync.op.ISSUE_ACCOUNT");
+            case "AGREE_ACCOUNT" -> key("sync.op.AGREE_ACCOUNT");
+            case "QUERY_ACCOUNT" -> key("sync.op.QUERY_ACCOUNT");
+            case "CORRECT_ACCOUNT" -> key("sync.op.CORRECT_ACCOUNT");
+            case "REGISTER_BILL" -> key("sync.op.REGISTER_BILL");
+            case "REQUEST_CLAIM_PAYMENT" -> key("sync.op.REQUEST_CLAIM_PAYMENT");
+            case "INSTRUCT_SETTLEMENT" -> key("sync.op.INSTRUCT_SETTLEMENT");
+            case "PAY_SETTLEMENT" -> key("sync.op.PAY_SETTLEMENT");
+            case "CONFIRM_SETTLEMENT" -> key("sync.op.CONFIRM_SETTLEMENT");
+            case "REQUEST_INVOICE" -> key("sync.op.REQUEST_INVOICE");
+            case "ISSUE_INVOICE" -> key("sync.op.ISSUE_INVOICE");
+            case "DELIVER_INVOICE" -> key("sync.op.DELIVER_INVOICE");
+            case "CONFIRM_INVOICE" -> key("sync.op.CONFIRM_INVOICE");
+            case "VOID_INVOICE" -> key("sync.op.VOID_INVOICE");
             default -> null;
         };
         String when = createdAt == null ? "" : i18n.formats().dateTime(createdAt);
