@@ -27,8 +27,24 @@ public final class DemoExchange implements AutoCloseable {
         this.server = server;
     }
 
-    /** Starts (or reopens) the demo exchange whose data lives in {@code dataDir}. Takes a few seconds the first time. */
+    /**
+     * Starts (or reopens) the demo exchange whose data lives in {@code dataDir}. A fresh folder is filled
+     * from the build's seeded template when the launcher names one ({@link DemoSeedTemplate}, under a
+     * second); otherwise the exchange seeds the demo market live, which takes a few seconds.
+     */
     public static DemoExchange start(Path dataDir) {
+        Objects.requireNonNull(dataDir, "dataDir");
+        DemoSeedTemplate.configured().ifPresent(zip -> {
+            long t0 = System.nanoTime();
+            if (DemoSeedTemplate.restoreIfFresh(zip, dataDir, java.time.Instant.now())) {
+                LOG.info("demo exchange filled from the seeded template {} in {} ms", zip, (System.nanoTime() - t0) / 1_000_000);
+            }
+        });
+        return startSeedingLive(dataDir);
+    }
+
+    /** Starts the demo exchange in {@code dataDir}, seeding an empty folder through the exchange's own API. */
+    static DemoExchange startSeedingLive(Path dataDir) {
         Objects.requireNonNull(dataDir, "dataDir");
         ExchangeServer server = ExchangeServer.builder()
                 .host("127.0.0.1")

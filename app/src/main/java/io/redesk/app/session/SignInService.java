@@ -42,6 +42,7 @@ public final class SignInService implements AutoCloseable {
     private final VaultOptions vaultOptions;
     private volatile ExchangeSettings settings;
     private DemoExchange demo;
+    private volatile java.util.concurrent.CompletableFuture<DemoExchange> demoStarting;
     private final java.util.concurrent.atomic.AtomicInteger demoSessions = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean runSync = true;
     private volatile Duration linkRetry = Duration.ofSeconds(3);
@@ -92,6 +93,12 @@ public final class SignInService implements AutoCloseable {
     }
 
     private synchronized void stopDemoIfUnused() {
+        if (demoStarting != null && !settings.isBuiltInDemo() && demoSessions.get() == 0) {
+            // not waited for: the exchange stops as soon as its start is over
+            java.util.concurrent.CompletableFuture<DemoExchange> starting = demoStarting;
+            demoStarting = null;
+            starting.thenAccept(DemoExchange::close);
+        }
         if (demo != null && !settings.isBuiltInDemo() && demoSessions.get() == 0) {
             LOG.info("the built-in demo exchange stops: a configured exchange is used now");
             demo.close();
@@ -119,21 +126,65 @@ public final class SignInService implements AutoCloseable {
         return appData.resolve("demo-exchange");
     }
 
-    /** The base URL of the exchange to use, starting the built-in demo if needed. */
+    /**
+     * Starts the built-in demo exchange on a background thread now, when it is the exchange to use, so
+     * that the first sign-in finds it running (the app calls this as it starts; ADR 0951). Does nothing
+     * when a configured exchange is used or the demo is already running or starting. A start that fails
+     * is reported by the next {@link #exchangeUrl()}, which then tries again.
+     */
+    public synchronized void startDemoInBackground() {
+        if (!settings.isBuiltInDemo() || demo != null || demoStarting != null) {
+            return;
+        }
+        java.util.concurrent.CompletableFuture<DemoExchange> starting = new java.util.concurrent.CompletableFuture<>();
+        demoStarting = starting;
+        Path dir = demoDataDir();
+        Thread t = new Thread(() -> {
+            try {
+                starting.complete(DemoExchange.start(dir));
+            } catch (RuntimeException | Error e) {
+                LOG.error("the built-in demo exchange did not start", e);
+                starting.completeExceptionally(e);
+            }
+        }, "demo-exchange-start");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Whether the built-in demo exchange is still starting (the sign-in screen says so). */
+    public boolean demoStarting() {
+        java.util.concurrent.CompletableFuture<DemoExchange> starting = demoStarting;
+        return starting != null && !starting.isDone();
+    }
+
+    /** The base URL of the exchange to use, starting the built-in demo if needed (or waiting for its start). */
     public synchronized String exchangeUrl() throws SignInException {
         ExchangeSettings s = settings;
         if (s.url().isPresent()) {
             return s.url().get();
         }
         if (demo == null) {
+            java.util.concurrent.CompletableFuture<DemoExchange> starting = demoStarting;
+            demoStarting = null;
             try {
-                demo = DemoExchange.start(demoDataDir());
+                demo = starting != null ? joinStart(starting) : DemoExchange.start(demoDataDir());
             } catch (RuntimeException e) {
                 LOG.error("the built-in demo exchange did not start", e);
                 throw new SignInException(SignInException.Reason.DEMO_FAILED, e.getMessage(), e);
             }
         }
         return demo.baseUrl();
+    }
+
+    private static DemoExchange joinStart(java.util.concurrent.CompletableFuture<DemoExchange> starting) {
+        try {
+            return starting.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -364,9 +415,23 @@ public final class SignInService implements AutoCloseable {
         return new SignInException(SignInException.Reason.VAULT_DAMAGED, e.toString(), e);
     }
 
+    /** Waits for a background start, keeping its exchange (to be stopped) or forgetting its failure. */
+    private void adoptStarted() {
+        java.util.concurrent.CompletableFuture<DemoExchange> starting = demoStarting;
+        demoStarting = null;
+        try {
+            demo = joinStart(starting);
+        } catch (RuntimeException e) {
+            // already logged by the starting thread; nothing runs that needs stopping
+        }
+    }
+
     /** Stops the built-in demo exchange if it was started. */
     @Override
     public synchronized void close() {
+        if (demoStarting != null) {
+            adoptStarted();
+        }
         if (demo != null) {
             demo.close();
             demo = null;
