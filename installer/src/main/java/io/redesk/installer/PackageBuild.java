@@ -116,6 +116,8 @@ public final class PackageBuild {
         Path runtime = out.resolve("runtime");
         tool("jlink", "--add-modules", String.join(",", modules), "--include-locales=en,zh", "--strip-debug",
                 "--no-header-files", "--no-man-pages", "--generate-cds-archive", "--output", runtime.toString());
+        // the archive for heaps over 32 GB (no compressed oops): a desktop app never runs one
+        Files.deleteIfExists(runtime.resolve("lib/server/classes_nocoops.jsa"));
         step(t0, "runtime of " + modules.size() + " modules: " + String.join(",", modules) + " (" + mb(sizeOf(runtime)) + ")");
 
         Path java = runtime.resolve("bin").resolve(host.os().equals("windows") ? "java.exe" : "java");
@@ -127,7 +129,7 @@ public final class PackageBuild {
         step(t0, "demo exchange seeded: " + mb(Files.size(template)));
 
         List<String> training = new ArrayList<>(List.of(java.toString(), "-XX:DumpLoadedClassList=" + input.resolve(CLASS_LIST),
-                "-Dredesk.trainingRun=true", "-Dredesk.home=" + out.resolve("training-home")));
+                "-Dredesk.probe.until=home", "-Dredesk.home=" + out.resolve("training-home")));
         training.addAll(javaOptions(input.toString()));
         training.addAll(List.of("-cp", jar.toString(), MAIN_CLASS, "--demo-user", "broker.alice", "--lang", "en"));
         exec(training, host.os().equals("linux"), 300);

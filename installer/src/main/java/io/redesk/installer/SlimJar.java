@@ -18,6 +18,7 @@ import java.util.jar.JarOutputStream;
  * system's SQLite and JavaFX libraries are written beside the jar (sqlite-jdbc is pointed at its file by
  * {@code org.sqlite.lib.path}, JavaFX loads from the jar's own folder), so nothing is unpacked into a
  * temporary folder at each start; other systems' libraries (about 21 MB of sqlite-jdbc's) are dropped.
+ * Entries are stored uncompressed (ADR 0950: the package compresses them better).
  */
 public final class SlimJar {
 
@@ -73,12 +74,22 @@ public final class SlimJar {
                     }
                     continue;
                 }
+                byte[] data;
+                try (InputStream is = in.getInputStream(e)) {
+                    data = is.readAllBytes();
+                }
+                // stored, not deflated: the installer's own compression (xz in a .deb) packs raw classes
+                // to less than half of what it makes of deflated ones, and nothing is inflated at start
                 JarEntry copy = new JarEntry(name);
                 copy.setTime(e.getTime());
+                copy.setMethod(java.util.zip.ZipEntry.STORED);
+                copy.setSize(data.length);
+                copy.setCompressedSize(data.length);
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(data);
+                copy.setCrc(crc.getValue());
                 jar.putNextEntry(copy);
-                try (InputStream data = in.getInputStream(e)) {
-                    data.transferTo(jar);
-                }
+                jar.write(data);
                 jar.closeEntry();
             }
         }

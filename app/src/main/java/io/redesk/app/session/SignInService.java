@@ -198,7 +198,40 @@ public final class SignInService implements AutoCloseable {
      * another user is refused before anything is opened for them.
      */
     public Session signIn(SignInRequest request) throws SignInException {
+        return signIn(request, step -> { });
+    }
+
+    /** The long steps of a sign-in, reported as they begin so the screen can say what it is doing. */
+    public enum Step {
+        /** Waiting for the built-in demo exchange to start (its first start fills its database). */
+        STARTING_DEMO,
+        /** Signing in at the exchange with the user name and password. */
+        SIGNING_IN,
+        /** Creating the encrypted vault (deriving its key from the passphrase takes a moment). */
+        CREATING_VAULT,
+        /** Opening the vault with its passphrase. */
+        OPENING_VAULT
+    }
+
+    /** As {@link #signIn(SignInRequest)}, telling {@code steps} (on this thread) each long step as it begins. */
+    public Session signIn(SignInRequest request, java.util.function.Consumer<Step> steps) throws SignInException {
         Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(steps, "steps");
+        this.steps.set(steps);
+        try {
+            return signInReporting(request);
+        } finally {
+            this.steps.remove();
+        }
+    }
+
+    private final ThreadLocal<java.util.function.Consumer<Step>> steps = ThreadLocal.withInitial(() -> step -> { });
+
+    private void step(Step step) {
+        steps.get().accept(step);
+    }
+
+    private Session signInReporting(SignInRequest request) throws SignInException {
         VaultLocation location;
         try {
             location = new VaultLocation(appData, request.profile());
@@ -218,6 +251,7 @@ public final class SignInService implements AutoCloseable {
         }
         Vault vault;
         try {
+            step(Step.OPENING_VAULT);
             vault = Vaults.unlock(location, request.passphrase(), vaultOptions);
         } catch (RuntimeException e) {
             throw vaultFailure(e);
@@ -253,11 +287,15 @@ public final class SignInService implements AutoCloseable {
     /** Exchange login first, then the vault is created ({@code existing} null) or the given one used. */
     private Session firstSignIn(VaultLocation location, SignInRequest request, ExchangeSettings s, Vault existing)
             throws SignInException {
+        if (demoStarting()) {
+            step(Step.STARTING_DEMO);
+        }
         String url = exchangeUrl();
         VaultTokenStore tokens = new VaultTokenStore();
         ExchangeClient client = ExchangeClient.create(s.clientOptions(url, tokens));
         Me me;
         try {
+            step(Step.SIGNING_IN);
             client.auth().login(request.username().trim(), request.password());
             me = client.users().me();
         } catch (RuntimeException e) {
@@ -270,6 +308,7 @@ public final class SignInService implements AutoCloseable {
         Vault vault = existing;
         if (vault == null) {
             try {
+                step(Step.CREATING_VAULT);
                 vault = Vaults.create(location, request.passphrase(), request.suite(), vaultOptions);
             } catch (RuntimeException e) {
                 try {
@@ -300,6 +339,9 @@ public final class SignInService implements AutoCloseable {
     /** The desk from the vault alone; the link signs in in the background. */
     private Session fromVault(SignInRequest request, ExchangeSettings s, Vault vault, StoredIdentity id)
             throws SignInException {
+        if (demoStarting()) {
+            step(Step.STARTING_DEMO);
+        }
         String url = exchangeUrl();
         VaultTokenStore tokens = VaultTokenStore.readFrom(vault);
         ExchangeClient client = ExchangeClient.create(s.clientOptions(url, tokens));

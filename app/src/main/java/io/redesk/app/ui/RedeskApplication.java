@@ -5,7 +5,6 @@ import io.redesk.app.env.AppDirectories;
 import io.redesk.app.ui.shell.Page;
 import io.redesk.app.ui.task.FxTaskExecutor;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,27 +50,8 @@ public final class RedeskApplication extends Application {
         launchOptions.page().map(Page::fromId).ifPresent(context.shell()::navigate);
         window = new MainWindow(context);
         window.show(stage);
-        if (Boolean.getBoolean(TRAINING_RUN)) {
-            quitOnceSignedIn();
-        }
-    }
-
-    /**
-     * System property of the installer's training run (ADR 0950): the app quits by itself once a user is
-     * signed in and the desk has drawn, so the run's class list covers start, sign-in and Home.
-     */
-    public static final String TRAINING_RUN = "redesk.trainingRun";
-
-    private void quitOnceSignedIn() {
-        context.sessions().subscribe(session -> {
-            if (session.isPresent()) {
-                // two pulses later the desk has been laid out and drawn
-                Platform.runLater(() -> Platform.runLater(() -> {
-                    LOG.info("training run: signed in and the desk is shown; quitting");
-                    Platform.exit();
-                }));
-            }
-        });
+        // the installer's training run and the start benchmarks (off unless a system property asks)
+        StartProbe.install(stage.getScene(), context.sessions());
     }
 
     @Override
