@@ -1,5 +1,6 @@
 package io.redesk.app.env;
 
+import io.redesk.domain.release.ClientVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,45 +43,11 @@ public final class AppVersion {
 
     /**
      * Whether {@code announced} (an exchange's newest client version, e.g. {@code 0.2.0}) is newer than
-     * {@code installed}. Versions compare by their dot-separated numbers; a pre-release suffix
-     * ({@code -SNAPSHOT}, {@code -rc1}) sorts before the release of the same numbers.
+     * {@code installed}, by the domain's {@link ClientVersion} order.
      *
      * @throws IllegalArgumentException if either is not {@code N(.N)*} with an optional {@code -suffix}
      */
     public static boolean isNewer(String announced, String installed) {
-        return compare(announced, installed) > 0;
-    }
-
-    static int compare(String a, String b) {
-        Parsed x = Parsed.of(a);
-        Parsed y = Parsed.of(b);
-        int n = Math.max(x.numbers.length, y.numbers.length);
-        for (int i = 0; i < n; i++) {
-            long p = i < x.numbers.length ? x.numbers[i] : 0;
-            long q = i < y.numbers.length ? y.numbers[i] : 0;
-            if (p != q) {
-                return Long.compare(p, q);
-            }
-        }
-        if (x.preRelease == y.preRelease) {
-            return 0;
-        }
-        return x.preRelease ? -1 : 1;
-    }
-
-    private record Parsed(long[] numbers, boolean preRelease) {
-        static Parsed of(String v) {
-            if (v == null || !v.matches("[0-9]{1,9}(\\.[0-9]{1,9}){0,3}(-[0-9A-Za-z.]{1,32})?")) {
-                throw new IllegalArgumentException("not a version: '" + v + "' (expected e.g. 1.2.0 or 1.2.0-rc1)");
-            }
-            int dash = v.indexOf('-');
-            String core = dash < 0 ? v : v.substring(0, dash);
-            String[] parts = core.split("\\.");
-            long[] numbers = new long[parts.length];
-            for (int i = 0; i < parts.length; i++) {
-                numbers[i] = Long.parseLong(parts[i]);
-            }
-            return new Parsed(numbers, dash >= 0);
-        }
+        return ClientVersion.parse(announced).isNewerThan(ClientVersion.parse(installed));
     }
 }

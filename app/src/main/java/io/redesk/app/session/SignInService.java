@@ -151,6 +151,36 @@ public final class SignInService implements AutoCloseable {
         t.start();
     }
 
+    /**
+     * The newer desktop client the configured exchange announces in {@code /health}, if it announces one
+     * newer than this app (the built-in demo announces none). Blocking; an unreachable exchange or a
+     * malformed announcement is no announcement (logged). The app never updates itself.
+     */
+    public Optional<io.redesk.sdk.model.ClientRelease> newerClient() {
+        ExchangeSettings s = settings;
+        if (s.url().isEmpty()) {
+            return Optional.empty();
+        }
+        try (ExchangeClient client = ExchangeClient.create(s.clientOptions(s.url().get(), new VaultTokenStore()))) {
+            io.redesk.sdk.model.ClientRelease release = client.meta().health().client();
+            if (release == null) {
+                return Optional.empty();
+            }
+            String mine = io.redesk.app.env.AppVersion.current();
+            if (io.redesk.app.env.AppVersion.isNewer(release.latestVersion(), mine)) {
+                LOG.info("the exchange announces ReDesk {} (this is {}): {}", release.latestVersion(), mine, release.downloadUrl());
+                return Optional.of(release);
+            }
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            LOG.warn("the exchange's client announcement is not usable: {}", e.getMessage());
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            LOG.info("no client announcement from the exchange: {}", e.toString());
+            return Optional.empty();
+        }
+    }
+
     /** Whether the built-in demo exchange is still starting (the sign-in screen says so). */
     public boolean demoStarting() {
         java.util.concurrent.CompletableFuture<DemoExchange> starting = demoStarting;

@@ -212,7 +212,14 @@ public final class SignInView extends StackPane {
 
         HBox heading = new HBox(12, brand, version);
         heading.setAlignment(Pos.BASELINE_LEFT);
-        VBox card = new VBox(12, heading, title, exchangeSection, form, offline, general, actions, hint);
+        Label update = new Label();
+        update.setId("signin-update");
+        update.textProperty().bind(model.updateNoticeProperty());
+        update.getStyleClass().add(Styles.WARNING);
+        update.setWrapText(true);
+        update.visibleProperty().bind(update.textProperty().isNotEmpty());
+        update.managedProperty().bind(update.visibleProperty());
+        VBox card = new VBox(12, heading, update, title, exchangeSection, form, offline, general, actions, hint);
         card.getStyleClass().add(AppStyles.CARD);
         card.setMaxWidth(500);
         card.setMaxHeight(USE_PREF_SIZE);

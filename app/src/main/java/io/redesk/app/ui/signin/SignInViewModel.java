@@ -72,6 +72,8 @@ public final class SignInViewModel {
     private final ReadOnlyStringWrapper stepText = new ReadOnlyStringWrapper(this, "stepText", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper passphraseHelp = new ReadOnlyStringWrapper(this, "passphraseHelp", "");
+    private final ReadOnlyStringWrapper updateNotice = new ReadOnlyStringWrapper(this, "updateNotice", "");
+    private io.redesk.sdk.model.ClientRelease announced;
     private final ReadOnlyStringWrapper usernameError = new ReadOnlyStringWrapper(this, "usernameError", "");
     private final ReadOnlyStringWrapper passwordError = new ReadOnlyStringWrapper(this, "passwordError", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -95,8 +97,12 @@ public final class SignInViewModel {
         // the heading and the passphrase rule follow the mode: a first run has nothing to unlock yet
         createProfile.addListener((obs, old, now) -> refreshTexts());
         profiles.addListener((javafx.collections.ListChangeListener<String>) c -> refreshTexts());
-        i18n.languageProperty().addListener((obs, old, now) -> refreshTexts());
+        i18n.languageProperty().addListener((obs, old, now) -> {
+            refreshTexts();
+            refreshUpdateNotice();
+        });
         refreshTexts();
+        checkForUpdate();
         clearOnChange(usernameError, username, createProfile);
         clearOnChange(passwordError, password, createProfile);
         clearOnChange(error, profile, createProfile, username, password, passphrase);
@@ -143,10 +149,27 @@ public final class SignInViewModel {
                 : i18n.text("signin.passphrase.help.unlock"));
     }
 
+    /** Asks the configured exchange, in the background, whether a newer client is announced. */
+    private void checkForUpdate() {
+        executor.execute(BackgroundTask.<java.util.Optional<io.redesk.sdk.model.ClientRelease>>of("update-check",
+                ctx -> service.newerClient()).onSuccess(release -> {
+                    announced = release.orElse(null);
+                    refreshUpdateNotice();
+                }));
+    }
+
+    private void refreshUpdateNotice() {
+        updateNotice.set(announced == null ? "" : i18n.text(key("signin.update"), announced.latestVersion(),
+                announced.downloadUrl(), io.redesk.app.env.AppVersion.current()));
+    }
+
     /** The exchange connection was changed on this screen: the exchange line and demo users follow it. */
     public void exchangeChanged() {
         error.set("");
         refresh();
+        announced = null;
+        refreshUpdateNotice();
+        checkForUpdate();
     }
 
     private void refreshExchangeText() {
@@ -375,6 +398,11 @@ public final class SignInViewModel {
     /** What the passphrase is (and, for a new vault, its rule), shown under the field before any try. */
     public ReadOnlyStringProperty passphraseHelpProperty() {
         return passphraseHelp.getReadOnlyProperty();
+    }
+
+    /** "ReDesk 0.2.0 is available …" when the exchange announces a newer client; empty otherwise. */
+    public ReadOnlyStringProperty updateNoticeProperty() {
+        return updateNotice.getReadOnlyProperty();
     }
 
     /** "ReDesk 0.1.0", for the screen's corner. */
