@@ -13,12 +13,7 @@ import javafx.stage.Stage;
  * post-layout pulse listener, then the next runLater), into the file named by its argument.
  */
 public class HelloFx extends Application {
-    private static Path out;
-
-    public static void main(String[] args) {
-        out = Path.of(args[0]);
-        launch(args);
-    }
+    static Path out;
 
     @Override
     public void start(Stage stage) {
@@ -39,5 +34,13 @@ public class HelloFx extends Application {
         stage.setScene(scene);
         stage.setTitle("Hello");
         stage.show();
+    }
+}
+
+/** The entry point: a JavaFX main class must not extend Application when JavaFX is on the class path (STYLE.md). */
+class HelloLauncher {
+    public static void main(String[] args) {
+        HelloFx.out = Path.of(args[0]);
+        Application.launch(HelloFx.class, args);
     }
 }

@@ -25,7 +25,7 @@ jar="$app_dir/lib/app/redesk.jar"
 if [[ ! -f "$app_dir/lib/app/redesk.jsa" ]]; then
   sh "$app_dir/lib/app/make-cds-archive.sh"   # an app image not installed: its archive, as postinst makes it
 fi
-javac -d "$work/hello" -cp "$jar" "$here/HelloFx.java" 2>/dev/null
+javac -d "$work/hello" -cp "$jar" "$here/HelloFx.java"
 
 if [[ -z "${DISPLAY:-}" && "${BENCH_IN_XVFB:-}" != 1 ]]; then
   BENCH_IN_XVFB=1 exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
@@ -38,7 +38,8 @@ timed() {
   rm -f "$file"
   local t0; t0=$(now)
   "$@" >/dev/null 2>&1
-  local at; at=$(sed -n 's/^epochMillis=//p' "$file")
+  local at; at=$(sed -n 's/^epochMillis=//p' "$file" 2>/dev/null || true)
+  [[ -n "$at" ]] || { echo "no frame noted by: $*" >&2; exit 1; }
   echo $(( at - t0 ))
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
@@ -46,7 +47,7 @@ probe() { echo "-Dredesk.probe.until=$1 -Dredesk.probe.file=$2 -Dredesk.probe.se
 
 hello=(); first=(); fresh=(); back=()
 for i in $(seq "$rounds"); do
-  hello+=("$(timed "$work/h" "$java" -cp "$jar:$work/hello" HelloFx "$work/h")")
+  hello+=("$(timed "$work/h" "$java" -cp "$jar:$work/hello" HelloLauncher "$work/h")")
   first+=("$(XDG_DATA_HOME="$work/first" JAVA_TOOL_OPTIONS="$(probe first-frame "$work/f")" timed "$work/f" "$launcher" --lang en)")
   rm -rf "$work/home$i"
   fresh+=("$(XDG_DATA_HOME="$work/home$i" JAVA_TOOL_OPTIONS="$(probe home "$work/s")" timed "$work/s" "$launcher" --lang en --demo-user broker.alice)")

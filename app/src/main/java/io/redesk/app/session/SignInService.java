@@ -136,6 +136,11 @@ public final class SignInService implements AutoCloseable {
         if (!settings.isBuiltInDemo() || demo != null || demoStarting != null) {
             return;
         }
+        startDemoThread();
+    }
+
+    // under the lock; the start itself runs on its own thread, so no caller holds the lock while it runs
+    private void startDemoThread() {
         java.util.concurrent.CompletableFuture<DemoExchange> starting = new java.util.concurrent.CompletableFuture<>();
         demoStarting = starting;
         Path dir = demoDataDir();
@@ -187,23 +192,43 @@ public final class SignInService implements AutoCloseable {
         return starting != null && !starting.isDone();
     }
 
-    /** The base URL of the exchange to use, starting the built-in demo if needed (or waiting for its start). */
-    public synchronized String exchangeUrl() throws SignInException {
+    /**
+     * The base URL of the exchange to use, starting the built-in demo if needed, or waiting for the start
+     * under way (without holding this service's lock, so the screen can ask whether it is starting).
+     */
+    public String exchangeUrl() throws SignInException {
         ExchangeSettings s = settings;
         if (s.url().isPresent()) {
             return s.url().get();
         }
-        if (demo == null) {
-            java.util.concurrent.CompletableFuture<DemoExchange> starting = demoStarting;
-            demoStarting = null;
-            try {
-                demo = starting != null ? joinStart(starting) : DemoExchange.start(demoDataDir());
-            } catch (RuntimeException e) {
-                LOG.error("the built-in demo exchange did not start", e);
-                throw new SignInException(SignInException.Reason.DEMO_FAILED, e.getMessage(), e);
+        java.util.concurrent.CompletableFuture<DemoExchange> starting;
+        synchronized (this) {
+            if (demo != null) {
+                return demo.baseUrl();
+            }
+            if (demoStarting == null) {
+                startDemoThread();
+            }
+            starting = demoStarting;
+        }
+        DemoExchange started;
+        try {
+            started = joinStart(starting);
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                if (demoStarting == starting) {
+                    demoStarting = null; // the next sign-in tries again
+                }
+            }
+            throw new SignInException(SignInException.Reason.DEMO_FAILED, e.getMessage(), e);
+        }
+        synchronized (this) {
+            if (demoStarting == starting) {
+                demo = started;
+                demoStarting = null;
             }
         }
-        return demo.baseUrl();
+        return started.baseUrl();
     }
 
     private static DemoExchange joinStart(java.util.concurrent.CompletableFuture<DemoExchange> starting) {

@@ -57,7 +57,8 @@ final class StartProbe {
         }
     }
 
-    private static void afterNextFrame(Scene scene, Runnable then) {
+    /** Runs {@code then} on the FX thread once the scene's next frame has been drawn. */
+    static void afterNextFrame(Scene scene, Runnable then) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
