@@ -231,6 +231,22 @@ public final class SignInService implements AutoCloseable {
         return started.baseUrl();
     }
 
+    /** The built-in demo's URL while it is still starting on its last port, if that is known. */
+    private Optional<String> demoUrlWithoutWaiting(ExchangeSettings s) {
+        if (!s.isBuiltInDemo()) {
+            return Optional.empty();
+        }
+        synchronized (this) {
+            if (demo != null) {
+                return Optional.of(demo.baseUrl());
+            }
+            if (demoStarting == null) {
+                startDemoThread();
+            }
+        }
+        return DemoExchange.expectedUrl(demoDataDir());
+    }
+
     private static DemoExchange joinStart(java.util.concurrent.CompletableFuture<DemoExchange> starting) {
         try {
             return starting.join();
@@ -394,10 +410,15 @@ public final class SignInService implements AutoCloseable {
     /** The desk from the vault alone; the link signs in in the background. */
     private Session fromVault(SignInRequest request, ExchangeSettings s, Vault vault, StoredIdentity id)
             throws SignInException {
-        if (demoStarting()) {
-            step(Step.STARTING_DEMO);
+        // the desk opens from the vault: it need not wait for the built-in demo's start, whose URL is known
+        // when it takes its last port again; the link signs in once it answers (ADR 0951)
+        String url = demoUrlWithoutWaiting(s).orElse(null);
+        if (url == null) {
+            if (demoStarting()) {
+                step(Step.STARTING_DEMO);
+            }
+            url = exchangeUrl();
         }
-        String url = exchangeUrl();
         VaultTokenStore tokens = VaultTokenStore.readFrom(vault);
         ExchangeClient client = ExchangeClient.create(s.clientOptions(url, tokens));
         Session session = open(request.profile(), s, url, vault, client, tokens, id, ExchangeLink.Phase.OFFLINE);

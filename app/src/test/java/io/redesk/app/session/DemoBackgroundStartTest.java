@@ -38,4 +38,23 @@ class DemoBackgroundStartTest {
             assertThat(service.demoRunning()).isFalse();
         }
     }
+
+    @Test
+    void aReturningUsersDeskOpensWithoutWaitingAndTheDemoComesBackOnItsPort() throws Exception {
+        String first;
+        try (SignInService service = new SignInService(home, ExchangeSettings.builtInDemo(), TestExchange.fastVaults())) {
+            service.runSync(false);
+            try (Session s = service.signIn(Profiles.create("alice", "broker.alice", io.redesk.store.crypto.CryptoSuite.INTERNATIONAL))) {
+                first = service.exchangeUrl();
+            }
+        }
+        assertThat(DemoExchange.expectedUrl(home.resolve("demo-exchange"))).contains(first);
+        try (SignInService service = new SignInService(home, ExchangeSettings.builtInDemo(), TestExchange.fastVaults())) {
+            service.runSync(false);
+            try (Session s = service.signIn(Profiles.unlock("alice", "", ""))) {
+                assertThat(s.user().username()).as("from the vault").isEqualTo("broker.alice");
+                assertThat(service.exchangeUrl()).as("the demo took its last port again").isEqualTo(first);
+            }
+        }
+    }
 }

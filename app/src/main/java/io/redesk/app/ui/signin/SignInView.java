@@ -51,6 +51,7 @@ public final class SignInView extends StackPane {
         title.setId("signin-title");
         title.textProperty().bind(model.titleProperty());
         title.getStyleClass().add(Styles.TITLE_3);
+        title.setWrapText(true); // a heading is never cut to "…" (the first run's is long)
         Label version = new Label(model.versionText());
         version.setId("signin-version");
         version.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
