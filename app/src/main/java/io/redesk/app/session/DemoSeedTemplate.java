@@ -73,7 +73,9 @@ public final class DemoSeedTemplate {
             z.putNextEntry(new ZipEntry(SEEDED_AT));
             z.write(seededAt.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             z.closeEntry();
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+            // the database, not the port the build's run happened to listen on (each user's demo picks its own)
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals(DemoExchange.PORT_FILE))
+                    .sorted().toList()) {
                 z.putNextEntry(new ZipEntry(f.getFileName().toString()));
                 Files.copy(f, z);
                 z.closeEntry();

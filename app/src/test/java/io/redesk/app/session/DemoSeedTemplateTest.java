@@ -31,6 +31,7 @@ class DemoSeedTemplateTest {
         Path data = dir.resolve("user/demo-exchange");
 
         assertThat(DemoSeedTemplate.restoreIfFresh(zip, data, Instant.now())).isTrue();
+        assertThat(data.resolve(DemoExchange.PORT_FILE)).as("the build's port is not carried").doesNotExist();
         assertThat(Files.getPosixFilePermissions(data.resolve("exchange.db")))
                 .isEqualTo(PosixFilePermissions.fromString("rw-------"));
         try (DemoExchange exchange = DemoExchange.startSeedingLive(data);
