@@ -32,6 +32,9 @@ public record LaunchOptions(Optional<Language> language, Optional<ThemeChoice> t
         this(language, theme, page, help, demoUser, Optional.empty());
     }
 
+    /** {@code --self-test}, alone on the command line: check the installation without a display ({@code SelfTest}). */
+    public static final String SELF_TEST = "--self-test";
+
     /** Usage text printed by {@code --help} and after a bad argument. */
     public static final String USAGE = """
             usage: java -jar redesk.jar [--lang en|zh] [--theme light|dark] [--page ID] [--demo-user NAME] [--placement UMR] [--help]
@@ -41,6 +44,7 @@ public record LaunchOptions(Optional<Language> language, Optional<ThemeChoice> t
                         reconciliation, reports, pools-security, inbox, sync-issues, settings (default: home)
               --demo-user  sign this demo user in at start (built-in demo exchange only), e.g. uw.pudong
               --placement  open this placement (by UMR) on the desk pages, e.g. B0999HT2027013
+            or:    redesk --self-test   check this installation without a display (built-in demo exchange, a vault)
             system property -Dredesk.home=<folder> moves preferences and logs (default: the user's app-data folder)""";
 
     public LaunchOptions {

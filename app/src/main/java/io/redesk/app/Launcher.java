@@ -18,6 +18,12 @@ public final class Launcher {
 
     /** Entry point. Exit status 2 on a bad command line or an unusable {@code redesk.home}. */
     public static void main(String[] args) {
+        if (args.length == 1 && args[0].equals(LaunchOptions.SELF_TEST)) {
+            AppDirectories dirs = AppDirectories.detect();
+            startLogging(dirs);
+            System.exit(SelfTest.run(dirs, System.out));
+            return;
+        }
         LaunchOptions options;
         AppDirectories dirs;
         try {
@@ -34,7 +40,23 @@ public final class Launcher {
             System.out.println(LaunchOptions.USAGE);
             return;
         }
-        LoggingSetup.configure(dirs.logs());
+        startLogging(dirs);
         RedeskApplication.launch(dirs, options);
+    }
+
+    /**
+     * Names the log folder and lets logback configure itself on a background thread, in parallel with
+     * the toolkit's start (logback builds the configuration in code, {@link LoggingSetup}): the first
+     * frame does not wait for it. A logger asked for meanwhile waits for the configuration, never logs
+     * elsewhere.
+     */
+    private static void startLogging(AppDirectories dirs) {
+        System.setProperty(LoggingSetup.DIR_PROPERTY, dirs.logs().toAbsolutePath().toString());
+        // log calls made while logback configures itself are queued and replayed into the file: expected
+        // here, so slf4j need not warn about it on the console
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
+        Thread t = new Thread(org.slf4j.LoggerFactory::getILoggerFactory, "logging-start");
+        t.setDaemon(true);
+        t.start();
     }
 }

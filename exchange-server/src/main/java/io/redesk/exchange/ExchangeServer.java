@@ -132,6 +132,7 @@ public final class ExchangeServer implements AutoCloseable {
         private Duration loginWindow = Duration.ofMinutes(5);
         private Duration accessTtl = Duration.ofMinutes(15);
         private Duration refreshTtl = Duration.ofHours(12);
+        private io.redesk.sdk.model.ClientRelease client;
 
         public Builder host(String host) {
             this.host = Objects.requireNonNull(host, "host");
@@ -185,6 +186,27 @@ public final class ExchangeServer implements AutoCloseable {
             this.maxLoginFailuresPerUser = failuresPerUser;
             this.maxLoginAttemptsPerAddress = attemptsPerAddress;
             this.loginWindow = window;
+            return this;
+        }
+
+        /**
+         * Announces the newest desktop client in {@code /health} ({@code client}): older clients tell their
+         * user, with the link. Absent by default.
+         *
+         * @throws IllegalArgumentException if the version is not a client version or the URL not an absolute http(s) URL
+         */
+        public Builder announceClient(String latestVersion, String downloadUrl) {
+            io.redesk.domain.release.ClientVersion.parse(latestVersion);
+            URI url;
+            try {
+                url = new URI(Objects.requireNonNull(downloadUrl, "downloadUrl"));
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalArgumentException("the client download URL is not a URL: " + downloadUrl, e);
+            }
+            if (!url.isAbsolute() || !("https".equals(url.getScheme()) || "http".equals(url.getScheme())) || url.getHost() == null) {
+                throw new IllegalArgumentException("the client download URL must be an absolute http(s) URL, was " + downloadUrl);
+            }
+            this.client = new io.redesk.sdk.model.ClientRelease(latestVersion, downloadUrl);
             return this;
         }
 
@@ -288,7 +310,8 @@ public final class ExchangeServer implements AutoCloseable {
                 Api api = new Api(cfg.routes, db, sessions, new IdempotencyStore(Duration.ofHours(24).toMillis()), json, b.clock);
                 byte[] yaml = schemas.yaml();
                 api.open("/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(yaml));
-                api.open("/health", ctx -> ctx.contentType(Api.JSON).result(json.write(new Health("UP", VERSION))));
+                Health health = new Health("UP", VERSION, b.client);
+                api.open("/health", ctx -> ctx.contentType(Api.JSON).result(json.write(health)));
                 api.open("/ready", ctx -> {
                     if (!db.ready()) {
                         throw io.redesk.exchange.http.ApiProblem.of(503, "UNAVAILABLE", "Not ready", "the database does not answer");

@@ -40,6 +40,15 @@ public final class Main {
                     case "--plain-http" -> b.plainHttp(true);
                     case "--db" -> db = value(args, ++i, "--db");
                     case "--db-credentials" -> credentials = Path.of(value(args, ++i, "--db-credentials"));
+                    case "--announce-client" -> {
+                        // VERSION=URL: the newest desktop client and where to download it (in /health)
+                        String v = value(args, ++i, "--announce-client");
+                        int eq = v.indexOf('=');
+                        if (eq < 1) {
+                            throw new IllegalArgumentException("--announce-client takes VERSION=URL, e.g. 0.2.0=https://downloads.example.com/redesk/");
+                        }
+                        b.announceClient(v.substring(0, eq), v.substring(eq + 1));
+                    }
                     case "--help", "-h" -> {
                         usage();
                         return;
@@ -94,6 +103,7 @@ public final class Main {
     private static void usage() {
         System.err.println("usage: java -jar exchange-server.jar --port P --data DIR [--host 127.0.0.1] [--seed demo|none] [--plain-http]\n"
                 + "       [--db postgresql://host:5432/name [--db-credentials FILE]]   (else SQLite in DIR; credentials from FILE\n"
-                + "       with user= and password=, or from REDESK_DB_USER / REDESK_DB_PASSWORD; pool size REDESK_DB_POOL_SIZE)");
+                + "       with user= and password=, or from REDESK_DB_USER / REDESK_DB_PASSWORD; pool size REDESK_DB_POOL_SIZE)\n"
+                + "       [--announce-client VERSION=URL]   (the newest desktop client, in /health: older clients say so with the link)");
     }
 }

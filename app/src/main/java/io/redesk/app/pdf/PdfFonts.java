@@ -47,8 +47,24 @@ public final class PdfFonts {
                 .orElseGet(() -> new PDType1Font(Standard14Fonts.FontName.HELVETICA));
     }
 
-    /** The best font available for {@code doc}. */
+    // remembered for the life of the app (issue 14): the file that worked, and the files that cannot
+    private static volatile Path remembered;
+    private static final java.util.Set<Path> UNUSABLE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * The best font available for {@code doc}. The file chosen is remembered, and so are the files
+     * found unusable, so later exports go straight to it: before, every export parsed every face of a
+     * 19.5 MB CJK collection (about 590 MB allocated) only to reject them all.
+     */
     public static Chosen choose(PDDocument doc) {
+        Path known = remembered;
+        if (known != null) {
+            Optional<Chosen> c = load(doc, known, true);
+            if (c.isPresent()) {
+                return c.get();
+            }
+            remembered = null;
+        }
         List<Path> candidates = new ArrayList<>();
         String configured = System.getProperty("redesk.pdf.font");
         if (configured != null && !configured.isBlank()) {
@@ -63,9 +79,16 @@ public final class PdfFonts {
         candidates.add(Path.of("C:/Windows/Fonts/msyh.ttc"));
         candidates.add(Path.of("/System/Library/Fonts/PingFang.ttc"));
         for (Path p : candidates) {
+            if (UNUSABLE.contains(p)) {
+                continue;
+            }
             Optional<Chosen> c = load(doc, p, true);
             if (c.isPresent()) {
+                remembered = p;
                 return c.get();
+            }
+            if (Files.isReadable(p)) {
+                UNUSABLE.add(p); // present but not embeddable: not looked at again
             }
         }
         Optional<Chosen> dejavu = load(doc, Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"), false);
@@ -82,6 +105,11 @@ public final class PdfFonts {
             return Optional.empty();
         }
         try {
+            // the table directory first: a file whose faces have no TrueType outlines is refused before any face is parsed
+            if (!hasTrueTypeOutlines(file)) {
+                LOG.info("font {} has no face with TrueType outlines (glyf); PDFBox cannot embed it", file);
+                return Optional.empty();
+            }
             if (file.toString().toLowerCase().endsWith(".ttc")) {
                 TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
                 TrueTypeFont[] picked = new TrueTypeFont[1];
@@ -101,9 +129,6 @@ public final class PdfFonts {
                 font.encode("再保险");
                 return Optional.of(new Chosen(font, picked[0].getName(), cjk));
             }
-            if (file.toString().toLowerCase().endsWith(".otf")) {
-                return Optional.empty(); // CFF-based OpenType: PDFBox 3.0 subsets TrueType outlines only
-            }
             PDType0Font font = PDType0Font.load(doc, file.toFile());
             if (cjk) {
                 font.encode("再保险");
@@ -113,5 +138,62 @@ public final class PdfFonts {
             LOG.info("font {} not usable for PDF export: {}", file, e.toString());
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether a font file (TrueType/OpenType, or a collection of them) has at least one face with
+     * TrueType outlines, read from the table directories alone (a few hundred bytes): a face of CFF
+     * outlines (Noto Sans CJK as Debian ships it) has a {@code CFF } table and no {@code glyf}.
+     *
+     * @throws IOException if the file cannot be read or is not a font
+     */
+    static boolean hasTrueTypeOutlines(Path file) throws IOException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+            java.nio.ByteBuffer head = read(ch, 0, 12);
+            int tag = head.getInt(0);
+            if (tag == 0x74746366) { // 'ttcf'
+                int faces = head.getInt(8);
+                if (faces < 1 || faces > 1000) {
+                    throw new IOException(file + ": a font collection of " + faces + " faces");
+                }
+                java.nio.ByteBuffer offsets = read(ch, 12, 4L * faces);
+                for (int i = 0; i < faces; i++) {
+                    if (faceHasGlyf(ch, Integer.toUnsignedLong(offsets.getInt(4 * i)), file)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return faceHasGlyf(ch, 0, file);
+        }
+    }
+
+    private static boolean faceHasGlyf(java.nio.channels.FileChannel ch, long offset, Path file) throws IOException {
+        java.nio.ByteBuffer dir = read(ch, offset, 12);
+        int version = dir.getInt(0);
+        if (version != 0x00010000 && version != 0x4F54544F && version != 0x74727565) { // 1.0, 'OTTO', 'true'
+            throw new IOException(file + " is not a TrueType or OpenType font");
+        }
+        int tables = Short.toUnsignedInt(dir.getShort(4));
+        java.nio.ByteBuffer records = read(ch, offset + 12, 16L * tables);
+        for (int i = 0; i < tables; i++) {
+            if (records.getInt(16 * i) == 0x676C7966) { // 'glyf'
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static java.nio.ByteBuffer read(java.nio.channels.FileChannel ch, long at, long length) throws IOException {
+        if (length > 1 << 20 || at + length > ch.size()) {
+            throw new IOException("a font table directory runs past the end of the file");
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate((int) length);
+        while (b.hasRemaining()) {
+            if (ch.read(b, at + b.position()) < 0) {
+                throw new IOException("a font file ends early");
+            }
+        }
+        return b.flip();
     }
 }

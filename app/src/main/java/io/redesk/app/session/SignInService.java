@@ -42,6 +42,7 @@ public final class SignInService implements AutoCloseable {
     private final VaultOptions vaultOptions;
     private volatile ExchangeSettings settings;
     private DemoExchange demo;
+    private volatile java.util.concurrent.CompletableFuture<DemoExchange> demoStarting;
     private final java.util.concurrent.atomic.AtomicInteger demoSessions = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean runSync = true;
     private volatile Duration linkRetry = Duration.ofSeconds(3);
@@ -92,6 +93,12 @@ public final class SignInService implements AutoCloseable {
     }
 
     private synchronized void stopDemoIfUnused() {
+        if (demoStarting != null && !settings.isBuiltInDemo() && demoSessions.get() == 0) {
+            // not waited for: the exchange stops as soon as its start is over
+            java.util.concurrent.CompletableFuture<DemoExchange> starting = demoStarting;
+            demoStarting = null;
+            starting.thenAccept(DemoExchange::close);
+        }
         if (demo != null && !settings.isBuiltInDemo() && demoSessions.get() == 0) {
             LOG.info("the built-in demo exchange stops: a configured exchange is used now");
             demo.close();
@@ -119,21 +126,136 @@ public final class SignInService implements AutoCloseable {
         return appData.resolve("demo-exchange");
     }
 
-    /** The base URL of the exchange to use, starting the built-in demo if needed. */
-    public synchronized String exchangeUrl() throws SignInException {
+    /**
+     * Starts the built-in demo exchange on a background thread now, when it is the exchange to use, so
+     * that the first sign-in finds it running (the app calls this as it starts; ADR 0951). Does nothing
+     * when a configured exchange is used or the demo is already running or starting. A start that fails
+     * is reported by the next {@link #exchangeUrl()}, which then tries again.
+     */
+    public synchronized void startDemoInBackground() {
+        if (!settings.isBuiltInDemo() || demo != null || demoStarting != null) {
+            return;
+        }
+        startDemoThread();
+    }
+
+    // under the lock; the start itself runs on its own thread, so no caller holds the lock while it runs
+    private void startDemoThread() {
+        java.util.concurrent.CompletableFuture<DemoExchange> starting = new java.util.concurrent.CompletableFuture<>();
+        demoStarting = starting;
+        Path dir = demoDataDir();
+        Thread t = new Thread(() -> {
+            try {
+                starting.complete(DemoExchange.start(dir));
+            } catch (RuntimeException | Error e) {
+                LOG.error("the built-in demo exchange did not start", e);
+                starting.completeExceptionally(e);
+            }
+        }, "demo-exchange-start");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * The newer desktop client the configured exchange announces in {@code /health}, if it announces one
+     * newer than this app (the built-in demo announces none). Blocking; an unreachable exchange or a
+     * malformed announcement is no announcement (logged). The app never updates itself.
+     */
+    public Optional<io.redesk.sdk.model.ClientRelease> newerClient() {
+        ExchangeSettings s = settings;
+        if (s.url().isEmpty()) {
+            return Optional.empty();
+        }
+        try (ExchangeClient client = ExchangeClient.create(s.clientOptions(s.url().get(), new VaultTokenStore()))) {
+            io.redesk.sdk.model.ClientRelease release = client.meta().health().client();
+            if (release == null) {
+                return Optional.empty();
+            }
+            String mine = io.redesk.app.env.AppVersion.current();
+            if (io.redesk.app.env.AppVersion.isNewer(release.latestVersion(), mine)) {
+                LOG.info("the exchange announces ReDesk {} (this is {}): {}", release.latestVersion(), mine, release.downloadUrl());
+                return Optional.of(release);
+            }
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            LOG.warn("the exchange's client announcement is not usable: {}", e.getMessage());
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            LOG.info("no client announcement from the exchange: {}", e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the built-in demo exchange is still starting (the sign-in screen says so). */
+    public boolean demoStarting() {
+        java.util.concurrent.CompletableFuture<DemoExchange> starting = demoStarting;
+        return starting != null && !starting.isDone();
+    }
+
+    /**
+     * The base URL of the exchange to use, starting the built-in demo if needed, or waiting for the start
+     * under way (without holding this service's lock, so the screen can ask whether it is starting).
+     */
+    public String exchangeUrl() throws SignInException {
         ExchangeSettings s = settings;
         if (s.url().isPresent()) {
             return s.url().get();
         }
-        if (demo == null) {
-            try {
-                demo = DemoExchange.start(demoDataDir());
-            } catch (RuntimeException e) {
-                LOG.error("the built-in demo exchange did not start", e);
-                throw new SignInException(SignInException.Reason.DEMO_FAILED, e.getMessage(), e);
+        java.util.concurrent.CompletableFuture<DemoExchange> starting;
+        synchronized (this) {
+            if (demo != null) {
+                return demo.baseUrl();
+            }
+            if (demoStarting == null) {
+                startDemoThread();
+            }
+            starting = demoStarting;
+        }
+        DemoExchange started;
+        try {
+            started = joinStart(starting);
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                if (demoStarting == starting) {
+                    demoStarting = null; // the next sign-in tries again
+                }
+            }
+            throw new SignInException(SignInException.Reason.DEMO_FAILED, e.getMessage(), e);
+        }
+        synchronized (this) {
+            if (demoStarting == starting) {
+                demo = started;
+                demoStarting = null;
             }
         }
-        return demo.baseUrl();
+        return started.baseUrl();
+    }
+
+    /** The built-in demo's URL while it is still starting on its last port, if that is known. */
+    private Optional<String> demoUrlWithoutWaiting(ExchangeSettings s) {
+        if (!s.isBuiltInDemo()) {
+            return Optional.empty();
+        }
+        synchronized (this) {
+            if (demo != null) {
+                return Optional.of(demo.baseUrl());
+            }
+            if (demoStarting == null) {
+                startDemoThread();
+            }
+        }
+        return DemoExchange.expectedUrl(demoDataDir());
+    }
+
+    private static DemoExchange joinStart(java.util.concurrent.CompletableFuture<DemoExchange> starting) {
+        try {
+            return starting.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -147,7 +269,40 @@ public final class SignInService implements AutoCloseable {
      * another user is refused before anything is opened for them.
      */
     public Session signIn(SignInRequest request) throws SignInException {
+        return signIn(request, step -> { });
+    }
+
+    /** The long steps of a sign-in, reported as they begin so the screen can say what it is doing. */
+    public enum Step {
+        /** Waiting for the built-in demo exchange to start (its first start fills its database). */
+        STARTING_DEMO,
+        /** Signing in at the exchange with the user name and password. */
+        SIGNING_IN,
+        /** Creating the encrypted vault (deriving its key from the passphrase takes a moment). */
+        CREATING_VAULT,
+        /** Opening the vault with its passphrase. */
+        OPENING_VAULT
+    }
+
+    /** As {@link #signIn(SignInRequest)}, telling {@code steps} (on this thread) each long step as it begins. */
+    public Session signIn(SignInRequest request, java.util.function.Consumer<Step> steps) throws SignInException {
         Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(steps, "steps");
+        this.steps.set(steps);
+        try {
+            return signInReporting(request);
+        } finally {
+            this.steps.remove();
+        }
+    }
+
+    private final ThreadLocal<java.util.function.Consumer<Step>> steps = ThreadLocal.withInitial(() -> step -> { });
+
+    private void step(Step step) {
+        steps.get().accept(step);
+    }
+
+    private Session signInReporting(SignInRequest request) throws SignInException {
         VaultLocation location;
         try {
             location = new VaultLocation(appData, request.profile());
@@ -167,6 +322,7 @@ public final class SignInService implements AutoCloseable {
         }
         Vault vault;
         try {
+            step(Step.OPENING_VAULT);
             vault = Vaults.unlock(location, request.passphrase(), vaultOptions);
         } catch (RuntimeException e) {
             throw vaultFailure(e);
@@ -202,11 +358,15 @@ public final class SignInService implements AutoCloseable {
     /** Exchange login first, then the vault is created ({@code existing} null) or the given one used. */
     private Session firstSignIn(VaultLocation location, SignInRequest request, ExchangeSettings s, Vault existing)
             throws SignInException {
+        if (demoStarting()) {
+            step(Step.STARTING_DEMO);
+        }
         String url = exchangeUrl();
         VaultTokenStore tokens = new VaultTokenStore();
         ExchangeClient client = ExchangeClient.create(s.clientOptions(url, tokens));
         Me me;
         try {
+            step(Step.SIGNING_IN);
             client.auth().login(request.username().trim(), request.password());
             me = client.users().me();
         } catch (RuntimeException e) {
@@ -219,6 +379,7 @@ public final class SignInService implements AutoCloseable {
         Vault vault = existing;
         if (vault == null) {
             try {
+                step(Step.CREATING_VAULT);
                 vault = Vaults.create(location, request.passphrase(), request.suite(), vaultOptions);
             } catch (RuntimeException e) {
                 try {
@@ -249,7 +410,15 @@ public final class SignInService implements AutoCloseable {
     /** The desk from the vault alone; the link signs in in the background. */
     private Session fromVault(SignInRequest request, ExchangeSettings s, Vault vault, StoredIdentity id)
             throws SignInException {
-        String url = exchangeUrl();
+        // the desk opens from the vault: it need not wait for the built-in demo's start, whose URL is known
+        // when it takes its last port again; the link signs in once it answers (ADR 0951)
+        String url = demoUrlWithoutWaiting(s).orElse(null);
+        if (url == null) {
+            if (demoStarting()) {
+                step(Step.STARTING_DEMO);
+            }
+            url = exchangeUrl();
+        }
         VaultTokenStore tokens = VaultTokenStore.readFrom(vault);
         ExchangeClient client = ExchangeClient.create(s.clientOptions(url, tokens));
         Session session = open(request.profile(), s, url, vault, client, tokens, id, ExchangeLink.Phase.OFFLINE);
@@ -364,9 +533,23 @@ public final class SignInService implements AutoCloseable {
         return new SignInException(SignInException.Reason.VAULT_DAMAGED, e.toString(), e);
     }
 
+    /** Waits for a background start, keeping its exchange (to be stopped) or forgetting its failure. */
+    private void adoptStarted() {
+        java.util.concurrent.CompletableFuture<DemoExchange> starting = demoStarting;
+        demoStarting = null;
+        try {
+            demo = joinStart(starting);
+        } catch (RuntimeException e) {
+            // already logged by the starting thread; nothing runs that needs stopping
+        }
+    }
+
     /** Stops the built-in demo exchange if it was started. */
     @Override
     public synchronized void close() {
+        if (demoStarting != null) {
+            adoptStarted();
+        }
         if (demo != null) {
             demo.close();
             demo = null;

@@ -48,6 +48,11 @@ public final class RedeskApplication extends Application {
         launchOptions.page().map(Page::fromId).ifPresent(context.shell()::navigate);
         window = new MainWindow(context);
         window.show(stage);
+        // the demo exchange starts as soon as the first frame is drawn, not on the first Sign in (ADR 0951):
+        // started before it, on two cores it took the CPU the first frame needed
+        StartProbe.afterNextFrame(stage.getScene(), context.signIn()::startDemoInBackground);
+        // the installer's training run and the start benchmarks (off unless a system property asks)
+        StartProbe.install(stage.getScene(), context.sessions());
     }
 
     @Override

@@ -40,4 +40,26 @@ class LoggingSetupTest {
         var policy = (SizeAndTimeBasedRollingPolicy<?>) ((RollingFileAppender<?>) appender).getRollingPolicy();
         assertThat(policy.getFileNamePattern()).startsWith(logs.toString()).endsWith(".log.gz");
     }
+
+    @Test
+    void theLauncherNamedFolderConfiguresLogbackInCodeWithoutAnyXml(@TempDir Path home) throws Exception {
+        Path logs = home.resolve("logs");
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.reset();
+        System.setProperty(LoggingSetup.DIR_PROPERTY, logs.toString());
+        try {
+            LoggingSetup.AtStart start = new LoggingSetup.AtStart();
+            start.setContext(context);
+            assertThat(start.configure(context)).isEqualTo(ch.qos.logback.classic.spi.Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
+        } finally {
+            System.clearProperty(LoggingSetup.DIR_PROPERTY);
+        }
+        LoggerFactory.getLogger("io.redesk.test").info("configured at start");
+        context.stop();
+        assertThat(Files.readString(logs.resolve("redesk.log"), StandardCharsets.UTF_8)).contains("INFO").contains("configured at start");
+
+        context.reset();
+        assertThat(new LoggingSetup.AtStart().configure(context)).as("without the folder, logback's usual lookup")
+                .isEqualTo(ch.qos.logback.classic.spi.Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY);
+    }
 }

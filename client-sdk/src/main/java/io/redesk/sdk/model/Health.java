@@ -5,11 +5,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * Wire form of the {@code Health} schema of openapi.yaml; required: {@code status}, {@code
- * version}.
+ * version}; {@code client} (the newest desktop client announced) is optional.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Health(
         String status,
-        String version) {
+        String version,
+        ClientRelease client) {
+
+    /** A health answer announcing no client release. */
+    public Health(String status, String version) {
+        this(status, version, null);
+    }
 }

@@ -58,6 +58,9 @@ public final class SettingsView extends VBox {
         GridPane data = grid();
         row(data, 0, i18n, key("settings.data.folder"), path(dirs.home().toString()));
         row(data, 1, i18n, key("settings.data.logs"), path(dirs.logs().toString()));
+        Label version = new Label(io.redesk.app.env.AppVersion.current());
+        version.setId("settings-version");
+        row(data, 2, i18n, key("settings.version"), version);
 
         getChildren().addAll(new PageHeader(Page.SETTINGS, i18n), problem,
                 card(i18n, key("settings.appearance"), appearance),

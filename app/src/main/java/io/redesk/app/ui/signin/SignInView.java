@@ -47,8 +47,15 @@ public final class SignInView extends StackPane {
     public SignInView(SignInViewModel model, I18n i18n, Consumer<Session> onSignedIn, javafx.scene.Node connection) {
         Label brand = new Label("ReDesk");
         brand.getStyleClass().add(Styles.TITLE_1);
-        Label title = label(i18n, key("signin.title"));
+        Label title = new Label();
+        title.setId("signin-title");
+        title.textProperty().bind(model.titleProperty());
         title.getStyleClass().add(Styles.TITLE_3);
+        title.setWrapText(true); // a heading is never cut to "…" (the first run's is long)
+        Label version = new Label(model.versionText());
+        version.setId("signin-version");
+        version.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        i18n.languageProperty().addListener((obs, old, now) -> version.setText(model.versionText()));
         Label exchange = new Label();
         exchange.setId("signin-exchange");
         exchange.textProperty().bind(model.exchangeTextProperty());
@@ -161,14 +168,18 @@ public final class SignInView extends StackPane {
         form.add(error("signin-username-error", model.usernameErrorProperty()), 1, row++);
         form.addRow(row++, label(i18n, key("signin.password")), password);
         form.add(error("signin-password-error", model.passwordErrorProperty()), 1, row++);
+        form.add(help("signin-password-help", i18n.bind("signin.password.help")), 1, row++);
         form.add(section(i18n, key("signin.section.profile")), 0, row++, 2, 1);
         form.add(new HBox(16, unlock, create), 0, row++, 2, 1);
         form.addRow(row++, label(i18n, key("signin.profile")), profile);
         form.add(error("signin-profile-error", model.profileErrorProperty()), 1, row++);
         form.addRow(row++, label(i18n, key("signin.suite")), suite);
         form.addRow(row++, label(i18n, key("signin.passphrase")), passphrase);
-        form.addRow(row++, confirmLabel, confirm);
         form.add(error("signin-passphrase-error", model.passphraseErrorProperty()), 1, row++);
+        form.add(help("signin-passphrase-help", model.passphraseHelpProperty()), 1, row++);
+        form.addRow(row++, confirmLabel, confirm);
+        Label confirmError = error("signin-passphrase-confirm-error", model.confirmErrorProperty());
+        form.add(confirmError, 1, row++);
         form.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(150),
                 new javafx.scene.layout.ColumnConstraints(280));
 
@@ -182,6 +193,11 @@ public final class SignInView extends StackPane {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(22, 22);
         progress.visibleProperty().bind(model.busyProperty());
+        Label step = new Label();
+        step.setId("signin-step");
+        step.textProperty().bind(model.stepTextProperty());
+        step.getStyleClass().add(Styles.TEXT_MUTED);
+        step.setWrapText(true);
         Label hint = label(i18n, key("signin.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
@@ -191,11 +207,20 @@ public final class SignInView extends StackPane {
         offline.setWrapText(true);
         offline.visibleProperty().bind(model.createProfileProperty().not());
         offline.managedProperty().bind(offline.visibleProperty());
-        HBox actions = new HBox(12, signIn, progress);
+        HBox actions = new HBox(12, signIn, progress, step);
         actions.setAlignment(Pos.CENTER_LEFT);
         form.disableProperty().bind(model.busyProperty());
 
-        VBox card = new VBox(12, brand, title, exchangeSection, form, offline, general, actions, hint);
+        HBox heading = new HBox(12, brand, version);
+        heading.setAlignment(Pos.BASELINE_LEFT);
+        Label update = new Label();
+        update.setId("signin-update");
+        update.textProperty().bind(model.updateNoticeProperty());
+        update.getStyleClass().add(Styles.WARNING);
+        update.setWrapText(true);
+        update.visibleProperty().bind(update.textProperty().isNotEmpty());
+        update.managedProperty().bind(update.visibleProperty());
+        VBox card = new VBox(12, heading, update, title, exchangeSection, form, offline, general, actions, hint);
         card.getStyleClass().add(AppStyles.CARD);
         card.setMaxWidth(500);
         card.setMaxHeight(USE_PREF_SIZE);
@@ -250,6 +275,15 @@ public final class SignInView extends StackPane {
     private static Label section(I18n i18n, String key) {
         Label label = label(i18n, key);
         label.getStyleClass().add(AppStyles.CARD_TITLE);
+        return label;
+    }
+
+    private static Label help(String id, ObservableStringValue text) {
+        Label label = new Label();
+        label.setId(id);
+        label.textProperty().bind(text);
+        label.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        label.setWrapText(true);
         return label;
     }
 

@@ -1,5 +1,7 @@
 package io.redesk.app.ui.signin;
 
+import static io.redesk.app.i18n.Localization.key;
+
 import io.redesk.app.session.DemoExchange;
 import io.redesk.app.session.ExchangeSettings;
 import io.redesk.app.session.Session;
@@ -66,6 +68,12 @@ public final class SignInViewModel {
 
     private final ReadOnlyStringWrapper profileError = new ReadOnlyStringWrapper(this, "profileError", "");
     private final ReadOnlyStringWrapper passphraseError = new ReadOnlyStringWrapper(this, "passphraseError", "");
+    private final ReadOnlyStringWrapper confirmError = new ReadOnlyStringWrapper(this, "confirmError", "");
+    private final ReadOnlyStringWrapper stepText = new ReadOnlyStringWrapper(this, "stepText", "");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper passphraseHelp = new ReadOnlyStringWrapper(this, "passphraseHelp", "");
+    private final ReadOnlyStringWrapper updateNotice = new ReadOnlyStringWrapper(this, "updateNotice", "");
+    private io.redesk.sdk.model.ClientRelease announced;
     private final ReadOnlyStringWrapper usernameError = new ReadOnlyStringWrapper(this, "usernameError", "");
     private final ReadOnlyStringWrapper passwordError = new ReadOnlyStringWrapper(this, "passwordError", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -84,7 +92,17 @@ public final class SignInViewModel {
         // a message goes when what it is about changes: the field it sits under is edited, or the choice
         // of profile or exchange that made the whole sign-in fail
         clearOnChange(profileError, profile, createProfile);
-        clearOnChange(passphraseError, passphrase, passphraseConfirm, createProfile);
+        clearOnChange(passphraseError, passphrase, createProfile);
+        clearOnChange(confirmError, passphrase, passphraseConfirm, createProfile);
+        // the heading and the passphrase rule follow the mode: a first run has nothing to unlock yet
+        createProfile.addListener((obs, old, now) -> refreshTexts());
+        profiles.addListener((javafx.collections.ListChangeListener<String>) c -> refreshTexts());
+        i18n.languageProperty().addListener((obs, old, now) -> {
+            refreshTexts();
+            refreshUpdateNotice();
+        });
+        refreshTexts();
+        checkForUpdate();
         clearOnChange(usernameError, username, createProfile);
         clearOnChange(passwordError, password, createProfile);
         clearOnChange(error, profile, createProfile, username, password, passphrase);
@@ -115,10 +133,43 @@ public final class SignInViewModel {
         refreshExchangeText();
     }
 
+    private String stepText(SignInService.Step step) {
+        return switch (step) {
+            case STARTING_DEMO -> i18n.text(key("signin.step.STARTING_DEMO"));
+            case SIGNING_IN -> i18n.text(key("signin.step.SIGNING_IN"));
+            case CREATING_VAULT -> i18n.text(key("signin.step.CREATING_VAULT"));
+            case OPENING_VAULT -> i18n.text(key("signin.step.OPENING_VAULT"));
+        };
+    }
+
+    private void refreshTexts() {
+        title.set(profiles.isEmpty() ? i18n.text(key("signin.title.firstRun"))
+                : createProfile.get() ? i18n.text(key("signin.title.create")) : i18n.text(key("signin.title")));
+        passphraseHelp.set(createProfile.get() ? i18n.text("signin.passphrase.help.create", MIN_PASSPHRASE)
+                : i18n.text("signin.passphrase.help.unlock"));
+    }
+
+    /** Asks the configured exchange, in the background, whether a newer client is announced. */
+    private void checkForUpdate() {
+        executor.execute(BackgroundTask.<java.util.Optional<io.redesk.sdk.model.ClientRelease>>of("update-check",
+                ctx -> service.newerClient()).onSuccess(release -> {
+                    announced = release.orElse(null);
+                    refreshUpdateNotice();
+                }));
+    }
+
+    private void refreshUpdateNotice() {
+        updateNotice.set(announced == null ? "" : i18n.text(key("signin.update"), announced.latestVersion(),
+                announced.downloadUrl(), io.redesk.app.env.AppVersion.current()));
+    }
+
     /** The exchange connection was changed on this screen: the exchange line and demo users follow it. */
     public void exchangeChanged() {
         error.set("");
         refresh();
+        announced = null;
+        refreshUpdateNotice();
+        checkForUpdate();
     }
 
     private void refreshExchangeText() {
@@ -185,18 +236,19 @@ public final class SignInViewModel {
             passphraseError.set(i18n.text("signin.error.passphraseEmpty"));
         } else if (createProfile.get() && pass.length() < MIN_PASSPHRASE) {
             passphraseError.set(i18n.text("signin.error.passphraseShort", MIN_PASSPHRASE));
-        } else if (createProfile.get() && !pass.equals(passphraseConfirm.get())) {
-            passphraseError.set(i18n.text("signin.error.passphraseMismatch"));
         } else {
             passphraseError.set("");
         }
+        // a mismatch is about the repeated passphrase: it sits under that field
+        confirmError.set(createProfile.get() && !pass.isEmpty() && !pass.equals(passphraseConfirm.get())
+                ? i18n.text("signin.error.passphraseMismatch") : "");
         // an existing profile opens with its passphrase alone (ADR 0800): the exchange login is optional
         boolean loginNeeded = createProfile.get();
         usernameError.set(loginNeeded && (username.get() == null || username.get().isBlank())
                 ? i18n.text("signin.error.usernameEmpty") : "");
         passwordError.set(loginNeeded && (password.get() == null || password.get().isEmpty())
                 ? i18n.text("signin.error.passwordEmpty") : "");
-        return profileError.get().isEmpty() && passphraseError.get().isEmpty()
+        return profileError.get().isEmpty() && passphraseError.get().isEmpty() && confirmError.get().isEmpty()
                 && usernameError.get().isEmpty() && passwordError.get().isEmpty();
     }
 
@@ -210,14 +262,19 @@ public final class SignInViewModel {
         SignInRequest request = new SignInRequest(profile.get().trim(), createProfile.get(), suite.get(), secret,
                 username.get() == null ? "" : username.get().trim(), password.get() == null ? "" : password.get());
         busy.set(true);
+        stepText.set(stepText(SignInService.Step.SIGNING_IN));
+        SignInService.Step[] stepsInOrder = SignInService.Step.values();
         executor.execute(BackgroundTask.<Session>of("sign-in", ctx -> {
             try {
-                return service.signIn(request);
+                // each long step is reported as "step k of n", which the screen names in words
+                return service.signIn(request, step -> ctx.progress(step.ordinal(), stepsInOrder.length));
             } finally {
                 Arrays.fill(secret, '\0');
             }
-        }).onSuccess(session -> {
+        }).onProgress(p -> stepText.set(stepText(stepsInOrder[(int) p.done()])))
+        .onSuccess(session -> {
             busy.set(false);
+            stepText.set("");
             passphrase.set("");
             passphraseConfirm.set("");
             password.set("");
@@ -225,6 +282,7 @@ public final class SignInViewModel {
             onSignedIn.accept(session);
         }).onFailure(failure -> {
             busy.set(false);
+            stepText.set("");
             showFailure(failure);
         }));
     }
@@ -320,6 +378,36 @@ public final class SignInViewModel {
 
     public ReadOnlyStringProperty passphraseErrorProperty() {
         return passphraseError.getReadOnlyProperty();
+    }
+
+    /** A mismatch between the passphrase and its repetition, shown under the repetition. */
+    public ReadOnlyStringProperty confirmErrorProperty() {
+        return confirmError.getReadOnlyProperty();
+    }
+
+    /** What the sign-in is doing now ("Starting the demo exchange…"), empty when idle. */
+    public ReadOnlyStringProperty stepTextProperty() {
+        return stepText.getReadOnlyProperty();
+    }
+
+    /** The heading: a first run sets ReDesk up, a new profile is created, an existing one unlocked. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** What the passphrase is (and, for a new vault, its rule), shown under the field before any try. */
+    public ReadOnlyStringProperty passphraseHelpProperty() {
+        return passphraseHelp.getReadOnlyProperty();
+    }
+
+    /** "ReDesk 0.2.0 is available …" when the exchange announces a newer client; empty otherwise. */
+    public ReadOnlyStringProperty updateNoticeProperty() {
+        return updateNotice.getReadOnlyProperty();
+    }
+
+    /** "ReDesk 0.1.0", for the screen's corner. */
+    public String versionText() {
+        return i18n.text("signin.version", io.redesk.app.env.AppVersion.current());
     }
 
     public ReadOnlyStringProperty usernameErrorProperty() {

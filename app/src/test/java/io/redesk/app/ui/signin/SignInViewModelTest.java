@@ -81,8 +81,35 @@ class SignInViewModelTest {
 
         model.signIn(signedIn::add);
 
-        assertThat(model.passphraseErrorProperty().get()).isEqualTo("The two passphrases differ.");
+        // under the repeated passphrase, where the mistake is, not under the first field
+        assertThat(model.confirmErrorProperty().get()).isEqualTo("The two passphrases differ.");
+        assertThat(model.passphraseErrorProperty().get()).isEmpty();
         assertThat(Files.exists(new VaultLocation(home, "pudong").keyFile())).isFalse();
+    }
+
+    @Test
+    void aFirstRunSaysSoAndShowsThePassphraseRuleBeforeAnyTry() {
+        // no profile on this computer yet: nothing to unlock
+        assertThat(model.profiles()).isEmpty();
+        assertThat(model.titleProperty().get()).isEqualTo("Set up ReDesk: create your first profile");
+        assertThat(model.passphraseHelpProperty().get()).contains("At least 8 characters").contains("never leaves");
+        assertThat(model.passphraseErrorProperty().get()).isEmpty();
+
+        model.createProfileProperty().set(false);
+        assertThat(model.passphraseHelpProperty().get()).contains("not your exchange password");
+    }
+
+    @Test
+    void saysWhatTheLongStepsAreWhileSigningIn() {
+        fill("uw.pudong", DemoExchange.password(), "pudong", "a long passphrase", "a long passphrase");
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        model.stepTextProperty().addListener((obs, old, now) -> seen.add(now));
+
+        model.signIn(signedIn::add);
+
+        assertThat(signedIn).hasSize(1);
+        assertThat(seen).contains("Signing in to the exchange…", "Creating your encrypted vault…");
+        assertThat(model.stepTextProperty().get()).as("cleared once signed in").isEmpty();
     }
 
     @Test
