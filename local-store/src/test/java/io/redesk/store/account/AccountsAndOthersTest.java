@@ -46,6 +46,15 @@ class AccountsAndOthersTest {
             claims.insert(new ClaimRecord("cl-1", "p-1", Json.mapper().createObjectNode().put("ucr", "UCR-1")));
             assertThat(claims.forPlacement("p-1")).extracting(Stored::id).containsExactly("cl-1");
 
+            ReserveMovementRepository movements = new ReserveMovementRepository(v);
+            movements.insertAll(List.of(new ReserveMovementRecord("rm-1", "cl-1", doc), new ReserveMovementRecord("rm-2", "cl-2", doc)));
+            assertThat(movements.forClaim("cl-1")).extracting(Stored::id).containsExactly("rm-1");
+            CashCallRepository calls = new CashCallRepository(v);
+            calls.insert(new CashCallRecord("cc-1", "cl-1", "CALLED", doc));
+            calls.save(new CashCallRecord("cc-1", "cl-1", "PARTLY_PAID", doc));
+            assertThat(calls.forClaim("cl-1")).extracting(x -> x.value().status()).containsExactly("PARTLY_PAID");
+            assertThat(calls.forClaim("cl-2")).isEmpty();
+
             StatementRepository statements = new StatementRepository(v);
             String key = StatementRecord.idOf("org-r", "CNY", "2027Q1");
             statements.replaceAll(List.of(new StatementRecord(key, "org-r", doc, Instant.parse("2027-04-01T00:00:00Z")),

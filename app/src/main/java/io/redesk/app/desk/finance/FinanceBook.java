@@ -51,6 +51,15 @@ public interface FinanceBook {
     Optional<ClaimView> claim(UUID claimId);
 
     /**
+     * A claim's reserve movements, cash calls and registration receipt as the vault holds them (ADR 0640); empty
+     * when the vault does not hold the claim. A default so that existing implementations keep compiling; the
+     * vault's book ({@link VaultFinanceBook}) answers it.
+     */
+    default Optional<ClaimMovements> claimMovements(UUID claimId) {
+        throw new UnsupportedOperationException(getClass().getName() + " does not hold claims' movements");
+    }
+
+    /**
      * Statements of account of the user's organisation as last pulled from the exchange, ordered by
      * counterparty, CNY first then currency code, then period. {@code counterpartyId}, {@code currency}
      * and {@code period} may be null (all).

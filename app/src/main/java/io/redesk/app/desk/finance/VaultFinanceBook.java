@@ -19,11 +19,16 @@ import io.redesk.sdk.model.WireJson;
 import io.redesk.sdk.model.account.AccountKind;
 import io.redesk.sdk.model.account.AccountShare;
 import io.redesk.sdk.model.account.AccountStatus;
+import io.redesk.sdk.model.account.BillRegistration;
+import io.redesk.sdk.model.account.CashCall;
+import io.redesk.sdk.model.account.CashCallShare;
 import io.redesk.sdk.model.account.Claim;
 import io.redesk.sdk.model.account.ClaimPayment;
+import io.redesk.sdk.model.account.ClaimShare;
 import io.redesk.sdk.model.account.Invoice;
 import io.redesk.sdk.model.account.InvoiceStatus;
 import io.redesk.sdk.model.account.ParticipantResponse;
+import io.redesk.sdk.model.account.ReserveMovement;
 import io.redesk.sdk.model.account.Settlement;
 import io.redesk.sdk.model.account.SettlementStatus;
 import io.redesk.sdk.model.account.Statement;
@@ -32,8 +37,10 @@ import io.redesk.sdk.model.account.TaItem;
 import io.redesk.sdk.model.account.TaItemType;
 import io.redesk.sdk.model.account.TechnicalAccount;
 import io.redesk.sdk.model.account.VatTreatment;
+import io.redesk.store.account.CashCallRepository;
 import io.redesk.store.account.ClaimRepository;
 import io.redesk.store.account.InvoiceRepository;
+import io.redesk.store.account.ReserveMovementRepository;
 import io.redesk.store.account.SettlementRepository;
 import io.redesk.store.account.StatementRepository;
 import io.redesk.store.account.TechnicalAccountRepository;
@@ -90,6 +97,8 @@ public final class VaultFinanceBook implements FinanceBook {
     private final StatementRepository statements;
     private final SettlementRepository settlements;
     private final InvoiceRepository invoices;
+    private final ReserveMovementRepository movements;
+    private final CashCallRepository cashCalls;
     private final Outbox outbox;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Object cacheLock = new Object();
@@ -115,6 +124,8 @@ public final class VaultFinanceBook implements FinanceBook {
         this.statements = new StatementRepository(vault);
         this.settlements = new SettlementRepository(vault);
         this.invoices = new InvoiceRepository(vault);
+        this.movements = new ReserveMovementRepository(vault);
+        this.cashCalls = new CashCallRepository(vault);
         this.outbox = new Outbox(vault);
     }
 
@@ -150,7 +161,8 @@ public final class VaultFinanceBook implements FinanceBook {
 
     private String stamp() {
         return accounts.changeStamp() + "/" + claims.changeStamp() + "/" + statements.changeStamp() + "/"
-                + settlements.changeStamp() + "/" + invoices.changeStamp() + "/" + outbox.changeStamp();
+                + settlements.changeStamp() + "/" + invoices.changeStamp() + "/" + movements.changeStamp() + "/"
+                + cashCalls.changeStamp() + "/" + outbox.changeStamp();
     }
 
     @Override
@@ -420,6 +432,46 @@ public final class VaultFinanceBook implements FinanceBook {
         return new ClaimView(c.id(), c.placementId(), umr, c.ucr(), c.lossDate(), c.cause(), c.description(),
                 FinanceWire.money(c.reserve()), payments, FinanceWire.money(c.paidTotal()), c.createdAt(),
                 marks().getOrDefault("CLAIM:" + c.id(), SyncMark.SYNCED));
+    }
+
+    @Override
+    public Optional<ClaimMovements> claimMovements(UUID claimId) {
+        Optional<Claim> claim = claims.find(claimId.toString()).map(s -> read(s.value().claim(), Claim.class));
+        if (claim.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ReserveMovementView> moves = movements.forClaim(claimId.toString()).stream()
+                .map(s -> movementView(read(s.value().movement(), ReserveMovement.class)))
+                .sorted(Comparator.comparingInt(ReserveMovementView::sequence)).toList();
+        List<CashCallView> calls = cashCalls.forClaim(claimId.toString()).stream()
+                .map(s -> cashCallView(read(s.value().cashCall(), CashCall.class)))
+                .sorted(Comparator.comparing(CashCallView::createdAt, Comparator.nullsLast(Instant::compareTo))
+                        .thenComparing(v -> v.id().toString()))
+                .toList();
+        BillRegistration r = claim.get().registration();
+        return Optional.of(new ClaimMovements(claimId, moves, calls, Optional.ofNullable(r)
+                .map(x -> new ClaimMovements.Registration(x.registrationNumber(), x.registeredAt(), x.fieldsDigest()))));
+    }
+
+    private static ReserveMovementView movementView(ReserveMovement m) {
+        List<ReserveMovementView.Share> shares = new ArrayList<>();
+        for (ClaimShare s : m.shares() == null ? List.<ClaimShare>of() : m.shares()) {
+            shares.add(new ReserveMovementView.Share(s.participantId(), new BigDecimal(s.signedShare()),
+                    FinanceWire.money(s.amount())));
+        }
+        return new ReserveMovementView(m.id(), m.claimId(), m.sequence(), m.effectiveDate(), FinanceWire.money(m.previous()),
+                FinanceWire.money(m.outstanding()), FinanceWire.money(m.change()), m.reason(), shares, m.createdAt());
+    }
+
+    private static CashCallView cashCallView(CashCall c) {
+        List<CashCallView.Share> shares = new ArrayList<>();
+        for (CashCallShare s : c.shares() == null ? List.<CashCallShare>of() : c.shares()) {
+            shares.add(new CashCallView.Share(s.participantId(), new BigDecimal(s.signedShare()), FinanceWire.money(s.amount()),
+                    s.paid(), s.bankReference(), s.paidAt()));
+        }
+        return new CashCallView(c.id(), c.claimId(), c.reference(), FinanceWire.money(c.amount()), c.dueDate(),
+                io.redesk.domain.account.CashCallStatus.valueOf(c.status().name()), shares, c.technicalAccountId(),
+                c.itemIndex() == null ? -1 : c.itemIndex(), c.createdAt());
     }
 
     /** The item of {@code a} that carries the payment: the claim's claims-paid or cash-loss item of that amount. */

@@ -80,7 +80,7 @@ final class Applier {
     }
 
     /**
-     * A finance document (technical account, claim, settlement, invoice; ADR 0622): the copy when newer, and
+     * A finance document (technical account, claim, settlement, invoice, reserve movement, cash call; ADRs 0622, 0640): the copy when newer, and
      * the projection re-derived from it with the user's unfinished changes of it replayed on top.
      *
      * @param pending the user's unfinished finance changes by entity ({@link FinanceProjector#pendingByEntity}),

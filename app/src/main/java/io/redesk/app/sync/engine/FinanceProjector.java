@@ -14,10 +14,14 @@ import io.redesk.domain.tax.InvoiceStatus;
 import io.redesk.domain.tax.InvoiceWorkflow;
 import io.redesk.domain.validation.ValidationException;
 import io.redesk.domain.workflow.IllegalTransitionException;
+import io.redesk.store.account.CashCallRecord;
+import io.redesk.store.account.CashCallRepository;
 import io.redesk.store.account.ClaimRecord;
 import io.redesk.store.account.ClaimRepository;
 import io.redesk.store.account.InvoiceRecord;
 import io.redesk.store.account.InvoiceRepository;
+import io.redesk.store.account.ReserveMovementRecord;
+import io.redesk.store.account.ReserveMovementRepository;
 import io.redesk.store.account.SettlementRecord;
 import io.redesk.store.account.SettlementRepository;
 import io.redesk.store.account.TechnicalAccountRecord;
@@ -32,7 +36,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The finance projections (technical accounts, claims, settlements, invoices) the finance pages read
+ * The finance projections (technical accounts, claims, settlements, invoices, and the claims' reserve movements
+ * and cash calls, which no queued change of the user touches yet) the finance pages read
  * (ADR 0622): each is the exchange's copy with the user's unfinished changes of it replayed on top, in
  * outbox order. So the screen shows the user's queued action at once, and a newer exchange document that
  * arrives meanwhile (another reinsurer's agreement, the counterparty's confirmation: state the exchange
@@ -48,6 +53,8 @@ final class FinanceProjector {
     private final ClaimRepository claims;
     private final SettlementRepository settlements;
     private final InvoiceRepository invoices;
+    private final ReserveMovementRepository movements;
+    private final CashCallRepository cashCalls;
 
     FinanceProjector(SyncStore store) {
         this.store = store;
@@ -55,6 +62,8 @@ final class FinanceProjector {
         this.claims = new ClaimRepository(store.vault());
         this.settlements = new SettlementRepository(store.vault());
         this.invoices = new InvoiceRepository(store.vault());
+        this.movements = new ReserveMovementRepository(store.vault());
+        this.cashCalls = new CashCallRepository(store.vault());
     }
 
     TechnicalAccountRepository accounts() {
@@ -71,6 +80,14 @@ final class FinanceProjector {
 
     InvoiceRepository invoices() {
         return invoices;
+    }
+
+    ReserveMovementRepository movements() {
+        return movements;
+    }
+
+    CashCallRepository cashCalls() {
+        return cashCalls;
     }
 
     /**
@@ -115,6 +132,8 @@ final class FinanceProjector {
             case "CLAIM" -> claims.save(claimRecord(doc));
             case "SETTLEMENT" -> settlements.save(settlementRecord(doc));
             case "INVOICE" -> invoices.save(invoiceRecord(doc));
+            case "RESERVE_MOVEMENT" -> movements.save(movementRecord(doc));
+            case "CASH_CALL" -> cashCalls.save(cashCallRecord(doc));
             default -> throw new IllegalArgumentException("not a finance entity type: " + type);
         }
     }
@@ -125,6 +144,8 @@ final class FinanceProjector {
             case "CLAIM" -> claims.delete(id);
             case "SETTLEMENT" -> settlements.delete(id);
             case "INVOICE" -> invoices.delete(id);
+            case "RESERVE_MOVEMENT" -> movements.delete(id);
+            case "CASH_CALL" -> cashCalls.delete(id);
             default -> throw new IllegalArgumentException("not a finance entity type: " + type);
         }
     }
@@ -136,6 +157,8 @@ final class FinanceProjector {
             case "CLAIM" -> claims.find(id).isPresent();
             case "SETTLEMENT" -> settlements.find(id).isPresent();
             case "INVOICE" -> invoices.find(id).isPresent();
+            case "RESERVE_MOVEMENT" -> movements.find(id).isPresent();
+            case "CASH_CALL" -> cashCalls.find(id).isPresent();
             default -> throw new IllegalArgumentException("not a finance entity type: " + type);
         };
     }
@@ -147,6 +170,8 @@ final class FinanceProjector {
             case "CLAIM" -> claims.find(id).map(s -> s.value().claim());
             case "SETTLEMENT" -> settlements.find(id).map(s -> s.value().settlement());
             case "INVOICE" -> invoices.find(id).map(s -> s.value().invoice());
+            case "RESERVE_MOVEMENT" -> movements.find(id).map(s -> s.value().movement());
+            case "CASH_CALL" -> cashCalls.find(id).map(s -> s.value().cashCall());
             default -> throw new IllegalArgumentException("not a finance entity type: " + type);
         };
     }
@@ -166,6 +191,14 @@ final class FinanceProjector {
     static InvoiceRecord invoiceRecord(JsonNode doc) {
         return new InvoiceRecord(doc.path("id").asText(), doc.path("technicalAccountId").asText(), doc.path("status").asText(),
                 doc);
+    }
+
+    static ReserveMovementRecord movementRecord(JsonNode doc) {
+        return new ReserveMovementRecord(doc.path("id").asText(), doc.path("claimId").asText(), doc);
+    }
+
+    static CashCallRecord cashCallRecord(JsonNode doc) {
+        return new CashCallRecord(doc.path("id").asText(), doc.path("claimId").asText(), doc.path("status").asText(), doc);
     }
 
     // --- the local effects

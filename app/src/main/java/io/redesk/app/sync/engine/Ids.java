@@ -1,7 +1,9 @@
 package io.redesk.app.sync.engine;
 
+import io.redesk.sdk.model.account.CashCall;
 import io.redesk.sdk.model.account.Claim;
 import io.redesk.sdk.model.account.Invoice;
+import io.redesk.sdk.model.account.ReserveMovement;
 import io.redesk.sdk.model.account.Settlement;
 import io.redesk.sdk.model.account.TechnicalAccount;
 import io.redesk.sdk.model.line.Line;
@@ -36,6 +38,12 @@ final class Ids {
         if (doc instanceof Invoice i) {
             return i.id().toString();
         }
+        if (doc instanceof ReserveMovement r) {
+            return r.id().toString();
+        }
+        if (doc instanceof CashCall c) {
+            return c.id().toString();
+        }
         throw new IllegalArgumentException("not an exchange document: " + doc);
     }
 
@@ -60,6 +68,12 @@ final class Ids {
         }
         if (doc instanceof Invoice) {
             return "INVOICE";
+        }
+        if (doc instanceof ReserveMovement) {
+            return "RESERVE_MOVEMENT";
+        }
+        if (doc instanceof CashCall) {
+            return "CASH_CALL";
         }
         throw new IllegalArgumentException("not an exchange document: " + doc);
     }
@@ -86,12 +100,22 @@ final class Ids {
         if (doc instanceof Invoice i) {
             return i.version();
         }
+        if (doc instanceof ReserveMovement r) {
+            return r.version();
+        }
+        if (doc instanceof CashCall c) {
+            return c.version();
+        }
         throw new IllegalArgumentException("not an exchange document: " + doc);
     }
 
-    /** Whether {@code doc} is one of the finance documents (technical account, claim, settlement, invoice). */
+    /**
+     * Whether {@code doc} is one of the finance documents (technical account, claim, settlement, invoice, a
+     * claim's reserve movement or cash call).
+     */
     static boolean finance(Object doc) {
-        return doc instanceof TechnicalAccount || doc instanceof Claim || doc instanceof Settlement || doc instanceof Invoice;
+        return doc instanceof TechnicalAccount || doc instanceof Claim || doc instanceof Settlement || doc instanceof Invoice
+                || doc instanceof ReserveMovement || doc instanceof CashCall;
     }
 
     /** The wire class of an entity type's documents. */
@@ -104,6 +128,8 @@ final class Ids {
             case "CLAIM" -> Claim.class;
             case "SETTLEMENT" -> Settlement.class;
             case "INVOICE" -> Invoice.class;
+            case "RESERVE_MOVEMENT" -> ReserveMovement.class;
+            case "CASH_CALL" -> CashCall.class;
             default -> throw new IllegalArgumentException("unknown entity type " + entityType);
         };
     }
@@ -123,6 +149,12 @@ final class Ids {
             return a.placementId() == null ? null : a.placementId().toString();
         }
         if (doc instanceof Claim c) {
+            return c.placementId() == null ? null : c.placementId().toString();
+        }
+        if (doc instanceof ReserveMovement r) {
+            return r.placementId() == null ? null : r.placementId().toString();
+        }
+        if (doc instanceof CashCall c) {
             return c.placementId() == null ? null : c.placementId().toString();
         }
         return null;

@@ -54,7 +54,8 @@ final class PageWriter {
                 continue;
             }
             Object fin = ch.technicalAccount() != null ? ch.technicalAccount() : ch.claim() != null ? ch.claim()
-                    : ch.settlement() != null ? ch.settlement() : ch.invoice();
+                    : ch.settlement() != null ? ch.settlement() : ch.invoice() != null ? ch.invoice()
+                    : ch.reserveMovement() != null ? ch.reserveMovement() : ch.cashCall();
             if (fin != null) {
                 finance.add(fin);
             }
@@ -134,6 +135,8 @@ final class PageWriter {
             case "CLAIM" -> fp.claims().tableName();
             case "SETTLEMENT" -> fp.settlements().tableName();
             case "INVOICE" -> fp.invoices().tableName();
+            case "RESERVE_MOVEMENT" -> fp.movements().tableName();
+            case "CASH_CALL" -> fp.cashCalls().tableName();
             default -> throw new IllegalArgumentException("not a finance entity type: " + type);
         };
     }
@@ -145,6 +148,8 @@ final class PageWriter {
                 case "CLAIM" -> fp.claims().insertAll(list.stream().map(FinanceProjector::claimRecord).toList());
                 case "SETTLEMENT" -> fp.settlements().insertAll(list.stream().map(FinanceProjector::settlementRecord).toList());
                 case "INVOICE" -> fp.invoices().insertAll(list.stream().map(FinanceProjector::invoiceRecord).toList());
+                case "RESERVE_MOVEMENT" -> fp.movements().insertAll(list.stream().map(FinanceProjector::movementRecord).toList());
+                case "CASH_CALL" -> fp.cashCalls().insertAll(list.stream().map(FinanceProjector::cashCallRecord).toList());
                 default -> throw new IllegalArgumentException("not a finance entity type: " + type);
             }
         });
