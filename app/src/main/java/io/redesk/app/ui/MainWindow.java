@@ -84,6 +84,8 @@ public final class MainWindow implements AutoCloseable {
     private final Scene scene;
     private SignInViewModel signIn;
     private InboxViewModel inbox;
+    /** The signed-in user's pages (null while nobody is signed in). */
+    private io.redesk.app.ui.shell.PageAccess access;
 
     /** Builds the window's scene; call on the FX thread. */
     public MainWindow(AppContext context) {
@@ -125,10 +127,11 @@ public final class MainWindow implements AutoCloseable {
             if (digit < 0 || digit > 9) {
                 digit = e.getCode().getCode() - KeyCode.NUMPAD0.getCode();
             }
-            Page[] pages = Page.values();
-            int index = digit == 0 ? pages.length - 1 : digit - 1;
-            if (index >= 0 && index < pages.length) {
-                context.shell().navigate(pages[index]);
+            // the pages of the signed-in user's sidebar, in its order (Alt+0: the last, settings)
+            java.util.List<Page> pages = access == null ? java.util.List.of(Page.values()) : access.inOrder();
+            int index = digit == 0 ? pages.size() - 1 : digit - 1;
+            if (index >= 0 && index < pages.size()) {
+                context.shell().navigate(pages.get(index));
                 e.consume();
             }
         }
@@ -158,7 +161,12 @@ public final class MainWindow implements AutoCloseable {
     }
 
     private void showDesk(Session session) {
-        // the --page of the command line (checked by the launcher), else home
+        // issue 16 item 12: only the user's pages open, from the sidebar, a link, a shortcut or --page
+        access = pageAccess(session);
+        context.shell().restrictTo(access::allows);
+        help.listFor(audiences(access));
+        // the --page of the command line (checked by the launcher), else home; a page not for this user
+        // opens home and says why
         context.shell().navigate(context.launchOptions().page().map(Page::fromId).orElse(Page.HOME));
         HBox bottom = new HBox(new StatusBarView(statusBar));
         Optional<ExchangeLink> link = session.service(ExchangeLink.class);
@@ -180,11 +188,8 @@ public final class MainWindow implements AutoCloseable {
                     context.executor(), context.i18n(), Platform::runLater));
             footer.getChildren().add(0, new SignInAgainView(again, context.i18n()));
         });
-        MainLayout layout = new MainLayout(context.shell(), new Sidebar(context.shell(), context.i18n(),
-                        // the broker's placement pages are not an underwriter's work: not listed for them
-                        page -> session.isBroker() || !java.util.Set.of(Page.SLIPS, Page.INQUIRIES, Page.LINES,
-                                Page.REGISTRATION).contains(page)),
-                footer, page -> viewFor(page, session));
+        MainLayout layout = new MainLayout(context.shell(), new Sidebar(context.shell(), context.i18n(), access::allows),
+                footer, page -> viewFor(page, session), context.i18n(), access.deskKey());
         content.getChildren().setAll(layout);
         // the placement desk pages (slips, inquiries, lines, registration) follow this property
         Optional<BrokerDesk> broker = session.isBroker()
@@ -207,7 +212,30 @@ public final class MainWindow implements AutoCloseable {
         }
     }
 
+    private static io.redesk.app.ui.shell.PageAccess pageAccess(Session session) {
+        return new io.redesk.app.ui.shell.PageAccess(session.isBroker(), session.isUnderwriter(),
+                session.hasRole(io.redesk.sdk.model.party.Role.FINANCE),
+                session.organisation().type() == io.redesk.sdk.model.party.OrgType.BROKER);
+    }
+
+    private static java.util.Set<KeyboardHelp.Audience> audiences(io.redesk.app.ui.shell.PageAccess access) {
+        java.util.Set<KeyboardHelp.Audience> set = java.util.EnumSet.of(KeyboardHelp.Audience.EVERYONE);
+        if (access.placing()) {
+            set.add(KeyboardHelp.Audience.PLACING);
+        }
+        if (access.underwriting()) {
+            set.add(KeyboardHelp.Audience.UNDERWRITING);
+        }
+        if (access.finance()) {
+            set.add(KeyboardHelp.Audience.FINANCE);
+        }
+        return set;
+    }
+
     private void signOut() {
+        access = null;
+        context.shell().restrictTo(page -> true);
+        help.listFor(java.util.EnumSet.allOf(KeyboardHelp.Audience.class));
         untilSignOut.forEach(Runnable::run);
         untilSignOut.clear();
         context.deskProperty().set(null);
