@@ -163,6 +163,7 @@ public final class MainWindow implements AutoCloseable {
     private void showDesk(Session session) {
         // issue 16 item 12: only the user's pages open, from the sidebar, a link, a shortcut or --page
         access = pageAccess(session);
+        finance = access.finance() ? financeDesk(session) : Optional.empty();
         context.shell().restrictTo(access::allows);
         help.listFor(audiences(access));
         // the --page of the command line (checked by the launcher), else home; a page not for this user
@@ -234,6 +235,7 @@ public final class MainWindow implements AutoCloseable {
 
     private void signOut() {
         access = null;
+        finance = Optional.empty();
         context.shell().restrictTo(page -> true);
         help.listFor(java.util.EnumSet.allOf(KeyboardHelp.Audience.class));
         untilSignOut.forEach(Runnable::run);
@@ -263,8 +265,71 @@ public final class MainWindow implements AutoCloseable {
                     context.launchOptions().placement()), (p, o) -> p.open(o.umr()));
             case REGISTRATION -> opened(page, new RegistrationPage(context.deskProperty(), context.i18n(),
                     context.executor(), context.launchOptions().placement()), (p, o) -> p.open(o.umr()));
+            case ACCOUNTS, CLAIMS, STATEMENTS, INVOICES -> financeView(page);
             default -> new PlaceholderView(page, context.i18n());
         };
+    }
+
+    /** The finance desk of the session (issue 12): the book and actions the session offers, names, exports. */
+    private Optional<io.redesk.app.ui.finance.FinanceDesk> finance = Optional.empty();
+
+    private Optional<io.redesk.app.ui.finance.FinanceDesk> financeDesk(Session session) {
+        Optional<io.redesk.app.desk.finance.FinanceBook> book = session.service(io.redesk.app.desk.finance.FinanceBook.class);
+        Optional<io.redesk.app.desk.finance.FinanceActions> actions =
+                session.service(io.redesk.app.desk.finance.FinanceActions.class);
+        if (book.isEmpty() || actions.isEmpty()) {
+            return Optional.empty();
+        }
+        io.redesk.sdk.ExchangeClient client = session.client();
+        return Optional.of(new io.redesk.app.ui.finance.FinanceDesk(book.get(), actions.get(),
+                io.redesk.app.ui.finance.FinanceDesk.names(() -> client.organisations().listAll(null).toList()),
+                io.redesk.app.export.Exports.inUserFolder(), session.organisation().name()));
+    }
+
+    /** A finance page on the session's finance desk, following the book's changes and Home's openings. */
+    private Node financeView(Page page) {
+        if (finance.isEmpty()) {
+            return new io.redesk.app.ui.finance.FinanceUnavailableView(page, context.i18n());
+        }
+        io.redesk.app.ui.finance.FinanceDesk desk = finance.get();
+        io.redesk.app.ui.finance.FinanceExporter exporter = new io.redesk.app.ui.finance.FinanceExporter(desk.exports(),
+                context.executor(), context.i18n());
+        Runnable reload;
+        Node view;
+        switch (page) {
+            case ACCOUNTS -> {
+                var m = new io.redesk.app.ui.finance.AccountsViewModel(desk, context.executor(), context.i18n());
+                view = opened(page, new io.redesk.app.ui.finance.AccountsPage(m, exporter, context.shell(), context.i18n()),
+                        (p, o) -> p.open(java.util.UUID.fromString(o.placementId())));
+                reload = m::reload;
+            }
+            case CLAIMS -> {
+                var m = new io.redesk.app.ui.finance.ClaimsViewModel(desk, context.executor(), context.i18n());
+                view = opened(page, new io.redesk.app.ui.finance.ClaimsPage(m, exporter, context.shell(), context.i18n()),
+                        (p, o) -> p.open(java.util.UUID.fromString(o.placementId())));
+                reload = m::reload;
+            }
+            case STATEMENTS -> {
+                var m = new io.redesk.app.ui.finance.StatementsViewModel(desk, context.executor(), context.i18n());
+                view = new io.redesk.app.ui.finance.StatementsPage(m, exporter, context.shell(), context.i18n());
+                reload = m::reload;
+            }
+            default -> {
+                var m = new io.redesk.app.ui.finance.InvoicesViewModel(desk, context.executor(), context.i18n());
+                view = opened(page, new io.redesk.app.ui.finance.InvoicesPage(m, exporter, context.i18n()),
+                        (p, o) -> p.open(java.util.UUID.fromString(o.placementId())));
+                reload = m::reload;
+            }
+        }
+        AutoCloseable sub = desk.book().onChange(() -> Platform.runLater(reload));
+        untilSignOut.add(() -> {
+            try {
+                sub.close();
+            } catch (Exception e) {
+                // the book closes with the session anyway
+            }
+        });
+        return view;
     }
 
     /**
@@ -306,8 +371,25 @@ public final class MainWindow implements AutoCloseable {
         } else {
             agenda = ctx -> java.util.List.of();
         }
-        HomeViewModel model = new HomeViewModel(context.shell(), context.i18n(), statusBar.statusProperty(),
-                context.executor(), agenda);
+        HomeViewModel model;
+        if (!session.isBroker() && !session.isUnderwriter() && finance.isPresent()) {
+            // Finance Home (issue 12): the finance book's to-do list, each item opening its page
+            io.redesk.app.ui.finance.FinanceDesk desk = finance.get();
+            model = HomeViewModel.of(context.shell(), context.i18n(), statusBar.statusProperty(), context.executor(),
+                    new HomeViewModel.Source<>(ctx -> desk.book().todo(), todo ->
+                            io.redesk.app.ui.finance.FinanceAgenda.items(todo, desk, context.shell(), context.i18n())));
+            AutoCloseable sub = desk.book().onChange(() -> Platform.runLater(model::reload));
+            untilSignOut.add(() -> {
+                try {
+                    sub.close();
+                } catch (Exception e) {
+                    // the book closes with the session anyway
+                }
+            });
+        } else {
+            model = new HomeViewModel(context.shell(), context.i18n(), statusBar.statusProperty(),
+                    context.executor(), agenda);
+        }
         javafx.beans.value.ChangeListener<Page> visit = (o, a, b) -> {
             if (b == Page.HOME) {
                 model.reload();
