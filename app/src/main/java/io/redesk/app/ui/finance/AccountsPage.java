@@ -246,7 +246,8 @@ public final class AccountsPage extends VBox {
             versions.getChildren().add(link);
         }
 
-        detailBox.getChildren().addAll(title, state, figures, explained, heading(key("finance.accounts.items")), items,
+        // the actions sit under the figures they act on, in view without scrolling
+        detailBox.getChildren().addAll(title, state, figures, explained, actions(d), heading(key("finance.accounts.items")), items,
                 heading(key("finance.accounts.shares")), shares);
         if (!claims.getChildren().isEmpty()) {
             detailBox.getChildren().addAll(heading(key("finance.accounts.claims")), claims);
@@ -254,7 +255,6 @@ public final class AccountsPage extends VBox {
         if (versions.getChildren().size() > 1) {
             detailBox.getChildren().addAll(heading(key("finance.accounts.versions")), versions);
         }
-        detailBox.getChildren().add(actions(d));
     }
 
     private void drill(AccountItem item) {

@@ -34,8 +34,8 @@ class AccountsViewModelTest {
     private AccountsViewModel model;
 
     static I18n i18n(Language language) {
-        Locale locale = language == Language.ENGLISH ? Locale.US : Locale.SIMPLIFIED_CHINESE;
-        return new I18n(language, l -> new LocaleFormats(locale, ZoneOffset.UTC));
+        return new I18n(language, l -> new LocaleFormats(l == Language.ENGLISH ? Locale.US : Locale.SIMPLIFIED_CHINESE,
+                ZoneOffset.UTC));
     }
 
     @BeforeEach
