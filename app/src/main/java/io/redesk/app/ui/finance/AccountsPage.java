@@ -366,6 +366,11 @@ public final class AccountsPage extends VBox {
         };
     }
 
+    /** The page's view-model (the benchmark types into it). */
+    AccountsViewModel modelForBench() {
+        return model;
+    }
+
     /** Opens account {@code id} once the list is loaded (Home, a statement line, a claim). */
     public void open(UUID id) {
         model.openWhenLoaded(id);

@@ -137,9 +137,10 @@ public final class AccountsViewModel {
             rows.setAll(loaded.page().rows());
             total.set(loaded.page().total());
             filtered.set(anyFilter);
-            counterparties.setAll(loaded.choices().counterparties());
-            currencies.setAll(loaded.choices().currencies());
-            periods.setAll(loaded.choices().periods());
+            // the filters' choices change only when the book does: left alone, an open drop-down stays put
+            setIfChanged(counterparties, loaded.choices().counterparties());
+            setIfChanged(currencies, loaded.choices().currencies());
+            setIfChanged(periods, loaded.choices().periods());
             emptyText.set(rows.isEmpty() ? i18n.text(anyFilter ? key("finance.accounts.noMatch")
                     : key("finance.accounts.none")) : "");
             loads.set(loads.get() + 1);
@@ -153,6 +154,12 @@ public final class AccountsViewModel {
                 emptyText.set(i18n.text("finance.failed", FinanceText.reason(e)));
             }
         }));
+    }
+
+    private static <T> void setIfChanged(ObservableList<T> list, List<T> now) {
+        if (!list.equals(now)) {
+            list.setAll(now);
+        }
     }
 
     private record Loaded(RowPage<AccountRow> page, FinanceBook.FilterChoices choices) {
@@ -294,6 +301,9 @@ public final class AccountsViewModel {
 
     /** The counterparties of a row by name, in the user's language. */
     public String counterpartiesOf(AccountRow r) {
+        if (r.counterpartyIds().size() == 1) {
+            return desk.name(r.counterpartyIds().get(0), i18n.getLanguage());
+        }
         return r.counterpartyIds().stream().map(id -> desk.name(id, i18n.getLanguage())).collect(Collectors.joining(", "));
     }
 
@@ -313,7 +323,7 @@ public final class AccountsViewModel {
                 new FinanceColumn<>(key("finance.col.myAmount"), ExportTable.Kind.AMOUNT, AccountRow::myAmount),
                 new FinanceColumn<>(key("finance.col.due"), ExportTable.Kind.DATE, AccountRow::dueDate),
                 new FinanceColumn<>(key("finance.col.overdue"), ExportTable.Kind.TEXT,
-                        r -> r.overdue() ? i18n.text("finance.overdue") : ""));
+                        r -> r.overdue() ? FinanceText.label(i18n, key("finance.overdue")) : ""));
     }
 
     /** The list as shown (filters, sort), ready for XLSX or CSV. */

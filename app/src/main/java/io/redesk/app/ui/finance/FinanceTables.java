@@ -64,11 +64,12 @@ final class FinanceTables {
 
     /** A cell that right-aligns figures and widens its column when the text would not fit. */
     static final class FigureCell<R> extends TableCell<R, Object> {
-        private final ExportTable.Kind kind;
         private final I18n i18n;
+        /** Reused for every update: cells are recycled as the table scrolls, so nothing is built per row. */
+        private final Text probe = new Text();
+        private final Tooltip tip = new Tooltip();
 
         FigureCell(ExportTable.Kind kind, I18n i18n) {
-            this.kind = kind;
             this.i18n = i18n;
             if (kind == ExportTable.Kind.AMOUNT || kind == ExportTable.Kind.NUMBER) {
                 setAlignment(Pos.CENTER_RIGHT);
@@ -87,8 +88,9 @@ final class FinanceTables {
             }
             String s = text(item, i18n.formats());
             setText(s);
-            setTooltip(new Tooltip(s));
-            Text probe = new Text(s);
+            tip.setText(s);
+            setTooltip(tip);
+            probe.setText(s);
             probe.setFont(getFont());
             double needed = probe.getLayoutBounds().getWidth() + PADDING;
             TableColumn<R, Object> col = getTableColumn();

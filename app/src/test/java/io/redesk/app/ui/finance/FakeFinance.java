@@ -50,7 +50,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * every action it is asked to take in {@link #calls} and applies its local effect as the real book would
  * (agreed → AGREED, queried → QUERIED), so a test sees the page follow.
  */
-final class FakeFinance implements FinanceBook, FinanceActions, AutoCloseable {
+class FakeFinance implements FinanceBook, FinanceActions, AutoCloseable {
 
     static final UUID HUATAI = UUID.fromString("00000000-0000-0000-0000-00000000b001");
     static final UUID CHINA_RE = UUID.fromString("00000000-0000-0000-0000-00000000a001");
@@ -73,7 +73,13 @@ final class FakeFinance implements FinanceBook, FinanceActions, AutoCloseable {
         this.me = me;
     }
 
+    private static final PartyNames NAMES = build();
+
     static PartyNames names() {
+        return NAMES;
+    }
+
+    private static PartyNames build() {
         return PartyNames.of(List.of(org(HUATAI, "Huatai Re Brokers", "华泰再保险经纪", OrgType.BROKER),
                 org(CHINA_RE, "China Re", "中国再保险", OrgType.REINSURER),
                 org(PUDONG_RE, "Pudong Re", "浦东再保险", OrgType.REINSURER),
