@@ -98,6 +98,21 @@ public final class Outbox {
         return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
     }
 
+    /**
+     * A cheap stamp of the unfinished entries (count, their sequence numbers, how many failed): it changes
+     * when an entry is queued, finished, fails or is resent, so a reader showing "queued / refused" marks
+     * knows when to re-read them.
+     */
+    public String changeStamp() {
+        return sessions.current().read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*), total(seq), total(status = 'FAILED'), total(attempts)"
+                    + " FROM outbox WHERE status <> 'DONE'"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) + ":" + rs.getLong(2) + ":" + rs.getLong(3) + ":" + rs.getLong(4);
+            }
+        });
+    }
+
     /** Count of entries still to push (PENDING or IN_FLIGHT): the status bar's "pending changes". */
     public long pendingCount() {
         return sessions.current().read(c -> {

@@ -16,7 +16,8 @@ import java.util.UUID;
  * @param overdueOnly     only accounts past their due date and not settled ({@link FinanceBook#today()})
  * @param flaggedOnly     only accounts whose stated total differs from the computed balance
  * @param text            search text: every word must be a prefix of a word of the contract reference, section,
- *                        period, an item reference, or a counterparty's name (either language); case and accents ignored
+ *                        period or an item reference; case and accents ignored (counterparty names are the page's to
+ *                        match: filter by {@link #counterpartyId} for the ids whose names match)
  * @param includeSuperseded whether superseded versions and reversals are listed (default: only the live versions)
  * @param sort            order of the rows
  * @param descending      reverse order

@@ -12,9 +12,9 @@ import java.util.UUID;
  * sees only its own share; the cedent and the broker see all).
  *
  * @param participantId the reinsurer or pool
- * @param signedShare   its signed line, a fraction of the whole (0.2 = 20%)
+ * @param signedShare   its signed line in percent of the whole (20.0000 = 20%), as the exchange states it
  * @param amount        its part of the balance (the exchange's split, largest remainder at the minor unit)
- * @param exactQuota    the unrounded quota (balance × line), for the "why this cent" explanation
+ * @param exactQuota    the unrounded quota (balance × line, the domain's {@code BalanceSplit.exactQuota}), for the "why this cent" explanation
  * @param response      pending, agreed or queried (with the user's queued answer applied)
  * @param queryReason   the reason of a query, or null
  * @param respondedAt   when it answered, or null

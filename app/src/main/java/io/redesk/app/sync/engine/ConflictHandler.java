@@ -71,6 +71,24 @@ public final class ConflictHandler {
         JsonNode theirsDoc = store.wire().valueToTree(theirs);
         boolean market = op.target() == Op.Aggregate.QUOTE
                 || (theirs instanceof io.redesk.sdk.model.line.Line l && l.status() == LineStatus.SIGNED);
+        if (answerStillOpen(op, m, theirs)) {
+            // another party answered the same account meanwhile (its share, not ours): not a conflict of ours.
+            // The answer goes again on the exchange's current version, under a new key (the 412 applied nothing);
+            // the conflict is recorded, resolved automatically (ADR 0622)
+            store.vault().transaction(() -> {
+                applier.apply(theirs, store.outbox().unfinishedAggregates());
+                ConflictRecord c = new ConflictRecord(UUID.randomUUID().toString(), e.clientMutationId(), op.name(),
+                        e.aggregateType(), e.aggregateId(), op.target().name(), targetId, ConflictRecord.OPEN, null, true,
+                        m.baseVersion(), Ids.versionOf(theirs), m.base(), Views.ofMine(m), Views.ofDoc(op, theirsDoc), reason,
+                        clock.instant());
+                store.conflicts().insert(c.resolved(KEEP_MINE));
+                store.outbox().resend(e.clientMutationId(), UUID.randomUUID().toString(),
+                        m.withBase(Ids.versionOf(theirs), Views.ofDoc(op, theirsDoc)).toJson());
+                applier.reproject(e.aggregateType(), e.aggregateId());
+            });
+            changed.run();
+            return Failure.Kind.CONFLICT;
+        }
         store.vault().transaction(() -> {
             Set<String> busy = store.outbox().unfinishedAggregates();
             applier.apply(theirs, busy);
@@ -92,6 +110,22 @@ public final class ConflictHandler {
         });
         changed.run();
         return Failure.Kind.CONFLICT;
+    }
+
+    /**
+     * Whether a participant's agreement or query met only other parties' answers: the exchange's account is
+     * still answerable and the user's organisation's own share is still pending there.
+     */
+    private static boolean answerStillOpen(Op op, Mutation m, Object theirs) {
+        if ((op != Op.AGREE_ACCOUNT && op != Op.QUERY_ACCOUNT) || m.local() == null
+                || !(theirs instanceof io.redesk.sdk.model.account.TechnicalAccount a) || a.shares() == null) {
+            return false;
+        }
+        String me = m.local().path("participantId").asText();
+        return a.shares().stream().anyMatch(s -> s.participantId().toString().equals(me)
+                && io.redesk.domain.account.AccountWorkflow.mayRespond(
+                        io.redesk.domain.account.AccountStatus.valueOf(a.status().name()),
+                        io.redesk.domain.account.ParticipantResponse.valueOf(s.response().name())));
     }
 
     /** Keeps the user's change: it is sent again on the exchange's current version. */
@@ -172,6 +206,10 @@ public final class ConflictHandler {
             case PLACEMENT -> client.placements().get(uuid);
             case QUOTE -> client.quotes().get(uuid);
             case LINE -> client.lines().get(uuid);
+            case TECHNICAL_ACCOUNT -> client.accounts().get(uuid);
+            case CLAIM -> client.claims().get(uuid);
+            case SETTLEMENT -> client.settlements().get(uuid);
+            case INVOICE -> client.invoices().get(uuid);
         };
     }
 

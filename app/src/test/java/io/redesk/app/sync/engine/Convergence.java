@@ -40,6 +40,17 @@ final class Convergence {
             case AMEND_LINE -> "LINE_AMENDED";
             case WITHDRAW_LINE -> "LINE_WITHDRAWN";
             case INQUIRY -> null; // one QUOTE_REQUESTED per quote, checked through the quotes
+            case UPDATE_ACCOUNT -> "ACCOUNT_EDITED";
+            case ISSUE_ACCOUNT -> "ACCOUNT_ISSUED";
+            case AGREE_ACCOUNT -> "ACCOUNT_AGREED";
+            case QUERY_ACCOUNT -> "ACCOUNT_QUERIED";
+            case CORRECT_ACCOUNT -> "ACCOUNT_CORRECTED";
+            case INSTRUCT_SETTLEMENT -> "SETTLEMENT_INSTRUCTED";
+            case CONFIRM_SETTLEMENT -> "SETTLEMENT_CONFIRMED";
+            case REQUEST_INVOICE -> "INVOICE_REQUESTED";
+            case ISSUE_INVOICE -> "INVOICE_ISSUED";
+            case VOID_INVOICE -> "INVOICE_VOIDED";
+            default -> null; // not one audit action per change: checked through the exchange's documents
         };
     }
 
@@ -66,7 +77,9 @@ final class Convergence {
         }
         Map<String, JsonNode> vault = new TreeMap<>();
         for (Stored<ServerCopy> s : store.copies().all()) {
-            vault.put(s.id(), s.value().doc());
+            if (!Op.Aggregate.valueOf(s.value().entityType()).finance()) { // finance: FinanceSyncTest
+                vault.put(s.id(), s.value().doc());
+            }
         }
         assertThat(vault.keySet()).as("entities in the vault vs the exchange's view").isEqualTo(exchange.keySet());
         for (Map.Entry<String, JsonNode> e : exchange.entrySet()) {
