@@ -8,7 +8,7 @@ import java.util.Objects;
  * and typed cells. The rows are an {@link Iterable} read once, so 100,000 accounts stream to the file
  * without being copied first.
  *
- * <p>Cells by column kind: {@link Kind#TEXT} a {@code String}; {@link Kind#AMOUNT} a domain
+ * <p>Cells by column kind: {@link Kind#TEXT} and {@link Kind#REFERENCE} a {@code String}; {@link Kind#AMOUNT} a domain
  * {@code Money} (its currency in a column of its own too, so a CSV reader gets both); {@link Kind#DATE}
  * a {@code LocalDate}; {@link Kind#NUMBER} a {@code BigDecimal}. Any cell may instead be a
  * {@code String} — what the screen shows in its place ("Masked", "—"), so an export hides exactly what
@@ -16,8 +16,11 @@ import java.util.Objects;
  */
 public record ExportTable(String title, List<Column> columns, Iterable<List<Object>> rows) {
 
-    /** How a column's cells are written. */
-    public enum Kind { TEXT, AMOUNT, DATE, NUMBER }
+    /**
+     * How a column's cells are written: {@code REFERENCE} is text that is a code or reference (a UMR, an
+     * invoice number), exported as text like {@code TEXT} but never shortened on screen.
+     */
+    public enum Kind { TEXT, REFERENCE, AMOUNT, DATE, NUMBER }
 
     /** One column: its heading in the user's language and its kind. */
     public record Column(String header, Kind kind) {

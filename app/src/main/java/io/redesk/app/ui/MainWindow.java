@@ -266,23 +266,25 @@ public final class MainWindow implements AutoCloseable {
             case REGISTRATION -> opened(page, new RegistrationPage(context.deskProperty(), context.i18n(),
                     context.executor(), context.launchOptions().placement()), (p, o) -> p.open(o.umr()));
             case ACCOUNTS, CLAIMS, STATEMENTS, INVOICES -> financeView(page);
+            case REPORTS -> finance.isPresent() ? financeView(page) : new PlaceholderView(page, context.i18n());
             default -> new PlaceholderView(page, context.i18n());
         };
     }
 
     /** The finance desk of the session (issue 12): the book and actions the session offers, names, exports. */
-    private Optional<io.redesk.app.ui.finance.FinanceDesk> finance = Optional.empty();
+    private Optional<io.redesk.app.ui.finance.FinanceContext> finance = Optional.empty();
 
-    private Optional<io.redesk.app.ui.finance.FinanceDesk> financeDesk(Session session) {
-        Optional<io.redesk.app.desk.finance.FinanceBook> book = session.service(io.redesk.app.desk.finance.FinanceBook.class);
-        Optional<io.redesk.app.desk.finance.FinanceActions> actions =
-                session.service(io.redesk.app.desk.finance.FinanceActions.class);
-        if (book.isEmpty() || actions.isEmpty()) {
+    private Optional<io.redesk.app.ui.finance.FinanceContext> financeDesk(Session session) {
+        // fsync's finance services on this session's vault and sync engine, built once, closed with the session
+        Optional<io.redesk.app.desk.finance.FinanceDesk> services = session.service(io.redesk.app.desk.finance.FinanceDesk.class)
+                .or(() -> session.service(SyncEngine.class).map(engine -> session.attach(
+                        io.redesk.app.desk.finance.FinanceDesk.open(session.vault(), session.organisation().id(), engine))));
+        if (services.isEmpty()) {
             return Optional.empty();
         }
         io.redesk.sdk.ExchangeClient client = session.client();
-        return Optional.of(new io.redesk.app.ui.finance.FinanceDesk(book.get(), actions.get(),
-                io.redesk.app.ui.finance.FinanceDesk.names(() -> client.organisations().listAll(null).toList()),
+        return Optional.of(new io.redesk.app.ui.finance.FinanceContext(services.get().book(), services.get().actions(),
+                io.redesk.app.ui.finance.FinanceContext.names(() -> client.organisations().listAll(null).toList()),
                 io.redesk.app.export.Exports.inUserFolder(), session.organisation().name()));
     }
 
@@ -291,7 +293,7 @@ public final class MainWindow implements AutoCloseable {
         if (finance.isEmpty()) {
             return new io.redesk.app.ui.finance.FinanceUnavailableView(page, context.i18n());
         }
-        io.redesk.app.ui.finance.FinanceDesk desk = finance.get();
+        io.redesk.app.ui.finance.FinanceContext desk = finance.get();
         io.redesk.app.ui.finance.FinanceExporter exporter = new io.redesk.app.ui.finance.FinanceExporter(desk.exports(),
                 context.executor(), context.i18n());
         Runnable reload;
@@ -299,8 +301,9 @@ public final class MainWindow implements AutoCloseable {
         switch (page) {
             case ACCOUNTS -> {
                 var m = new io.redesk.app.ui.finance.AccountsViewModel(desk, context.executor(), context.i18n());
-                view = opened(page, new io.redesk.app.ui.finance.AccountsPage(m, exporter, context.shell(), context.i18n()),
-                        (p, o) -> p.open(java.util.UUID.fromString(o.placementId())));
+                var accounts = new io.redesk.app.ui.finance.AccountsPage(m, exporter, context.shell(), context.i18n());
+                context.launchOptions().placement().ifPresent(accounts::openContract);
+                view = opened(page, accounts, (p, o) -> p.open(java.util.UUID.fromString(o.placementId())));
                 reload = m::reload;
             }
             case CLAIMS -> {
@@ -314,6 +317,11 @@ public final class MainWindow implements AutoCloseable {
                 view = new io.redesk.app.ui.finance.StatementsPage(m, exporter, context.shell(), context.i18n());
                 reload = m::reload;
             }
+            case REPORTS -> {
+                var m = new io.redesk.app.ui.finance.StatementsViewModel(desk, context.executor(), context.i18n());
+                view = new io.redesk.app.ui.finance.FinanceReportsPage(m, context.i18n());
+                reload = m::reload;
+            }
             default -> {
                 var m = new io.redesk.app.ui.finance.InvoicesViewModel(desk, context.executor(), context.i18n());
                 view = opened(page, new io.redesk.app.ui.finance.InvoicesPage(m, exporter, context.i18n()),
@@ -322,7 +330,15 @@ public final class MainWindow implements AutoCloseable {
             }
         }
         AutoCloseable sub = desk.book().onChange(() -> Platform.runLater(reload));
+        // read again on every visit too (what a sync brought while the user looked elsewhere)
+        javafx.beans.value.ChangeListener<Page> visit = (o, a, b) -> {
+            if (b == page) {
+                reload.run();
+            }
+        };
+        context.shell().currentPageProperty().addListener(visit);
         untilSignOut.add(() -> {
+            context.shell().currentPageProperty().removeListener(visit);
             try {
                 sub.close();
             } catch (Exception e) {
@@ -374,7 +390,7 @@ public final class MainWindow implements AutoCloseable {
         HomeViewModel model;
         if (!session.isBroker() && !session.isUnderwriter() && finance.isPresent()) {
             // Finance Home (issue 12): the finance book's to-do list, each item opening its page
-            io.redesk.app.ui.finance.FinanceDesk desk = finance.get();
+            io.redesk.app.ui.finance.FinanceContext desk = finance.get();
             model = HomeViewModel.of(context.shell(), context.i18n(), statusBar.statusProperty(), context.executor(),
                     new HomeViewModel.Source<>(ctx -> desk.book().todo(), todo ->
                             io.redesk.app.ui.finance.FinanceAgenda.items(todo, desk, context.shell(), context.i18n())));

@@ -6,10 +6,12 @@ import java.util.Objects;
 
 /**
  * The market's ageing buckets for open amounts (DESIGN.md §2, reconciliation and the finance desk):
- * 0–30, 31–60, 61–90 and over 90 days since the amount fell due. Day 0 is the due date itself; an
- * amount not yet due is not aged (it is refused here, so a caller cannot put it in "0–30" by mistake).
+ * 0–30, 31–60, 61–90 and over 90 days since the amount fell due, day 0 being the due date itself. An
+ * amount not yet due has a bucket of its own ({@link #NOT_YET_DUE}, "current" in an ageing report), so
+ * it is never put in "0–30" and never left out of the total.
  */
 public enum AgeBucket {
+    NOT_YET_DUE(Long.MIN_VALUE, -1),
     DAYS_0_30(0, 30),
     DAYS_31_60(31, 60),
     DAYS_61_90(61, 90),
@@ -23,7 +25,7 @@ public enum AgeBucket {
         this.toDay = toDay;
     }
 
-    /** First day of the bucket (inclusive). */
+    /** First day of the bucket (inclusive; {@link Long#MIN_VALUE} for the open-ended first one). */
     public long fromDay() {
         return fromDay;
     }
@@ -33,15 +35,8 @@ public enum AgeBucket {
         return toDay;
     }
 
-    /**
-     * The bucket of an amount {@code days} days past due.
-     *
-     * @throws IllegalArgumentException if {@code days} is negative (not yet due)
-     */
+    /** The bucket of an amount {@code days} days past due (negative: before its due date). */
     public static AgeBucket ofDays(long days) {
-        if (days < 0) {
-            throw new IllegalArgumentException("an amount " + (-days) + " days before its due date is not aged");
-        }
         for (AgeBucket b : values()) {
             if (days <= b.toDay) {
                 return b;
@@ -50,11 +45,7 @@ public enum AgeBucket {
         throw new AssertionError("unreachable: OVER_90 is open-ended");
     }
 
-    /**
-     * The bucket of an amount due on {@code due}, seen on {@code asOf}.
-     *
-     * @throws IllegalArgumentException if {@code due} is after {@code asOf}
-     */
+    /** The bucket of an amount due on {@code due}, seen on {@code asOf}. */
     public static AgeBucket of(LocalDate due, LocalDate asOf) {
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(asOf, "asOf");

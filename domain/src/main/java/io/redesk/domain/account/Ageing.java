@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Receivables and payables aged by counterparty and currency (0–30 / 31–60 / 61–90 / 90+ days, see
- * {@link AgeBucket}). A positive open amount is owed to the book's owner (a receivable), a negative one
+ * Receivables and payables aged by counterparty and currency (not yet due, 0–30 / 31–60 / 61–90 / 90+
+ * days past due, see {@link AgeBucket}). A positive open amount is owed to the book's owner (a receivable), a negative one
  * is owed by it (a payable); each side is aged on its own so they never net away in the chart. Amounts
  * in different currencies are never added: a row is one counterparty in one currency.
  */
@@ -28,7 +28,7 @@ public final class Ageing {
 
     /**
      * One open amount: what the counterparty owes (positive) or is owed (negative), due on {@code due}.
-     * Amounts not yet due on the day of the report are left out of the ageing, not put in 0–30.
+     * An amount not yet due on the day of the report is in {@link AgeBucket#NOT_YET_DUE}.
      */
     public record OpenAmount(String counterpartyId, Money amount, LocalDate due) {
         public OpenAmount {
@@ -63,7 +63,7 @@ public final class Ageing {
 
     /**
      * Ages {@code amounts} on {@code asOf}: rows ordered by counterparty, then CNY before other
-     * currencies, then receivables before payables. Amounts not yet due and zero amounts are left out.
+     * currencies, then receivables before payables. Zero amounts are left out.
      */
     public static List<Row> age(List<OpenAmount> amounts, LocalDate asOf) {
         Objects.requireNonNull(amounts, "amounts");
@@ -72,7 +72,7 @@ public final class Ageing {
         }
         Map<Key, Map<AgeBucket, Money>> sums = new LinkedHashMap<>();
         for (OpenAmount a : amounts) {
-            if (a.amount().isZero() || a.due().isAfter(asOf)) {
+            if (a.amount().isZero()) {
                 continue;
             }
             Side side = a.amount().isPositive() ? Side.RECEIVABLE : Side.PAYABLE;

@@ -1,7 +1,6 @@
 package io.redesk.domain.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redesk.domain.account.Ageing.OpenAmount;
 import io.redesk.domain.account.Ageing.Row;
@@ -34,10 +33,13 @@ class AgeingTest {
     }
 
     @Test
-    void anAmountNotYetDueIsRefusedByTheBucketAndLeftOutOfTheReport() {
-        assertThatThrownBy(() -> AgeBucket.of(AS_OF.plusDays(1), AS_OF))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 days before its due date");
-        assertThat(Ageing.age(List.of(new OpenAmount("A", Money.cny("10.00"), AS_OF.plusDays(1))), AS_OF)).isEmpty();
+    void anAmountNotYetDueIsInItsOwnBucketNeverInTheFirstMonth() {
+        assertThat(AgeBucket.of(AS_OF.plusDays(1), AS_OF)).isEqualTo(AgeBucket.NOT_YET_DUE);
+        assertThat(AgeBucket.ofDays(-400)).isEqualTo(AgeBucket.NOT_YET_DUE);
+        Row row = Ageing.age(List.of(new OpenAmount("A", Money.cny("10.00"), AS_OF.plusDays(1))), AS_OF).get(0);
+        assertThat(row.bucket(AgeBucket.NOT_YET_DUE)).isEqualTo(Money.cny("10.00"));
+        assertThat(row.bucket(AgeBucket.DAYS_0_30)).isEqualTo(Money.cny("0.00"));
+        assertThat(row.total()).isEqualTo(Money.cny("10.00"));
     }
 
     @Test

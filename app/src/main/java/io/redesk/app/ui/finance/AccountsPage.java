@@ -64,7 +64,7 @@ public final class AccountsPage extends VBox {
         search.setId("accounts-search");
         search.promptTextProperty().bind(i18n.bind("finance.accounts.searchPrompt"));
         search.textProperty().bindBidirectional(model.searchProperty());
-        search.setPrefColumnCount(18);
+        search.setPrefColumnCount(24);
 
         ComboBox<UUID> counterparty = new ComboBox<>(model.counterparties());
         counterparty.setId("accounts-counterparty");
@@ -126,7 +126,7 @@ public final class AccountsPage extends VBox {
         detailBox.setPadding(new Insets(4, 12, 12, 12));
         detailBox.setId("account-detail");
         SplitPane split = new SplitPane(table, detailScroll);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.56);
         VBox.setVgrow(split, Priority.ALWAYS);
         split.setMinHeight(420);
 
@@ -134,9 +134,21 @@ public final class AccountsPage extends VBox {
         message.setId("accounts-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
 
         getChildren().addAll(new PageHeader(Page.ACCOUNTS, i18n), toolbar, message, split);
-        model.detailProperty().addListener((o, a, b) -> showDetail(b));
+        model.detailProperty().addListener((o, a, b) -> {
+            showDetail(b);
+            // opened from elsewhere (Home, a statement, --placement): the list shows which row it is
+            if (b != null && (table.getSelectionModel().getSelectedItem() == null
+                    || !table.getSelectionModel().getSelectedItem().id().equals(b.row().id()))) {
+                model.rows().stream().filter(r -> r.id().equals(b.row().id())).findFirst().ifPresent(r -> {
+                    table.getSelectionModel().select(r);
+                    table.scrollTo(r);
+                });
+            }
+        });
         i18n.languageProperty().addListener((o, a, b) -> showDetail(model.detailProperty().get()));
         showDetail(null);
 
@@ -202,12 +214,15 @@ public final class AccountsPage extends VBox {
         TableView<AccountItem> items = FinanceTables.table("account-items", List.of(
                 new FinanceColumn<AccountItem>(key("finance.col.item"), ExportTable.Kind.TEXT,
                         it -> i18n.text(FinanceLabels.item(it.type()))),
-                new FinanceColumn<AccountItem>(key("finance.col.reference"), ExportTable.Kind.TEXT, AccountItem::reference),
+                new FinanceColumn<AccountItem>(key("finance.col.reference"), ExportTable.Kind.REFERENCE, AccountItem::reference),
                 new FinanceColumn<AccountItem>(key("finance.col.amount"), ExportTable.Kind.AMOUNT, AccountItem::amount),
                 new FinanceColumn<AccountItem>(key("finance.col.effect"), ExportTable.Kind.AMOUNT,
                         it -> it.effect() != null && it.effect().isZero() ? i18n.text("finance.accounts.memoItem") : it.effect())), i18n);
         items.getItems().setAll(d.items());
-        items.setPrefHeight(Math.min(320, 34 + 30 * Math.max(1, d.items().size())));
+        // inside the detail a table scrolls on its own: the detail never grows wider than its pane
+        items.setMinWidth(0);
+        items.setPrefHeight(Math.min(360, 52 + 40 * Math.max(1, d.items().size())));
+        items.setMinHeight(items.getPrefHeight());
         items.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 drill(items.getSelectionModel().getSelectedItem());
@@ -223,13 +238,15 @@ public final class AccountsPage extends VBox {
                 new FinanceColumn<ParticipantShare>(key("finance.col.participant"), ExportTable.Kind.TEXT,
                         s -> model.desk().name(s.participantId(), i18n.getLanguage())),
                 new FinanceColumn<ParticipantShare>(key("finance.col.share"), ExportTable.Kind.TEXT,
-                        s -> s.signedShare() == null ? "" : f.share(s.signedShare().movePointRight(2))),
+                        s -> s.signedShare() == null ? "" : f.share(s.signedShare())),
                 new FinanceColumn<ParticipantShare>(key("finance.col.amount"), ExportTable.Kind.AMOUNT, ParticipantShare::amount),
                 new FinanceColumn<ParticipantShare>(key("finance.col.response"), ExportTable.Kind.TEXT,
                         s -> i18n.text(FinanceLabels.response(s.response()))
                                 + (s.queryReason() == null ? "" : " — " + s.queryReason()))), i18n);
         shares.getItems().setAll(d.shares());
-        shares.setPrefHeight(Math.min(260, 34 + 30 * Math.max(1, d.shares().size())));
+        shares.setMinWidth(0);
+        shares.setPrefHeight(Math.min(300, 52 + 40 * Math.max(1, d.shares().size())));
+        shares.setMinHeight(shares.getPrefHeight());
 
         VBox claims = new VBox(4);
         for (ClaimView c : model.detailClaims()) {
@@ -336,7 +353,9 @@ public final class AccountsPage extends VBox {
         Label label = new Label();
         label.textProperty().bind(i18n.bind(labelKey));
         label.getStyleClass().add(Styles.TEXT_MUTED);
-        label.setMinWidth(Label.USE_PREF_SIZE);
+        // the label wraps when the pane is narrow; the figure beside it never shrinks
+        label.setWrapText(true);
+        label.setMinWidth(60);
         Label v = new Label(value);
         v.setId(id);
         v.setMinWidth(Label.USE_PREF_SIZE);
@@ -369,6 +388,11 @@ public final class AccountsPage extends VBox {
     /** The page's view-model (the benchmark types into it). */
     AccountsViewModel modelForBench() {
         return model;
+    }
+
+    /** Opens the newest account of contract {@code umr} ({@code --placement UMR}). */
+    public void openContract(String umr) {
+        model.openContractWhenLoaded(umr);
     }
 
     /** Opens account {@code id} once the list is loaded (Home, a statement line, a claim). */

@@ -53,7 +53,7 @@ import javafx.collections.ObservableList;
  */
 public final class AccountsViewModel {
 
-    private final FinanceDesk desk;
+    private final FinanceContext desk;
     private final TaskExecutor executor;
     private final I18n i18n;
 
@@ -86,10 +86,11 @@ public final class AccountsViewModel {
     private long generation;
     private TaskHandle running;
     private UUID wantOpen;
+    private String wantUmr;
     /** Nanoseconds of the last list query in the book (for the benchmark and the log). */
     private volatile long lastQueryNanos;
 
-    public AccountsViewModel(FinanceDesk desk, TaskExecutor executor, I18n i18n) {
+    public AccountsViewModel(FinanceContext desk, TaskExecutor executor, I18n i18n) {
         this.desk = Objects.requireNonNull(desk, "desk");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
@@ -144,6 +145,9 @@ public final class AccountsViewModel {
             emptyText.set(rows.isEmpty() ? i18n.text(anyFilter ? key("finance.accounts.noMatch")
                     : key("finance.accounts.none")) : "");
             loads.set(loads.get() + 1);
+            if (wantUmr != null) {
+                openWanted();
+            }
             if (wantOpen != null) {
                 UUID id = wantOpen;
                 wantOpen = null;
@@ -192,6 +196,27 @@ public final class AccountsViewModel {
                 message.set(i18n.text("finance.accounts.gone"));
             }
         }).onFailure(e -> message.set(i18n.text("finance.failed", FinanceText.reason(e)))));
+    }
+
+    /**
+     * Opens the account of contract {@code umr} that most needs a look once the list has loaded
+     * ({@code --placement UMR}): one whose stated total differs, else a queried one, else the newest.
+     */
+    public void openContractWhenLoaded(String umr) {
+        wantUmr = umr;
+        if (loads.get() > 0) {
+            openWanted();
+        }
+    }
+
+    private void openWanted() {
+        String umr = wantUmr;
+        wantUmr = null;
+        List<AccountRow> of = rows.stream().filter(r -> r.contractReference().equals(umr)).toList();
+        of.stream().filter(AccountRow::flagged).findFirst()
+                .or(() -> of.stream().filter(r -> r.status() == AccountStatus.QUERIED).findFirst())
+                .or(() -> of.stream().findFirst())
+                .ifPresent(r -> open(r.id()));
     }
 
     /** Opens {@code id} once the list has loaded (a page opened from elsewhere). */
@@ -309,21 +334,22 @@ public final class AccountsViewModel {
 
     /** The columns of the list, on screen and in its exports. */
     public List<FinanceColumn<AccountRow>> columns() {
+        // the figures a finance user reads first come before the descriptive columns, so they are in view at 1280 px
         return List.of(
-                new FinanceColumn<>(key("finance.col.contract"), ExportTable.Kind.TEXT, AccountRow::contractReference),
-                new FinanceColumn<>(key("finance.col.section"), ExportTable.Kind.TEXT, r -> r.section()),
+                new FinanceColumn<>(key("finance.col.contract"), ExportTable.Kind.REFERENCE, AccountRow::contractReference),
                 new FinanceColumn<>(key("finance.col.period"), ExportTable.Kind.TEXT, AccountRow::period),
-                new FinanceColumn<>(key("finance.col.counterparty"), ExportTable.Kind.TEXT, this::counterpartiesOf),
                 new FinanceColumn<>(key("finance.col.status"), ExportTable.Kind.TEXT, r -> FinanceText.status(i18n, r)),
-                new FinanceColumn<>(key("finance.col.currency"), ExportTable.Kind.TEXT, AccountRow::currency),
                 new FinanceColumn<>(key("finance.col.balance"), ExportTable.Kind.AMOUNT, AccountRow::balance),
+                new FinanceColumn<>(key("finance.col.myAmount"), ExportTable.Kind.AMOUNT, AccountRow::myAmount),
+                new FinanceColumn<>(key("finance.col.counterparty"), ExportTable.Kind.TEXT, this::counterpartiesOf),
                 new FinanceColumn<>(key("finance.col.stated"), ExportTable.Kind.AMOUNT, AccountRow::stated),
                 new FinanceColumn<>(key("finance.col.difference"), ExportTable.Kind.AMOUNT,
                         r -> r.flagged() ? r.difference() : null),
-                new FinanceColumn<>(key("finance.col.myAmount"), ExportTable.Kind.AMOUNT, AccountRow::myAmount),
                 new FinanceColumn<>(key("finance.col.due"), ExportTable.Kind.DATE, AccountRow::dueDate),
                 new FinanceColumn<>(key("finance.col.overdue"), ExportTable.Kind.TEXT,
-                        r -> r.overdue() ? FinanceText.label(i18n, key("finance.overdue")) : ""));
+                        r -> r.overdue() ? FinanceText.label(i18n, key("finance.overdue")) : ""),
+                new FinanceColumn<>(key("finance.col.currency"), ExportTable.Kind.TEXT, AccountRow::currency),
+                new FinanceColumn<>(key("finance.col.section"), ExportTable.Kind.TEXT, r -> r.section()));
     }
 
     /** The list as shown (filters, sort), ready for XLSX or CSV. */
@@ -432,7 +458,7 @@ public final class AccountsViewModel {
     }
 
     /** The desk (names, exports). */
-    public FinanceDesk desk() {
+    public FinanceContext desk() {
         return desk;
     }
 

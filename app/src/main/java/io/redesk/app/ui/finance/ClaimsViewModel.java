@@ -27,7 +27,7 @@ import javafx.collections.ObservableList;
  */
 public final class ClaimsViewModel {
 
-    private final FinanceDesk desk;
+    private final FinanceContext desk;
     private final TaskExecutor executor;
     private final I18n i18n;
     private final ObservableList<ClaimView> rows = FXCollections.observableArrayList();
@@ -37,7 +37,7 @@ public final class ClaimsViewModel {
     private List<ClaimView> all = List.of();
     private UUID wantOpen;
 
-    public ClaimsViewModel(FinanceDesk desk, TaskExecutor executor, I18n i18n) {
+    public ClaimsViewModel(FinanceContext desk, TaskExecutor executor, I18n i18n) {
         this.desk = Objects.requireNonNull(desk, "desk");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
@@ -78,8 +78,8 @@ public final class ClaimsViewModel {
 
     public List<FinanceColumn<ClaimView>> columns() {
         return List.of(
-                new FinanceColumn<>(key("finance.col.ucr"), ExportTable.Kind.TEXT, ClaimView::ucr),
-                new FinanceColumn<>(key("finance.col.contract"), ExportTable.Kind.TEXT, ClaimView::contractReference),
+                new FinanceColumn<>(key("finance.col.ucr"), ExportTable.Kind.REFERENCE, ClaimView::ucr),
+                new FinanceColumn<>(key("finance.col.contract"), ExportTable.Kind.REFERENCE, ClaimView::contractReference),
                 new FinanceColumn<>(key("finance.col.lossDate"), ExportTable.Kind.DATE, ClaimView::lossDate),
                 new FinanceColumn<>(key("finance.col.cause"), ExportTable.Kind.TEXT, ClaimView::cause),
                 new FinanceColumn<>(key("finance.col.reserve"), ExportTable.Kind.AMOUNT, ClaimView::reserve),

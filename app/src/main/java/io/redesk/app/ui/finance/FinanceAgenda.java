@@ -21,11 +21,11 @@ public final class FinanceAgenda {
     }
 
     /** Home's items for {@code todo}, in the book's order (overdue first). */
-    public static List<TodayItem> items(List<TodoItem> todo, FinanceDesk desk, ShellModel shell, I18n i18n) {
+    public static List<TodayItem> items(List<TodoItem> todo, FinanceContext desk, ShellModel shell, I18n i18n) {
         return todo.stream().map(t -> item(t, desk, shell, i18n)).toList();
     }
 
-    static TodayItem item(TodoItem t, FinanceDesk desk, ShellModel shell, I18n i18n) {
+    static TodayItem item(TodoItem t, FinanceContext desk, ShellModel shell, I18n i18n) {
         var f = i18n.formats();
         StringBuilder title = new StringBuilder(t.reference() == null ? "" : t.reference());
         if (t.counterpartyId() != null) {

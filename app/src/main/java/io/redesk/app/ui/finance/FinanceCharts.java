@@ -32,8 +32,9 @@ final class FinanceCharts extends VBox {
     private final StatementsViewModel model;
     private final I18n i18n;
     private final ComboBox<String> currency = new ComboBox<>();
-    private final StackedBarChart<String, Number> receivables = ageingChart("chart-receivables");
-    private final StackedBarChart<String, Number> payables = ageingChart("chart-payables");
+    // bars run across, counterparties down the side: long names stay readable and leave the bars their room
+    private final StackedBarChart<Number, String> receivables = ageingChart("chart-receivables");
+    private final StackedBarChart<Number, String> payables = ageingChart("chart-payables");
     private final BarChart<String, Number> cash = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final Label empty = new Label();
 
@@ -51,6 +52,7 @@ final class FinanceCharts extends VBox {
         cash.titleProperty().bind(i18n.bind("finance.charts.cash"));
         cash.setId("chart-cash");
         cash.setAnimated(false);
+        cash.setMinHeight(260);
         empty.setId("charts-empty");
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         empty.setWrapText(true);
@@ -64,11 +66,11 @@ final class FinanceCharts extends VBox {
         refreshCurrencies();
     }
 
-    private static StackedBarChart<String, Number> ageingChart(String id) {
-        StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+    private static StackedBarChart<Number, String> ageingChart(String id) {
+        StackedBarChart<Number, String> chart = new StackedBarChart<>(new NumberAxis(), new CategoryAxis());
         chart.setId(id);
         chart.setAnimated(false);
-        chart.setMinHeight(260);
+        chart.setMinHeight(280);
         return chart;
     }
 
@@ -100,14 +102,17 @@ final class FinanceCharts extends VBox {
         cash.getData().setAll(List.of(in, out));
     }
 
-    private List<XYChart.Series<String, Number>> ageingSeries(String code, Ageing.Side side) {
-        List<XYChart.Series<String, Number>> series = new java.util.ArrayList<>();
+    private List<XYChart.Series<Number, String>> ageingSeries(String code, Ageing.Side side) {
+        List<XYChart.Series<Number, String>> series = new java.util.ArrayList<>();
         for (AgeBucket b : AgeBucket.values()) {
-            XYChart.Series<String, Number> s = new XYChart.Series<>();
+            XYChart.Series<Number, String> s = new XYChart.Series<>();
             s.setName(bucketName(b));
             for (Ageing.Row r : model.ageing()) {
                 if (r.side() == side && r.currency().getCurrencyCode().equals(code)) {
-                    s.getData().add(point(model.name(java.util.UUID.fromString(r.counterpartyId())), r.bucket(b)));
+                    String who = model.name(java.util.UUID.fromString(r.counterpartyId()));
+                    XYChart.Data<Number, String> d = new XYChart.Data<>(r.bucket(b).amount().doubleValue(), who);
+                    tip(d.nodeProperty(), who + " · " + bucketName(b) + " · " + i18n.formats().money(r.bucket(b)));
+                    s.getData().add(d);
                 }
             }
             series.add(s);
@@ -117,6 +122,7 @@ final class FinanceCharts extends VBox {
 
     private String bucketName(AgeBucket b) {
         return switch (b) {
+            case NOT_YET_DUE -> i18n.text("finance.charts.NOT_YET_DUE");
             case DAYS_0_30 -> i18n.text("finance.charts.DAYS_0_30");
             case DAYS_31_60 -> i18n.text("finance.charts.DAYS_31_60");
             case DAYS_61_90 -> i18n.text("finance.charts.DAYS_61_90");
@@ -127,12 +133,15 @@ final class FinanceCharts extends VBox {
     private XYChart.Data<String, Number> point(String category, Money amount) {
         // the chart needs a double to draw the bar; the exact amount is in the tooltip
         XYChart.Data<String, Number> d = new XYChart.Data<>(category, amount.amount().doubleValue());
-        String exact = i18n.formats().money(amount);
-        d.nodeProperty().addListener((o, a, node) -> {
-            if (node != null) {
-                Tooltip.install(node, new Tooltip(category + " · " + exact));
+        tip(d.nodeProperty(), category + " · " + i18n.formats().money(amount));
+        return d;
+    }
+
+    private static void tip(javafx.beans.value.ObservableValue<javafx.scene.Node> node, String text) {
+        node.addListener((o, a, n) -> {
+            if (n != null) {
+                Tooltip.install(n, new Tooltip(text));
             }
         });
-        return d;
     }
 }

@@ -39,7 +39,13 @@ final class FinanceTables {
             col.setCellValueFactory(cd -> new javafx.beans.property.SimpleObjectProperty<>(c.value().apply(cd.getValue())));
             col.setCellFactory(tc -> new FigureCell<>(c.kind(), i18n));
             col.setSortable(false);
-            col.setPrefWidth(c.kind() == ExportTable.Kind.AMOUNT ? 150 : c.kind() == ExportTable.Kind.DATE ? 120 : 140);
+            col.setPrefWidth(switch (c.kind()) {
+                case AMOUNT -> 150;
+                case REFERENCE -> 140;
+                case DATE -> 110;
+                case NUMBER -> 80;
+                case TEXT -> 115;
+            });
             table.getColumns().add(col);
         }
         return table;
@@ -62,20 +68,27 @@ final class FinanceTables {
         return value.toString();
     }
 
-    /** A cell that right-aligns figures and widens its column when the text would not fit. */
+    /**
+     * A cell that right-aligns figures and widens its column when a figure or reference would not fit (measured after
+     * CSS, in layout, so the font is the one drawn). Text (names, references) may end in an ellipsis;
+     * every cell's tooltip holds its full text.
+     */
     static final class FigureCell<R> extends TableCell<R, Object> {
         private final I18n i18n;
+        private final boolean figure;
         /** Reused for every update: cells are recycled as the table scrolls, so nothing is built per row. */
         private final Text probe = new Text();
         private final Tooltip tip = new Tooltip();
 
         FigureCell(ExportTable.Kind kind, I18n i18n) {
             this.i18n = i18n;
+            // figures, dates and references are never shortened; names and descriptions may be
+            this.figure = kind != ExportTable.Kind.TEXT;
             if (kind == ExportTable.Kind.AMOUNT || kind == ExportTable.Kind.NUMBER) {
                 setAlignment(Pos.CENTER_RIGHT);
                 getStyleClass().add("rd-amount");
             }
-            setTextOverrun(javafx.scene.control.OverrunStyle.CLIP);
+            setTextOverrun(figure ? javafx.scene.control.OverrunStyle.CLIP : javafx.scene.control.OverrunStyle.ELLIPSIS);
         }
 
         @Override
@@ -90,12 +103,21 @@ final class FinanceTables {
             setText(s);
             tip.setText(s);
             setTooltip(tip);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            String s = getText();
+            TableColumn<R, Object> col = getTableColumn();
+            if (!figure || s == null || s.isEmpty() || col == null) {
+                return;
+            }
             probe.setText(s);
             probe.setFont(getFont());
-            double needed = probe.getLayoutBounds().getWidth() + PADDING;
-            TableColumn<R, Object> col = getTableColumn();
-            if (col != null && col.getWidth() < needed) {
-                col.setPrefWidth(needed);
+            double needed = probe.getLayoutBounds().getWidth() + snappedLeftInset() + snappedRightInset() + 2;
+            if (col.getWidth() < needed) {
+                col.setPrefWidth(Math.ceil(needed));
             }
         }
     }

@@ -33,7 +33,7 @@ public final class InvoicesViewModel {
     /** What the user's organisation may do with an invoice now. */
     public enum Step { ISSUE, DELIVER, CONFIRM, VOID }
 
-    private final FinanceDesk desk;
+    private final FinanceContext desk;
     private final TaskExecutor executor;
     private final I18n i18n;
     private final ObservableList<InvoiceView> rows = FXCollections.observableArrayList();
@@ -46,7 +46,7 @@ public final class InvoicesViewModel {
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper(this, "formError", "");
     private UUID wantOpen;
 
-    public InvoicesViewModel(FinanceDesk desk, TaskExecutor executor, I18n i18n) {
+    public InvoicesViewModel(FinanceContext desk, TaskExecutor executor, I18n i18n) {
         this.desk = Objects.requireNonNull(desk, "desk");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
@@ -153,8 +153,8 @@ public final class InvoicesViewModel {
 
     public List<FinanceColumn<InvoiceView>> columns() {
         return List.of(
-                new FinanceColumn<>(key("finance.col.invoiceNumber"), ExportTable.Kind.TEXT, i -> i.invoiceNumber() == null ? "" : i.invoiceNumber()),
-                new FinanceColumn<>(key("finance.col.contract"), ExportTable.Kind.TEXT, InvoiceView::contractReference),
+                new FinanceColumn<>(key("finance.col.invoiceNumber"), ExportTable.Kind.REFERENCE, i -> i.invoiceNumber() == null ? "" : i.invoiceNumber()),
+                new FinanceColumn<>(key("finance.col.contract"), ExportTable.Kind.REFERENCE, InvoiceView::contractReference),
                 new FinanceColumn<>(key("finance.col.reinsurer"), ExportTable.Kind.TEXT, i -> desk.name(i.reinsurerId(), i18n.getLanguage())),
                 new FinanceColumn<>(key("finance.col.vat"), ExportTable.Kind.TEXT, i -> i18n.text(FinanceLabels.vat(i.treatment()))),
                 new FinanceColumn<>(key("finance.col.gross"), ExportTable.Kind.AMOUNT, InvoiceView::gross),
@@ -200,7 +200,7 @@ public final class InvoicesViewModel {
         return formError.getReadOnlyProperty();
     }
 
-    public FinanceDesk desk() {
+    public FinanceContext desk() {
         return desk;
     }
 }

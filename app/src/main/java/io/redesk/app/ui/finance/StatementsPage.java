@@ -70,7 +70,7 @@ public final class StatementsPage extends VBox {
         ScrollPane scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(table, scroll);
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.5);
         split.setMinHeight(420);
         VBox statementsTab = new VBox(8, exporter.buttons("statements", model::exportStatements), split);
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -88,7 +88,12 @@ public final class StatementsPage extends VBox {
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
         getChildren().addAll(new PageHeader(Page.STATEMENTS, i18n), message, tabs);
-        model.selectedProperty().addListener((o, a, b) -> show());
+        model.selectedProperty().addListener((o, a, b) -> {
+            show();
+            if (b != null && table.getSelectionModel().getSelectedItem() != b) {
+                table.getSelectionModel().select(b);
+            }
+        });
         model.settlements().addListener((javafx.collections.ListChangeListener<SettlementView>) c -> show());
         i18n.languageProperty().addListener((o, a, b) -> show());
         sceneProperty().addListener((o, a, scene) -> {
@@ -140,7 +145,9 @@ public final class StatementsPage extends VBox {
 
         TableView<StatementView.Line> lines = FinanceTables.table("statement-lines", model.lineColumns(), i18n);
         lines.getItems().setAll(s.lines());
-        lines.setPrefHeight(Math.min(300, 34 + 30 * Math.max(1, s.lines().size())));
+        lines.setMinWidth(0);
+        lines.setPrefHeight(Math.min(300, 52 + 40 * Math.max(1, s.lines().size())));
+        lines.setMinHeight(lines.getPrefHeight());
         Runnable openLine = () -> {
             StatementView.Line l = lines.getSelectionModel().getSelectedItem();
             if (l != null) {
@@ -202,7 +209,7 @@ public final class StatementsPage extends VBox {
     }
 
     private VBox instructForm() {
-        TextField currency = field("settle-currency", key("finance.settle.currencyPrompt"), model.settlementCurrencyProperty(), 6);
+        TextField currency = field("settle-currency", key("finance.settle.currencyPrompt"), model.settlementCurrencyProperty(), 10);
         TextField rate = field("settle-rate", key("finance.settle.ratePrompt"), model.fxRateProperty(), 8);
         TextField source = field("settle-source", key("finance.settle.sourcePrompt"), model.fxSourceProperty(), 10);
         TextField date = field("settle-date", key("finance.settle.datePrompt"), model.fxDateProperty(), 10);

@@ -45,7 +45,7 @@ import javafx.collections.ObservableList;
  */
 public final class StatementsViewModel {
 
-    private final FinanceDesk desk;
+    private final FinanceContext desk;
     private final TaskExecutor executor;
     private final I18n i18n;
 
@@ -71,7 +71,7 @@ public final class StatementsViewModel {
 
     private List<SettlementView> allSettlements = List.of();
 
-    public StatementsViewModel(FinanceDesk desk, TaskExecutor executor, I18n i18n) {
+    public StatementsViewModel(FinanceContext desk, TaskExecutor executor, I18n i18n) {
         this.desk = Objects.requireNonNull(desk, "desk");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
@@ -95,7 +95,11 @@ public final class StatementsViewModel {
             ageing.setAll(l.ageing());
             cash.setAll(l.cash());
             emptyText.set(statements.isEmpty() ? i18n.text("finance.statements.none") : "");
-            selected.set(was == null ? null : l.statements().stream().filter(s -> sameKey(s, was)).findFirst().orElse(null));
+            // the first visit opens a statement by itself: the first with something left to settle
+            selected.set(was == null
+                    ? l.statements().stream().filter(s -> !s.netting().isEmpty()).findFirst()
+                            .orElse(l.statements().isEmpty() ? null : l.statements().get(0))
+                    : l.statements().stream().filter(s -> sameKey(s, was)).findFirst().orElse(null));
             showSettlements();
         }).onFailure(e -> emptyText.set(i18n.text("finance.failed", FinanceText.reason(e)))));
     }
@@ -168,15 +172,15 @@ public final class StatementsViewModel {
                 new FinanceColumn<>(key("finance.col.counterparty"), ExportTable.Kind.TEXT, s -> name(s.counterpartyId())),
                 new FinanceColumn<>(key("finance.col.period"), ExportTable.Kind.TEXT, StatementView::period),
                 new FinanceColumn<>(key("finance.col.currency"), ExportTable.Kind.TEXT, StatementView::currency),
-                new FinanceColumn<>(key("finance.col.accounts"), ExportTable.Kind.NUMBER, s -> BigDecimal.valueOf(s.lines().size())),
                 new FinanceColumn<>(key("finance.col.total"), ExportTable.Kind.AMOUNT, StatementView::total),
-                new FinanceColumn<>(key("finance.col.direction"), ExportTable.Kind.TEXT, this::direction));
+                new FinanceColumn<>(key("finance.col.direction"), ExportTable.Kind.TEXT, this::direction),
+                new FinanceColumn<>(key("finance.col.accounts"), ExportTable.Kind.NUMBER, s -> BigDecimal.valueOf(s.lines().size())));
     }
 
     /** The open statement's lines, on screen and exported. */
     public List<FinanceColumn<StatementView.Line>> lineColumns() {
         return List.of(
-                new FinanceColumn<>(key("finance.col.contract"), ExportTable.Kind.TEXT, StatementView.Line::contractReference),
+                new FinanceColumn<>(key("finance.col.contract"), ExportTable.Kind.REFERENCE, StatementView.Line::contractReference),
                 new FinanceColumn<>(key("finance.col.kind"), ExportTable.Kind.TEXT,
                         l -> l.kind() == null ? "" : i18n.text(FinanceLabels.kind(l.kind()))),
                 new FinanceColumn<>(key("finance.col.status"), ExportTable.Kind.TEXT,
@@ -376,7 +380,7 @@ public final class StatementsViewModel {
         return valueDate;
     }
 
-    public FinanceDesk desk() {
+    public FinanceContext desk() {
         return desk;
     }
 }

@@ -90,8 +90,8 @@ class FakeFinance implements FinanceBook, FinanceActions, AutoCloseable {
         return new Organisation(id, name, type, "CN", false, zh);
     }
 
-    FinanceDesk desk(Path exports) {
-        return new FinanceDesk(this, this, FakeFinance::names, new Exports(exports), "Huatai Re Brokers");
+    FinanceContext desk(Path exports) {
+        return new FinanceContext(this, this, FakeFinance::names, new Exports(exports), "Huatai Re Brokers");
     }
 
     /**

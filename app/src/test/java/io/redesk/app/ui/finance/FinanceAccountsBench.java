@@ -130,7 +130,7 @@ class FinanceAccountsBench {
         out.add(String.format("built %,d accounts in memory in %d ms", N, (System.nanoTime() - t0) / 1_000_000));
         I18n i18n = AccountsViewModelTest.i18n(Language.ENGLISH);
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
-        FinanceDesk desk = book.desk(dir);
+        FinanceContext desk = book.desk(dir);
 
         for (int round = 0; round < 2; round++) {
             // open: view-model + page + first layout with every row loaded, on the FX thread

@@ -92,7 +92,7 @@ public final class FinanceScreens {
         I18n i18n = AccountsViewModelTest.i18n(language);
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
         Path exports = Files.createTempDirectory("screens");
-        FinanceDesk desk = book.desk(exports);
+        FinanceContext desk = book.desk(exports);
         ShellModel shell = new ShellModel();
         shell.restrictTo(new PageAccess(false, false, true, true)::allows);
         FinanceExporter exporter = new FinanceExporter(desk.exports(), executor, i18n);

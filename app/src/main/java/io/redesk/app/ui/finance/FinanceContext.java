@@ -20,10 +20,10 @@ import java.util.function.Supplier;
  * @param exports  where exports are written
  * @param organisationName the signed-in user's organisation, for letterheads
  */
-public record FinanceDesk(FinanceBook book, FinanceActions actions, Supplier<PartyNames> parties, Exports exports,
+public record FinanceContext(FinanceBook book, FinanceActions actions, Supplier<PartyNames> parties, Exports exports,
                           String organisationName) {
 
-    public FinanceDesk {
+    public FinanceContext {
         Objects.requireNonNull(book, "book");
         Objects.requireNonNull(actions, "actions");
         Objects.requireNonNull(parties, "parties");
