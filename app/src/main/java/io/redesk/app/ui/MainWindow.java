@@ -291,7 +291,9 @@ public final class MainWindow implements AutoCloseable {
     /** A finance page on the session's finance desk, following the book's changes and Home's openings. */
     private Node financeView(Page page) {
         if (finance.isEmpty()) {
-            return new io.redesk.app.ui.finance.FinanceUnavailableView(page, context.i18n());
+            // said plainly, never an empty book that looks like no accounts
+            return PlaceholderView.notice(page, context.i18n(), io.redesk.app.i18n.Localization.key("finance.unavailable.title"),
+                    io.redesk.app.i18n.Localization.key("finance.unavailable.body"), "finance-unavailable");
         }
         io.redesk.app.ui.finance.FinanceContext desk = finance.get();
         io.redesk.app.ui.finance.FinanceExporter exporter = new io.redesk.app.ui.finance.FinanceExporter(desk.exports(),

@@ -264,13 +264,13 @@ public final class AccountsPage extends VBox {
         }
 
         // the actions sit under the figures they act on, in view without scrolling
-        detailBox.getChildren().addAll(title, state, figures, explained, actions(d), heading(key("finance.accounts.items")), items,
-                heading(key("finance.accounts.shares")), shares);
+        detailBox.getChildren().addAll(title, state, figures, explained, actions(d), FinanceControls.heading(i18n, key("finance.accounts.items")), items,
+                FinanceControls.heading(i18n, key("finance.accounts.shares")), shares);
         if (!claims.getChildren().isEmpty()) {
-            detailBox.getChildren().addAll(heading(key("finance.accounts.claims")), claims);
+            detailBox.getChildren().addAll(FinanceControls.heading(i18n, key("finance.accounts.claims")), claims);
         }
         if (versions.getChildren().size() > 1) {
-            detailBox.getChildren().addAll(heading(key("finance.accounts.versions")), versions);
+            detailBox.getChildren().addAll(FinanceControls.heading(i18n, key("finance.accounts.versions")), versions);
         }
     }
 
@@ -284,15 +284,15 @@ public final class AccountsPage extends VBox {
         VBox box = new VBox(6);
         HBox buttons = new HBox(8);
         if (model.allows(AccountAction.ISSUE)) {
-            buttons.getChildren().add(button("account-issue", key("finance.accounts.issue"), model::issue));
+            buttons.getChildren().add(FinanceControls.button(i18n, "account-issue", key("finance.accounts.issue"), model::issue));
         }
         if (model.allows(AccountAction.AGREE)) {
-            Button agree = button("account-agree", key("finance.accounts.agree"), model::agree);
+            Button agree = FinanceControls.button(i18n, "account-agree", key("finance.accounts.agree"), model::agree);
             agree.getStyleClass().add(Styles.SUCCESS);
             buttons.getChildren().add(agree);
         }
         if (model.allows(AccountAction.REGISTER)) {
-            buttons.getChildren().add(button("account-register", key("finance.accounts.register"), model::register));
+            buttons.getChildren().add(FinanceControls.button(i18n, "account-register", key("finance.accounts.register"), model::register));
         }
         box.getChildren().add(buttons);
         if (model.allows(AccountAction.QUERY)) {
@@ -302,7 +302,7 @@ public final class AccountsPage extends VBox {
             reason.textProperty().bindBidirectional(model.queryReasonProperty());
             reason.setOnAction(e -> model.query());
             HBox.setHgrow(reason, Priority.ALWAYS);
-            Button query = button("account-query", key("finance.accounts.query"), model::query);
+            Button query = FinanceControls.button(i18n, "account-query", key("finance.accounts.query"), model::query);
             Label error = new Label();
             error.setId("account-query-error");
             error.getStyleClass().add(Styles.DANGER);
@@ -332,21 +332,6 @@ public final class AccountsPage extends VBox {
                 }
             });
         }
-    }
-
-    private Button button(String id, String textKey, Runnable action) {
-        Button b = new Button();
-        b.setId(id);
-        b.textProperty().bind(i18n.bind(textKey));
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    private Label heading(String textKey) {
-        Label l = new Label();
-        l.textProperty().bind(i18n.bind(textKey));
-        l.getStyleClass().add(Styles.TEXT_BOLD);
-        return l;
     }
 
     private int figure(GridPane grid, int row, String labelKey, String value, String id) {

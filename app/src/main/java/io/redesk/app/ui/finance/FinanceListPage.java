@@ -109,16 +109,9 @@ class FinanceListPage<R> extends VBox {
     }
 
     /** A label / value row of a detail grid; the value wraps, never cut off. */
+    /** A label / value row of a detail grid ({@link FinanceControls#row}). */
     Label row(GridPane grid, int r, String labelKey, String value) {
-        Label label = new Label();
-        label.textProperty().bind(i18n.bind(labelKey));
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        label.setMinWidth(Label.USE_PREF_SIZE);
-        Label v = new Label(value == null ? "" : value);
-        v.setWrapText(true);
-        v.setMinHeight(Label.USE_PREF_SIZE);
-        grid.addRow(r, label, v);
-        return v;
+        return FinanceControls.row(i18n, grid, r, labelKey, value);
     }
 
     static GridPane grid() {

@@ -67,13 +67,10 @@ public final class InvoicesPage extends FinanceListPage<InvoiceView> {
         FlowPane actions = new FlowPane(8, 6);
         for (InvoicesViewModel.Step s : steps) {
             switch (s) {
-                case ISSUE -> actions.getChildren().addAll(field("invoice-number", key("finance.invoices.numberPrompt"),
-                        model.invoiceNumberProperty()), button("invoice-issue", key("finance.invoices.issue"), model::issue));
-                case DELIVER -> actions.getChildren().add(button("invoice-deliver", key("finance.invoices.deliver"), model::deliver));
-                case CONFIRM -> actions.getChildren().add(button("invoice-confirm", key("finance.invoices.confirm"), model::confirm));
-                case VOID -> actions.getChildren().addAll(field("invoice-red-number", key("finance.invoices.redPrompt"),
-                        model.redNumberProperty()), field("invoice-void-reason", key("finance.invoices.reasonPrompt"),
-                        model.voidReasonProperty()), button("invoice-void", key("finance.invoices.void"), model::voidInvoice));
+                case ISSUE -> actions.getChildren().addAll(FinanceControls.field(i18n, "invoice-number", key("finance.invoices.numberPrompt"), model.invoiceNumberProperty(), 14), FinanceControls.button(i18n, "invoice-issue", key("finance.invoices.issue"), model::issue));
+                case DELIVER -> actions.getChildren().add(FinanceControls.button(i18n, "invoice-deliver", key("finance.invoices.deliver"), model::deliver));
+                case CONFIRM -> actions.getChildren().add(FinanceControls.button(i18n, "invoice-confirm", key("finance.invoices.confirm"), model::confirm));
+                case VOID -> actions.getChildren().addAll(FinanceControls.field(i18n, "invoice-red-number", key("finance.invoices.redPrompt"), model.redNumberProperty(), 14), FinanceControls.field(i18n, "invoice-void-reason", key("finance.invoices.reasonPrompt"), model.voidReasonProperty(), 14), FinanceControls.button(i18n, "invoice-void", key("finance.invoices.void"), model::voidInvoice));
             }
         }
         Label error = new Label();
@@ -82,23 +79,6 @@ public final class InvoicesPage extends FinanceListPage<InvoiceView> {
         error.setWrapText(true);
         error.textProperty().bind(model.formErrorProperty());
         add(actions, error);
-    }
-
-    private TextField field(String id, String promptKey, javafx.beans.property.StringProperty value) {
-        TextField t = new TextField();
-        t.setId(id);
-        t.promptTextProperty().bind(i18n.bind(promptKey));
-        t.textProperty().bindBidirectional(value);
-        t.setPrefColumnCount(14);
-        return t;
-    }
-
-    private Button button(String id, String key, Runnable action) {
-        Button b = new Button();
-        b.setId(id);
-        b.textProperty().bind(i18n.bind(key));
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     /** Opens invoice {@code id}. */

@@ -193,7 +193,7 @@ public final class StatementsPage extends VBox {
         }
 
         detail.getChildren().addAll(title, total, new FlowPane(8, 6, pdf, xlsx, csv), lines,
-                heading(key("finance.statements.netting")), netting, heading(key("finance.statements.settlements")));
+                FinanceControls.heading(i18n, key("finance.statements.netting")), netting, FinanceControls.heading(i18n, key("finance.statements.settlements")));
         if (!s.netting().isEmpty()) {
             detail.getChildren().add(instructForm());
         }
@@ -209,10 +209,10 @@ public final class StatementsPage extends VBox {
     }
 
     private VBox instructForm() {
-        TextField currency = field("settle-currency", key("finance.settle.currencyPrompt"), model.settlementCurrencyProperty(), 10);
-        TextField rate = field("settle-rate", key("finance.settle.ratePrompt"), model.fxRateProperty(), 8);
-        TextField source = field("settle-source", key("finance.settle.sourcePrompt"), model.fxSourceProperty(), 10);
-        TextField date = field("settle-date", key("finance.settle.datePrompt"), model.fxDateProperty(), 10);
+        TextField currency = FinanceControls.field(i18n, "settle-currency", key("finance.settle.currencyPrompt"), model.settlementCurrencyProperty(), 10);
+        TextField rate = FinanceControls.field(i18n, "settle-rate", key("finance.settle.ratePrompt"), model.fxRateProperty(), 8);
+        TextField source = FinanceControls.field(i18n, "settle-source", key("finance.settle.sourcePrompt"), model.fxSourceProperty(), 10);
+        TextField date = FinanceControls.field(i18n, "settle-date", key("finance.settle.datePrompt"), model.fxDateProperty(), 10);
         CheckBox rmb = new CheckBox();
         rmb.setId("settle-rmb");
         rmb.textProperty().bind(i18n.bind("finance.settle.rmb"));
@@ -237,32 +237,32 @@ public final class StatementsPage extends VBox {
         grid.setHgap(16);
         grid.setVgap(2);
         int r = 0;
-        r = row(grid, r, key("finance.settle.status"), FinanceText.withSync(i18n, i18n.text(FinanceLabels.settlement(x.status())), x.sync())
+        FinanceControls.row(i18n, grid, r++, key("finance.settle.status"), FinanceText.withSync(i18n, i18n.text(FinanceLabels.settlement(x.status())), x.sync())
                 + (x.overdue() ? " · " + i18n.text("finance.overdue") : ""));
-        r = row(grid, r, key("finance.settle.who"), x.userPays() ? i18n.text("finance.settle.youPay", model.name(x.payeeId()))
+        FinanceControls.row(i18n, grid, r++, key("finance.settle.who"), x.userPays() ? i18n.text("finance.settle.youPay", model.name(x.payeeId()))
                 : i18n.text("finance.settle.youReceive", model.name(x.payerId())));
-        r = row(grid, r, key("finance.settle.net"), f.money(x.net()));
-        r = row(grid, r, key("finance.settle.due"), f.money(x.due()));
+        FinanceControls.row(i18n, grid, r++, key("finance.settle.net"), f.money(x.net()));
+        FinanceControls.row(i18n, grid, r++, key("finance.settle.due"), f.money(x.due()));
         if (x.fxRate() != null) {
-            r = row(grid, r, key("finance.settle.fx"), i18n.text("finance.settle.fxValue", x.fxRate().from().getCurrencyCode(),
+            FinanceControls.row(i18n, grid, r++, key("finance.settle.fx"), i18n.text("finance.settle.fxValue", x.fxRate().from().getCurrencyCode(),
                     x.fxRate().to().getCurrencyCode(), x.fxRate().rate().toPlainString(), x.fxRate().source(), x.fxRate().date() == null ? "" : f.date(x.fxRate().date())));
         }
-        r = row(grid, r, key("finance.settle.rmbLabel"), model.rmb(x));
+        FinanceControls.row(i18n, grid, r++, key("finance.settle.rmbLabel"), model.rmb(x));
         for (SettlementView.Payment p : x.payments()) {
-            r = row(grid, r, key("finance.settle.payment"), i18n.text("finance.settle.paymentValue", f.money(p.amount()),
+            FinanceControls.row(i18n, grid, r++, key("finance.settle.payment"), i18n.text("finance.settle.paymentValue", f.money(p.amount()),
                     p.bankReference(), p.valueDate() == null ? "" : f.date(p.valueDate())));
         }
-        r = row(grid, r, key("finance.settle.paidLabel"), f.money(x.paid()));
-        r = row(grid, r, key("finance.settle.residue"), f.money(x.residue()));
+        FinanceControls.row(i18n, grid, r++, key("finance.settle.paidLabel"), f.money(x.paid()));
+        FinanceControls.row(i18n, grid, r++, key("finance.settle.residue"), f.money(x.residue()));
         if (x.confirmedBankReference() != null) {
-            row(grid, r, key("finance.settle.confirmedRef"), x.confirmedBankReference());
+            FinanceControls.row(i18n, grid, r, key("finance.settle.confirmedRef"), x.confirmedBankReference());
         }
         card.getChildren().add(grid);
         boolean open = x.status() != io.redesk.sdk.model.account.SettlementStatus.CONFIRMED;
         if (open && x.userPays() && !x.residue().isZero()) {
-            TextField amount = field("pay-amount", key("finance.settle.amountPrompt"), model.paymentAmountProperty(), 10);
-            TextField ref = field("pay-reference", key("finance.settle.referencePrompt"), model.bankReferenceProperty(), 14);
-            TextField date = field("pay-date", key("finance.settle.datePrompt"), model.valueDateProperty(), 10);
+            TextField amount = FinanceControls.field(i18n, "pay-amount", key("finance.settle.amountPrompt"), model.paymentAmountProperty(), 10);
+            TextField ref = FinanceControls.field(i18n, "pay-reference", key("finance.settle.referencePrompt"), model.bankReferenceProperty(), 14);
+            TextField date = FinanceControls.field(i18n, "pay-date", key("finance.settle.datePrompt"), model.valueDateProperty(), 10);
             Button pay = new Button();
             pay.setId("pay-record");
             pay.textProperty().bind(i18n.bind("finance.settle.record"));
@@ -270,7 +270,7 @@ public final class StatementsPage extends VBox {
             card.getChildren().add(new FlowPane(8, 6, amount, ref, date, pay));
         }
         if (open && !x.userPays() && x.status() == io.redesk.sdk.model.account.SettlementStatus.PAID) {
-            TextField ref = field("confirm-reference", key("finance.settle.referencePrompt"), model.bankReferenceProperty(), 14);
+            TextField ref = FinanceControls.field(i18n, "confirm-reference", key("finance.settle.referencePrompt"), model.bankReferenceProperty(), 14);
             Button confirm = new Button();
             confirm.setId("settle-confirm");
             confirm.textProperty().bind(i18n.bind("finance.settle.confirm"));
@@ -287,27 +287,6 @@ public final class StatementsPage extends VBox {
         exporter.exportFile("statement", Exports.Format.PDF, out -> StatementPdf.write(sheet, l, f, out));
     }
 
-    private TextField field(String id, String promptKey, javafx.beans.property.StringProperty value, int columns) {
-        TextField t = new TextField();
-        t.setId(id);
-        t.promptTextProperty().bind(i18n.bind(promptKey));
-        t.textProperty().bindBidirectional(value);
-        t.setPrefColumnCount(columns);
-        return t;
-    }
-
-    private int row(GridPane grid, int r, String labelKey, String value) {
-        Label label = new Label();
-        label.textProperty().bind(i18n.bind(labelKey));
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        label.setMinWidth(Label.USE_PREF_SIZE);
-        Label v = new Label(value);
-        v.setWrapText(true);
-        v.setMinHeight(Label.USE_PREF_SIZE);
-        grid.addRow(r, label, v);
-        return r + 1;
-    }
-
     private static Label amount(String text) {
         Label l = new Label(text);
         l.setMinWidth(Label.USE_PREF_SIZE);
@@ -317,10 +296,4 @@ public final class StatementsPage extends VBox {
         return l;
     }
 
-    private Label heading(String key) {
-        Label l = new Label();
-        l.textProperty().bind(i18n.bind(key));
-        l.getStyleClass().add(Styles.TEXT_BOLD);
-        return l;
-    }
 }
