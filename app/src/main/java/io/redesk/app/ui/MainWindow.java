@@ -331,7 +331,12 @@ public final class MainWindow implements AutoCloseable {
                 reload = m::reload;
             }
         }
-        AutoCloseable sub = desk.book().onChange(() -> Platform.runLater(reload));
+        // a sync may end after the session did (window closed): then nothing is read any more
+        AutoCloseable sub = desk.book().onChange(() -> Platform.runLater(() -> {
+            if (context.sessions().current().isPresent()) {
+                reload.run();
+            }
+        }));
         // read again on every visit too (what a sync brought while the user looked elsewhere)
         javafx.beans.value.ChangeListener<Page> visit = (o, a, b) -> {
             if (b == page) {
@@ -396,7 +401,11 @@ public final class MainWindow implements AutoCloseable {
             model = HomeViewModel.of(context.shell(), context.i18n(), statusBar.statusProperty(), context.executor(),
                     new HomeViewModel.Source<>(ctx -> desk.book().todo(), todo ->
                             io.redesk.app.ui.finance.FinanceAgenda.items(todo, desk, context.shell(), context.i18n())));
-            AutoCloseable sub = desk.book().onChange(() -> Platform.runLater(model::reload));
+            AutoCloseable sub = desk.book().onChange(() -> Platform.runLater(() -> {
+                if (context.sessions().current().isPresent()) {
+                    model.reload();
+                }
+            }));
             untilSignOut.add(() -> {
                 try {
                     sub.close();
