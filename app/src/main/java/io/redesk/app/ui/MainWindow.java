@@ -84,6 +84,8 @@ public final class MainWindow implements AutoCloseable {
     private final Scene scene;
     private SignInViewModel signIn;
     private InboxViewModel inbox;
+    /** The signed-in user's pages (null while nobody is signed in). */
+    private io.redesk.app.ui.shell.PageAccess access;
 
     /** Builds the window's scene; call on the FX thread. */
     public MainWindow(AppContext context) {
@@ -125,10 +127,11 @@ public final class MainWindow implements AutoCloseable {
             if (digit < 0 || digit > 9) {
                 digit = e.getCode().getCode() - KeyCode.NUMPAD0.getCode();
             }
-            Page[] pages = Page.values();
-            int index = digit == 0 ? pages.length - 1 : digit - 1;
-            if (index >= 0 && index < pages.length) {
-                context.shell().navigate(pages[index]);
+            // the pages of the signed-in user's sidebar, in its order (Alt+0: the last, settings)
+            java.util.List<Page> pages = access == null ? java.util.List.of(Page.values()) : access.inOrder();
+            int index = digit == 0 ? pages.size() - 1 : digit - 1;
+            if (index >= 0 && index < pages.size()) {
+                context.shell().navigate(pages.get(index));
                 e.consume();
             }
         }
@@ -158,7 +161,13 @@ public final class MainWindow implements AutoCloseable {
     }
 
     private void showDesk(Session session) {
-        // the --page of the command line (checked by the launcher), else home
+        // issue 16 item 12: only the user's pages open, from the sidebar, a link, a shortcut or --page
+        access = pageAccess(session);
+        finance = access.finance() ? financeDesk(session) : Optional.empty();
+        context.shell().restrictTo(access::allows);
+        help.listFor(audiences(access));
+        // the --page of the command line (checked by the launcher), else home; a page not for this user
+        // opens home and says why
         context.shell().navigate(context.launchOptions().page().map(Page::fromId).orElse(Page.HOME));
         HBox bottom = new HBox(new StatusBarView(statusBar));
         Optional<ExchangeLink> link = session.service(ExchangeLink.class);
@@ -180,11 +189,8 @@ public final class MainWindow implements AutoCloseable {
                     context.executor(), context.i18n(), Platform::runLater));
             footer.getChildren().add(0, new SignInAgainView(again, context.i18n()));
         });
-        MainLayout layout = new MainLayout(context.shell(), new Sidebar(context.shell(), context.i18n(),
-                        // the broker's placement pages are not an underwriter's work: not listed for them
-                        page -> session.isBroker() || !java.util.Set.of(Page.SLIPS, Page.INQUIRIES, Page.LINES,
-                                Page.REGISTRATION).contains(page)),
-                footer, page -> viewFor(page, session));
+        MainLayout layout = new MainLayout(context.shell(), new Sidebar(context.shell(), context.i18n(), access::allows),
+                footer, page -> viewFor(page, session), context.i18n(), access.deskKey());
         content.getChildren().setAll(layout);
         // the placement desk pages (slips, inquiries, lines, registration) follow this property
         Optional<BrokerDesk> broker = session.isBroker()
@@ -207,7 +213,31 @@ public final class MainWindow implements AutoCloseable {
         }
     }
 
+    private static io.redesk.app.ui.shell.PageAccess pageAccess(Session session) {
+        return new io.redesk.app.ui.shell.PageAccess(session.isBroker(), session.isUnderwriter(),
+                session.hasRole(io.redesk.sdk.model.party.Role.FINANCE),
+                session.organisation().type() == io.redesk.sdk.model.party.OrgType.BROKER);
+    }
+
+    private static java.util.Set<KeyboardHelp.Audience> audiences(io.redesk.app.ui.shell.PageAccess access) {
+        java.util.Set<KeyboardHelp.Audience> set = java.util.EnumSet.of(KeyboardHelp.Audience.EVERYONE);
+        if (access.placing()) {
+            set.add(KeyboardHelp.Audience.PLACING);
+        }
+        if (access.underwriting()) {
+            set.add(KeyboardHelp.Audience.UNDERWRITING);
+        }
+        if (access.finance()) {
+            set.add(KeyboardHelp.Audience.FINANCE);
+        }
+        return set;
+    }
+
     private void signOut() {
+        access = null;
+        finance = Optional.empty();
+        context.shell().restrictTo(page -> true);
+        help.listFor(java.util.EnumSet.allOf(KeyboardHelp.Audience.class));
         untilSignOut.forEach(Runnable::run);
         untilSignOut.clear();
         context.deskProperty().set(null);
@@ -235,8 +265,94 @@ public final class MainWindow implements AutoCloseable {
                     context.launchOptions().placement()), (p, o) -> p.open(o.umr()));
             case REGISTRATION -> opened(page, new RegistrationPage(context.deskProperty(), context.i18n(),
                     context.executor(), context.launchOptions().placement()), (p, o) -> p.open(o.umr()));
+            case ACCOUNTS, CLAIMS, STATEMENTS, INVOICES -> financeView(page);
+            case REPORTS -> finance.isPresent() ? financeView(page) : new PlaceholderView(page, context.i18n());
             default -> new PlaceholderView(page, context.i18n());
         };
+    }
+
+    /** The finance desk of the session (issue 12): the book and actions the session offers, names, exports. */
+    private Optional<io.redesk.app.ui.finance.FinanceContext> finance = Optional.empty();
+
+    private Optional<io.redesk.app.ui.finance.FinanceContext> financeDesk(Session session) {
+        // fsync's finance services on this session's vault and sync engine, built once, closed with the session
+        Optional<io.redesk.app.desk.finance.FinanceDesk> services = session.service(io.redesk.app.desk.finance.FinanceDesk.class)
+                .or(() -> session.service(SyncEngine.class).map(engine -> session.attach(
+                        io.redesk.app.desk.finance.FinanceDesk.open(session.vault(), session.organisation().id(), engine))));
+        if (services.isEmpty()) {
+            return Optional.empty();
+        }
+        io.redesk.sdk.ExchangeClient client = session.client();
+        return Optional.of(new io.redesk.app.ui.finance.FinanceContext(services.get().book(), services.get().actions(),
+                io.redesk.app.ui.finance.FinanceContext.names(() -> client.organisations().listAll(null).toList()),
+                io.redesk.app.export.Exports.inUserFolder(), session.organisation().name()));
+    }
+
+    /** A finance page on the session's finance desk, following the book's changes and Home's openings. */
+    private Node financeView(Page page) {
+        if (finance.isEmpty()) {
+            // said plainly, never an empty book that looks like no accounts
+            return PlaceholderView.notice(page, context.i18n(), io.redesk.app.i18n.Localization.key("finance.unavailable.title"),
+                    io.redesk.app.i18n.Localization.key("finance.unavailable.body"), "finance-unavailable");
+        }
+        io.redesk.app.ui.finance.FinanceContext desk = finance.get();
+        io.redesk.app.ui.finance.FinanceExporter exporter = new io.redesk.app.ui.finance.FinanceExporter(desk.exports(),
+                context.executor(), context.i18n());
+        Runnable reload;
+        Node view;
+        switch (page) {
+            case ACCOUNTS -> {
+                var m = new io.redesk.app.ui.finance.AccountsViewModel(desk, context.executor(), context.i18n());
+                var accounts = new io.redesk.app.ui.finance.AccountsPage(m, exporter, context.shell(), context.i18n());
+                context.launchOptions().placement().ifPresent(accounts::openContract);
+                view = opened(page, accounts, (p, o) -> p.open(java.util.UUID.fromString(o.placementId())));
+                reload = m::reload;
+            }
+            case CLAIMS -> {
+                var m = new io.redesk.app.ui.finance.ClaimsViewModel(desk, context.executor(), context.i18n());
+                view = opened(page, new io.redesk.app.ui.finance.ClaimsPage(m, exporter, context.shell(), context.i18n()),
+                        (p, o) -> p.open(java.util.UUID.fromString(o.placementId())));
+                reload = m::reload;
+            }
+            case STATEMENTS -> {
+                var m = new io.redesk.app.ui.finance.StatementsViewModel(desk, context.executor(), context.i18n());
+                view = new io.redesk.app.ui.finance.StatementsPage(m, exporter, context.shell(), context.i18n());
+                reload = m::reload;
+            }
+            case REPORTS -> {
+                var m = new io.redesk.app.ui.finance.StatementsViewModel(desk, context.executor(), context.i18n());
+                view = new io.redesk.app.ui.finance.FinanceReportsPage(m, context.i18n());
+                reload = m::reload;
+            }
+            default -> {
+                var m = new io.redesk.app.ui.finance.InvoicesViewModel(desk, context.executor(), context.i18n());
+                view = opened(page, new io.redesk.app.ui.finance.InvoicesPage(m, exporter, context.i18n()),
+                        (p, o) -> p.open(java.util.UUID.fromString(o.placementId())));
+                reload = m::reload;
+            }
+        }
+        // a sync may end after the session did (window closed): then nothing is read any more
+        AutoCloseable sub = desk.book().onChange(() -> Platform.runLater(() -> {
+            if (context.sessions().current().isPresent()) {
+                reload.run();
+            }
+        }));
+        // read again on every visit too (what a sync brought while the user looked elsewhere)
+        javafx.beans.value.ChangeListener<Page> visit = (o, a, b) -> {
+            if (b == page) {
+                reload.run();
+            }
+        };
+        context.shell().currentPageProperty().addListener(visit);
+        untilSignOut.add(() -> {
+            context.shell().currentPageProperty().removeListener(visit);
+            try {
+                sub.close();
+            } catch (Exception e) {
+                // the book closes with the session anyway
+            }
+        });
+        return view;
     }
 
     /**
@@ -278,8 +394,29 @@ public final class MainWindow implements AutoCloseable {
         } else {
             agenda = ctx -> java.util.List.of();
         }
-        HomeViewModel model = new HomeViewModel(context.shell(), context.i18n(), statusBar.statusProperty(),
-                context.executor(), agenda);
+        HomeViewModel model;
+        if (!session.isBroker() && !session.isUnderwriter() && finance.isPresent()) {
+            // Finance Home (issue 12): the finance book's to-do list, each item opening its page
+            io.redesk.app.ui.finance.FinanceContext desk = finance.get();
+            model = HomeViewModel.of(context.shell(), context.i18n(), statusBar.statusProperty(), context.executor(),
+                    new HomeViewModel.Source<>(ctx -> desk.book().todo(), todo ->
+                            io.redesk.app.ui.finance.FinanceAgenda.items(todo, desk, context.shell(), context.i18n())));
+            AutoCloseable sub = desk.book().onChange(() -> Platform.runLater(() -> {
+                if (context.sessions().current().isPresent()) {
+                    model.reload();
+                }
+            }));
+            untilSignOut.add(() -> {
+                try {
+                    sub.close();
+                } catch (Exception e) {
+                    // the book closes with the session anyway
+                }
+            });
+        } else {
+            model = new HomeViewModel(context.shell(), context.i18n(), statusBar.statusProperty(),
+                    context.executor(), agenda);
+        }
         javafx.beans.value.ChangeListener<Page> visit = (o, a, b) -> {
             if (b == Page.HOME) {
                 model.reload();

@@ -31,42 +31,56 @@ public final class KeyboardHelp extends StackPane {
     /** Opens and closes the overlay (for keyboards without an easy F1). */
     public static final KeyCombination CTRL_SLASH = new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN);
 
-    /** One shortcut: the keys and the message key of what it does. */
-    public record Shortcut(String keys, String actionKey) {
+    /** Whose desk a shortcut belongs to. */
+    public enum Audience { EVERYONE, PLACING, UNDERWRITING, FINANCE }
+
+    /** One shortcut: the keys, the message key of what it does and whose desk has it. */
+    public record Shortcut(String keys, String actionKey, Audience audience) {
     }
 
     /** Every shortcut, in the order the overlay lists them. */
     public static final List<Shortcut> SHORTCUTS = List.of(
-            new Shortcut("F1 / Ctrl+/", key("help.key.help")),
-            new Shortcut("Alt+1 … Alt+9, Alt+0", key("help.key.pages")),
-            new Shortcut("Tab / Shift+Tab", key("help.key.tab")),
-            new Shortcut("Space / Enter", key("help.key.activate")),
-            new Shortcut("Ctrl+I", key("help.key.inboxList")),
-            new Shortcut("↑ / ↓", key("help.key.choose")),
-            new Shortcut("Ctrl+R", key("help.key.refresh")),
-            new Shortcut("Ctrl+E", key("help.key.editForm")),
-            new Shortcut("Ctrl+Enter", key("help.key.send")),
-            new Shortcut("Ctrl+D", key("help.key.decline")),
-            new Shortcut("Ctrl+Shift+S", key("help.key.syncIssues")),
-            new Shortcut("Ctrl+Shift+Q", key("help.key.signOut")),
-            new Shortcut("Esc", key("help.key.close")));
+            new Shortcut("F1 / Ctrl+/", key("help.key.help"), Audience.EVERYONE),
+            new Shortcut("Alt+1 … Alt+9, Alt+0", key("help.key.pages"), Audience.EVERYONE),
+            new Shortcut("Tab / Shift+Tab", key("help.key.tab"), Audience.EVERYONE),
+            new Shortcut("Space / Enter", key("help.key.activate"), Audience.EVERYONE),
+            new Shortcut("Ctrl+I", key("help.key.inboxList"), Audience.UNDERWRITING),
+            new Shortcut("↑ / ↓", key("help.key.choose"), Audience.EVERYONE),
+            new Shortcut("Ctrl+R", key("help.key.refresh"), Audience.EVERYONE),
+            new Shortcut("Ctrl+E", key("help.key.editForm"), Audience.UNDERWRITING),
+            new Shortcut("Ctrl+Enter", key("help.key.send"), Audience.UNDERWRITING),
+            new Shortcut("Ctrl+D", key("help.key.decline"), Audience.UNDERWRITING),
+            new Shortcut("Ctrl+F", key("help.key.search"), Audience.PLACING),
+            new Shortcut("Ctrl+F", key("help.key.financeSearch"), Audience.FINANCE),
+            new Shortcut("Enter", key("help.key.financeOpen"), Audience.FINANCE),
+            new Shortcut("Alt+G", key("help.key.financeAgree"), Audience.FINANCE),
+            new Shortcut("Alt+Q", key("help.key.financeQuery"), Audience.FINANCE),
+            new Shortcut("Ctrl+Shift+X", key("help.key.financeXlsx"), Audience.FINANCE),
+            new Shortcut("Ctrl+Shift+V", key("help.key.financeCsv"), Audience.FINANCE),
+            new Shortcut("Ctrl+P", key("help.key.financePdf"), Audience.FINANCE),
+            new Shortcut("Ctrl+Shift+S", key("help.key.syncIssues"), Audience.EVERYONE),
+            new Shortcut("Ctrl+Shift+Q", key("help.key.signOut"), Audience.EVERYONE),
+            new Shortcut("Esc", key("help.key.close"), Audience.EVERYONE));
+
+    /** The shortcuts the desks in {@code audiences} have, in the overlay's order. */
+    public static List<Shortcut> shortcutsFor(java.util.Set<Audience> audiences) {
+        return SHORTCUTS.stream().filter(s -> s.audience() == Audience.EVERYONE || audiences.contains(s.audience()))
+                .toList();
+    }
+
+    private final GridPane grid = new GridPane();
+    private final I18n i18n;
 
     /** A hidden overlay; {@link #toggle()} shows it. */
     public KeyboardHelp(I18n i18n) {
+        this.i18n = i18n;
         Label title = new Label();
         title.textProperty().bind(i18n.bind("help.title"));
         title.getStyleClass().add(Styles.TITLE_3);
-        GridPane grid = new GridPane();
         grid.setHgap(24);
         grid.setVgap(8);
-        int row = 0;
-        for (Shortcut s : SHORTCUTS) {
-            Label keys = new Label(s.keys());
-            keys.getStyleClass().addAll(Styles.TEXT_BOLD, "help-keys");
-            Label action = new Label();
-            action.textProperty().bind(i18n.bind(s.actionKey()));
-            grid.addRow(row++, keys, action);
-        }
+        grid.setId("help-grid");
+        listFor(java.util.EnumSet.allOf(Audience.class));
         Button close = new Button();
         close.setId("help-close");
         close.textProperty().bind(i18n.bind("help.close"));
@@ -88,6 +102,21 @@ public final class KeyboardHelp extends StackPane {
                 e.consume();
             }
         });
+    }
+
+    /** Lists only the shortcuts of the desks in {@code audiences} (the signed-in user's). */
+    public void listFor(java.util.Set<Audience> audiences) {
+        grid.getChildren().clear();
+        int row = 0;
+        for (Shortcut s : shortcutsFor(audiences)) {
+            Label keys = new Label(s.keys());
+            keys.getStyleClass().addAll(Styles.TEXT_BOLD, "help-keys");
+            keys.setMinWidth(Label.USE_PREF_SIZE);
+            Label action = new Label();
+            action.textProperty().bind(i18n.bind(s.actionKey()));
+            action.setWrapText(true);
+            grid.addRow(row++, keys, action);
+        }
     }
 
     /** Shows the overlay if hidden, hides it if shown. */

@@ -39,6 +39,12 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private TaskExecutor executor;
     private BackgroundTask.Work<List<Agenda.Item>> agenda;
+    /** A desk whose to-dos are not placements (the finance desk): read, then turned into items on the FX thread. */
+    private Source<?> source;
+
+    /** A to-do list of {@code T} and how one becomes an item (on the FX thread, in the current language). */
+    public record Source<T>(BackgroundTask.Work<List<T>> read, java.util.function.Function<List<T>, List<TodayItem>> items) {
+    }
 
     /** A home page for {@code shell}, reading the sync status to advise on a missing exchange. */
     public HomeViewModel(ShellModel shell, I18n i18n, ObservableValue<SyncStatus> status) {
@@ -64,8 +70,36 @@ public final class HomeViewModel {
         reload();
     }
 
+    /**
+     * Home fed by {@code source} instead of the placement agenda (Finance Home, issue 12): loads it now
+     * and again whenever the language changes.
+     */
+    public static HomeViewModel of(ShellModel shell, I18n i18n, ObservableValue<SyncStatus> status, TaskExecutor executor,
+            Source<?> source) {
+        HomeViewModel m = new HomeViewModel(shell, i18n, status);
+        m.executor = Objects.requireNonNull(executor, "executor");
+        m.source = Objects.requireNonNull(source, "source");
+        i18n.languageProperty().addListener((o, a, b) -> m.reload());
+        m.reload();
+        return m;
+    }
+
+    private <T> void reloadSource(Source<T> s) {
+        executor.execute(BackgroundTask.of("home-todo", s.read())
+                .onSuccess(loaded -> {
+                    problem.set("");
+                    items.setAll(s.items().apply(loaded));
+                })
+                .onFailure(e -> problem.set(i18n.text("home.agenda.failed",
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()))));
+    }
+
     /** Reads the agenda again (no-op without one). A failure keeps the last list and says why. */
     public void reload() {
+        if (source != null) {
+            reloadSource(source);
+            return;
+        }
         if (agenda == null) {
             return;
         }

@@ -19,17 +19,30 @@ public final class PlaceholderView extends VBox {
 
     /** A placeholder for {@code page}, which must be waiting for a feature. */
     public PlaceholderView(Page page, I18n i18n) {
-        String featureKey = page.comingFeatureKey()
-                .orElseThrow(() -> new IllegalArgumentException(page + " is built; it needs no placeholder"));
+        this(page, i18n, i18n.bind("placeholder.title", i18n.bind(page.comingFeatureKey()
+                .orElseThrow(() -> new IllegalArgumentException(page + " is built; it needs no placeholder")))),
+                i18n.bind("placeholder.body"), "placeholder-title");
+    }
+
+    /**
+     * A page that cannot show its content now, saying why in the same calm layout (a finance page in a
+     * session without the finance book).
+     */
+    public static PlaceholderView notice(Page page, I18n i18n, String titleKey, String bodyKey, String titleId) {
+        return new PlaceholderView(page, i18n, i18n.bind(titleKey), i18n.bind(bodyKey), titleId);
+    }
+
+    private PlaceholderView(Page page, I18n i18n, javafx.beans.binding.StringBinding titleText,
+            javafx.beans.binding.StringBinding bodyText, String titleId) {
         FontIcon icon = new FontIcon(Material2OutlinedAL.CONSTRUCTION);
         icon.getStyleClass().add(AppStyles.EMPTY_STATE_ICON);
         Label title = new Label();
-        title.textProperty().bind(i18n.bind("placeholder.title", i18n.bind(featureKey)));
+        title.textProperty().bind(titleText);
         title.getStyleClass().add(Styles.TITLE_3);
-        title.setId("placeholder-title");
+        title.setId(titleId);
         title.setWrapText(true);
         Label body = new Label();
-        body.textProperty().bind(i18n.bind("placeholder.body"));
+        body.textProperty().bind(bodyText);
         body.getStyleClass().add(Styles.TEXT_MUTED);
         body.setWrapText(true);
         VBox notice = new VBox(12, icon, title, body);

@@ -13,6 +13,8 @@ public final class ShellModel {
 
     private final ObjectProperty<Page> currentPage = new SimpleObjectProperty<>(this, "currentPage", Page.HOME);
     private final ObjectProperty<Opening> opening = new SimpleObjectProperty<>(this, "opening");
+    private final ObjectProperty<Page> refused = new SimpleObjectProperty<>(this, "refused");
+    private java.util.function.Predicate<Page> allowed = page -> true;
 
     /**
      * A request to show {@code page} on one placement (home's to-do items, notices).
@@ -38,9 +40,41 @@ public final class ShellModel {
         return currentPage.get();
     }
 
-    /** Shows {@code page}. */
+    /**
+     * Shows {@code page}; a page the signed-in user may not use ({@link #restrictTo}) is not shown: home
+     * is, and {@link #refusedProperty()} names the page refused so the shell can say why.
+     */
     public void navigate(Page page) {
-        currentPage.set(Objects.requireNonNull(page, "page"));
+        Objects.requireNonNull(page, "page");
+        if (!allowed.test(page)) {
+            refused.set(page);
+            currentPage.set(Page.HOME);
+            return;
+        }
+        refused.set(null);
+        currentPage.set(page);
+    }
+
+    /**
+     * Limits navigation to the pages {@code pages} accepts (the signed-in user's, {@link PageAccess}); the
+     * current page is left for home at once if it is not one of them. {@code page -> true} at sign-out.
+     */
+    public void restrictTo(java.util.function.Predicate<Page> pages) {
+        this.allowed = Objects.requireNonNull(pages, "pages");
+        refused.set(null);
+        if (!allowed.test(currentPage.get())) {
+            currentPage.set(Page.HOME);
+        }
+    }
+
+    /** Whether the signed-in user may use {@code page}. */
+    public boolean allows(Page page) {
+        return allowed.test(page);
+    }
+
+    /** The last page refused to the user (null once another page opened). */
+    public ReadOnlyObjectProperty<Page> refusedProperty() {
+        return refused;
     }
 
     /**
@@ -48,6 +82,10 @@ public final class ShellModel {
      * this visit reads it, a page already built listens to it), then the page is shown.
      */
     public void open(Page page, String placementId, String umr) {
+        if (!allowed.test(page)) {
+            navigate(page);
+            return;
+        }
         opening.set(new Opening(page, placementId, umr));
         navigate(page);
     }

@@ -29,13 +29,13 @@ class I18nTest {
     void boundTextFollowsObservableArgumentsAndNestedBindings() {
         SimpleStringProperty exchange = new SimpleStringProperty("Demo exchange");
         StringBinding online = i18n.bind("status.online", exchange);
-        StringBinding placeholder = i18n.bind("placeholder.title", i18n.bind("feature.accounts"));
+        StringBinding placeholder = i18n.bind("placeholder.title", i18n.bind("feature.reports"));
 
         exchange.set("SIRC");
         i18n.setLanguage(Language.CHINESE);
 
         assertThat(online.get()).isEqualTo("在线 · SIRC");
-        assertThat(placeholder.get()).isEqualTo("此页面将随账务与结算功能上线");
+        assertThat(placeholder.get()).isEqualTo("此页面将随报表与统计功能上线");
     }
 
     @Test
