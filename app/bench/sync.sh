@@ -11,12 +11,22 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -q -pl app -am test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-CP="app/target/test-classes:app/target/classes:$(cat app/target/bench-classpath.txt)"
+# The build's class directories are copied, so a rebuild while the benchmark runs cannot change its classes.
+snapshot="$(mktemp -d /tmp/redesk-bench-classes.XXXXXX)"
+trap 'rm -rf "$snapshot"' EXIT
+CP=""
+i=0
+for entry in app/target/test-classes app/target/classes $(tr ':' ' ' < app/target/bench-classpath.txt); do
+  if [[ -d "$entry" ]]; then
+    i=$((i + 1)); cp -r "$entry" "$snapshot/$i"; entry="$snapshot/$i"
+  fi
+  CP="${CP:+$CP:}$entry"
+done
 mkdir -p app/target/bench
 JFR=()
 if [[ "${REDESK_BENCH_JFR:-}" == 1 ]]; then
   JFR=(-XX:StartFlightRecording=filename=app/target/bench/sync.jfr,settings=profile)
 fi
 echo "load before the run: $(uptime)"
-exec flock /tmp/redesk-bench.lock java -Xmx2g "${JFR[@]}" ${REDESK_BENCH_JAVA_OPTS:-} \
+flock /tmp/redesk-bench.lock java -Xmx2g "${JFR[@]}" ${REDESK_BENCH_JAVA_OPTS:-} \
     -cp "$CP" io.redesk.app.sync.engine.SyncBench "${1:-100000}" "${2:-10000}"

@@ -174,6 +174,7 @@ public final class SyncBench {
             // bare cost: the SDK fetching every page, nothing stored; then the same rows written into a
             // fresh vault without the network (rows built untimed, written one transaction per page)
             say("bare cost: fetching every page with the SDK, then writing the same rows into a vault");
+            List<PhysicalFloor.Result> floors = new ArrayList<>();
             long fetchNanos = 0;
             long writeNanos = 0;
             long fetched = 0;
@@ -204,6 +205,7 @@ public final class SyncBench {
                     }
                     cursor = page.nextCursor();
                 }
+                floors.add(floor(client, store, "before the first sync"));
             }
             double fetch = fetchNanos / 1e9;
             double write = writeNanos / 1e9;
@@ -215,13 +217,20 @@ public final class SyncBench {
             say("first sync through the engine");
             double sync;
             long synced;
+            List<Double> syncSlices;
+            double syncCpu;
             try (Vault v = Clients.vault(dir.resolve("first"), "first");
                  SyncEngine engine = new SyncEngine(v, client, SyncConfig.defaults())) {
                 var cpu0 = cpu();
+                long procCpu0 = PhysicalFloor.processCpu();
                 long t2 = System.nanoTime();
                 long[] tick = {t2};
+                List<long[]> progress = java.util.Collections.synchronizedList(new ArrayList<>());
                 try (AutoCloseable sub = engine.subscribe(s -> {
                     long now = System.nanoTime();
+                    if (s.phase() == SyncState.Phase.PULLING && s.progressDone() > 0) {
+                        progress.add(new long[] {s.progressDone(), now});
+                    }
                     if (s.phase() == SyncState.Phase.PULLING && now - tick[0] > 5e9) {
                         tick[0] = now;
                         say("  first sync: %,d records, %,.0f records/s so far", s.progressDone(),
@@ -230,11 +239,13 @@ public final class SyncBench {
                 })) {
                     SyncState s = engine.runCycle();
                     sync = seconds(t2);
+                    syncCpu = (PhysicalFloor.processCpu() - procCpu0) / 1e9;
                     line("first sync %s", cpuPer(cpu0, cpu(), fetched, "record"));
                     if (!s.online() || s.lastError().isPresent()) {
                         throw new IllegalStateException("first sync failed: " + s);
                     }
                 }
+                syncSlices = slices(progress, t2, SLICE);
                 synced = engine.store().copies().count();
                 long placements = engine.store().projections().placements().count();
                 if (synced != fetched || placements != fetched) {
@@ -243,10 +254,98 @@ public final class SyncBench {
                 }
             }
             double bare = fetch + write;
+            try (Vault v = Clients.vault(dir.resolve("floor-store"), "floor-store")) {
+                floors.add(floor(client, new SyncStore(v), "after the first sync"));
+            }
+            double floor = floors.stream().mapToDouble(PhysicalFloor.Result::seconds).average().orElseThrow();
+            line("cost per record per %,d-record slice (ms; sync / floor before / floor after / sync to floor):", SLICE);
+            List<Double> before = slices(floors.get(0).progress(), floors.get(0).start(), SLICE);
+            List<Double> after = slices(floors.get(1).progress(), floors.get(1).start(), SLICE);
+            for (int k = 0; k < syncSlices.size(); k++) {
+                double a = before.get(Math.min(k, before.size() - 1));
+                double b = after.get(Math.min(k, after.size() - 1));
+                line("  slice %2d: %.3f / %.3f / %.3f / %.2f", k + 1, syncSlices.get(k), a, b, syncSlices.get(k) / ((a + b) / 2));
+            }
+            double firstHalf = mean(syncSlices.subList(0, Math.max(1, syncSlices.size() / 2)));
+            double secondHalf = mean(syncSlices.subList(syncSlices.size() / 2, syncSlices.size()));
+            line("FLAT? sync cost per record: first half of the slices %.3f ms, second half %.3f ms (%.2fx)", firstHalf,
+                    secondHalf, secondHalf / firstHalf);
+            line("FIRST SYNC vs PHYSICAL FLOOR: sync %.2f s, floor %.2f s (before %.2f, after %.2f; fetch + parse + JSON +"
+                    + " AES-GCM + plain batched insert into 3 tables); ratio %.2f (target <= 2: %s)", sync, floor,
+                    floors.get(0).seconds(), floors.get(1).seconds(), sync / floor, sync / floor <= 2 ? "met" : "MISSED");
+            double floorCpu = floors.stream().mapToDouble(PhysicalFloor.Result::cpuSeconds).average().orElseThrow();
+            line("FIRST SYNC vs PHYSICAL FLOOR, process CPU: sync %.2f s, floor %.2f s (before %.2f, after %.2f); ratio %.2f",
+                    syncCpu, floorCpu, floors.get(0).cpuSeconds(), floors.get(1).cpuSeconds(), syncCpu / floorCpu);
             line("FIRST SYNC: %,d records in %.2f s = %,.0f records/s; bare cost %.2f s (fetch %.2f + write %.2f);"
                     + " ratio %.2f (target <= 1.5: %s)", synced, sync, synced / sync, bare, fetch, write, sync / bare,
                     sync / bare <= 1.5 ? "met" : "MISSED");
         }
+    }
+
+    private static final int SLICE = 10_000;
+
+    /** One run of the physical floor over the whole feed, printed. */
+    private PhysicalFloor.Result floor(ExchangeClient client, SyncStore store, String when) throws Exception {
+        say("physical floor (%s): fetch every page, JSON, AES-GCM, plain batched insert into 3 tables", when);
+        Path file = dir.resolve("floor-" + System.nanoTime() + ".db");
+        try (PhysicalFloor f = new PhysicalFloor(file, List.of("copies", "placements", "slip_versions"))) {
+            PhysicalFloor.Result r = f.run(cursor -> client.changes().page(cursor, PAGE), page -> {
+                Rows rows = Rows.of(store, page);
+                List<PhysicalFloor.Row> out = new ArrayList<>();
+                rows.copies.forEach(c -> out.add(new PhysicalFloor.Row("copies", c.id(), c)));
+                rows.placements.forEach(p -> out.add(new PhysicalFloor.Row("placements", p.id(), p)));
+                rows.slips.forEach(sv -> out.add(new PhysicalFloor.Row("slip_versions", sv.id(), sv)));
+                return out;
+            });
+            if (f.count("copies") != r.records() || f.count("slip_versions") != r.records()) {
+                throw new IllegalStateException("the floor stored fewer rows than the feed had");
+            }
+            line("floor %s: %,d records in %.2f s = %,.0f records/s", when, r.records(), r.seconds(),
+                    r.records() / r.seconds());
+            return r;
+        } finally {
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Files.deleteIfExists(Path.of(file + suffix));
+            }
+        }
+    }
+
+    /**
+     * Milliseconds per record in each slice of {@code slice} records, from (done, nanoTime) progress
+     * points; a last slice shorter than half a slice is counted with the one before it.
+     */
+    static List<Double> slices(List<long[]> progress, long t0, int slice) {
+        List<long[]> cuts = new ArrayList<>(); // (done, time) at the end of each slice
+        long next = slice;
+        synchronized (progress) {
+            for (int i = 0; i < progress.size(); i++) {
+                long[] p = progress.get(i);
+                if (p[0] >= next || i == progress.size() - 1) {
+                    long prevDone = cuts.isEmpty() ? 0 : cuts.get(cuts.size() - 1)[0];
+                    if (p[0] - prevDone < slice / 2 && !cuts.isEmpty()) {
+                        cuts.set(cuts.size() - 1, p);
+                    } else if (p[0] > prevDone) {
+                        cuts.add(p);
+                    }
+                    while (next <= p[0]) {
+                        next += slice;
+                    }
+                }
+            }
+        }
+        List<Double> out = new ArrayList<>();
+        long prevDone = 0;
+        long prevT = t0;
+        for (long[] c : cuts) {
+            out.add((c[1] - prevT) / 1e6 / (c[0] - prevDone));
+            prevDone = c[0];
+            prevT = c[1];
+        }
+        return out;
+    }
+
+    private static double mean(List<Double> xs) {
+        return xs.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
     }
 
     /** The rows a first sync writes for one page (every item is a new placement). */
