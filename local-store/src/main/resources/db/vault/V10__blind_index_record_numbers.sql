@@ -12,15 +12,16 @@ CREATE TABLE search_records (
 );
 INSERT INTO search_records (tbl, record_id) SELECT DISTINCT tbl, record_id FROM search_index ORDER BY tbl, record_id;
 
+-- A term's number already belongs to one table (search_terms), so the index rows no longer repeat the
+-- table's name: (term, record) is the whole key, a few bytes per row in the table and its secondary index.
 CREATE TABLE search_index_v10 (
-    tbl        TEXT NOT NULL,
     term       INTEGER NOT NULL,
     record_seq INTEGER NOT NULL,
-    PRIMARY KEY (tbl, term, record_seq)
+    PRIMARY KEY (term, record_seq)
 ) WITHOUT ROWID;
-INSERT INTO search_index_v10 (tbl, term, record_seq)
-    SELECT i.tbl, i.term, r.seq FROM search_index i JOIN search_records r ON r.tbl = i.tbl AND r.record_id = i.record_id
-    ORDER BY 1, 2, 3;
+INSERT INTO search_index_v10 (term, record_seq)
+    SELECT i.term, r.seq FROM search_index i JOIN search_records r ON r.tbl = i.tbl AND r.record_id = i.record_id
+    ORDER BY 1, 2;
 
 -- The delete triggers name the old column: dropped before the table, so the rename below re-parses
 -- a schema without references to it.

@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  */
 public class DocumentRepository<T> {
 
-    private static final String INSERT_TERM = "INSERT OR IGNORE INTO search_index (tbl, term, record_seq) VALUES (?, ?, ?)";
+    private static final String INSERT_TERM = "INSERT OR IGNORE INTO search_index (term, record_seq) VALUES (?, ?)";
     private static final String INSERT_RECORD = "INSERT INTO search_records (seq, tbl, record_id) VALUES (?, ?, ?)";
     private static final String UNINDEX_RECORD = "DELETE FROM search_records WHERE tbl = ? AND record_id = ?";
     private static final String LAST_RECORD = "SELECT coalesce(max(seq), 0) FROM search_records";
@@ -215,7 +215,6 @@ public class DocumentRepository<T> {
             PreparedStatement ps = s.prepared(searchSql(ids.length));
             int i = 1;
             for (long id : ids) {
-                ps.setString(i++, table.name());
                 ps.setLong(i++, id);
             }
             ps.setString(i++, table.name());
@@ -243,7 +242,7 @@ public class DocumentRepository<T> {
      */
     public static String hitsQuery(int n) {
         return String.join(" INTERSECT ",
-                Collections.nCopies(n, "SELECT record_seq FROM search_index WHERE tbl = ? AND term = ?"));
+                Collections.nCopies(n, "SELECT record_seq FROM search_index WHERE term = ?"));
     }
 
     public boolean delete(String id) {
@@ -368,9 +367,8 @@ public class DocumentRepository<T> {
             rec.addBatch();
             Set<String> terms = SearchTerms.forIndex(table.searchTexts(st.value()));
             for (long term : s.blindIndex().idsForWrite(table.name(), terms)) {
-                ins.setString(1, table.name());
-                ins.setLong(2, term);
-                ins.setLong(3, seq);
+                ins.setLong(1, term);
+                ins.setLong(2, seq);
                 ins.addBatch();
             }
         }

@@ -72,7 +72,7 @@ class BlindIndexStorageTest {
             // Numbered in order of first use: the first record's first term is number 1.
             assertThat(scalar(c, "SELECT min(id) FROM search_terms")).isEqualTo(1);
             try (PreparedStatement ps = c.prepareStatement("SELECT r.record_id FROM search_terms t JOIN search_index i"
-                    + " ON i.tbl = t.tbl AND i.term = t.id JOIN search_records r ON r.seq = i.record_seq"
+                    + " ON i.term = t.id JOIN search_records r ON r.seq = i.record_seq"
                     + " WHERE t.tbl = 'placements' AND t.term = ? ORDER BY r.record_id")) {
                 ps.setBytes(1, expected);
                 assertThat(strings(ps)).containsExactly("p-1", "p-3");
@@ -154,8 +154,8 @@ class BlindIndexStorageTest {
             pacific = v.blindIndexForTest().term("placements", "pacific");
         }
         try (Connection c = SchemaColumnsTest.raw(appData);
-             PreparedStatement ps = c.prepareStatement("INSERT INTO search_index (tbl, term, record_seq)"
-                     + " SELECT 'placements', t.id, r.seq FROM search_terms t, search_records r"
+             PreparedStatement ps = c.prepareStatement("INSERT INTO search_index (term, record_seq)"
+                     + " SELECT t.id, r.seq FROM search_terms t, search_records r"
                      + " WHERE t.tbl = 'placements' AND t.term = ? AND r.tbl = 'placements' AND r.record_id = 'p-2'")) {
             ps.setBytes(1, pacific);
             assertThat(ps.executeUpdate()).isEqualTo(1);
@@ -234,7 +234,7 @@ class BlindIndexStorageTest {
                 assertThat(scalar(c, "SELECT count(*) FROM sqlite_master WHERE sql LIKE '%search_index%'"))
                         .isEqualTo(schemaObjects);
                 try (PreparedStatement ps = c.prepareStatement("SELECT t.term FROM search_index i JOIN search_terms t"
-                        + " ON t.tbl = i.tbl AND t.id = i.term JOIN search_records r ON r.seq = i.record_seq"
+                        + " ON t.id = i.term JOIN search_records r ON r.seq = i.record_seq"
                         + " WHERE r.record_id = ? ORDER BY t.term")) {
                     ps.setString(1, "p-2");
                     List<byte[]> migrated = new ArrayList<>();
@@ -278,7 +278,7 @@ class BlindIndexStorageTest {
      */
     static List<Object[]> toSchemaBefore10(Statement s) throws Exception {
         List<Object[]> rows = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery("SELECT i.tbl, i.term, r.record_id FROM search_index i"
+        try (ResultSet rs = s.executeQuery("SELECT r.tbl, i.term, r.record_id FROM search_index i"
                 + " JOIN search_records r ON r.seq = i.record_seq")) {
             while (rs.next()) {
                 rows.add(new Object[] {rs.getString(1), rs.getLong(2), rs.getString(3)});
