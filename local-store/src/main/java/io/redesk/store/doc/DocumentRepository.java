@@ -357,8 +357,11 @@ public class DocumentRepository<T> {
         }
         PreparedStatement rec = s.prepared(INSERT_RECORD);
         rec.clearBatch();
-        PreparedStatement ins = s.prepared(INSERT_TERM);
-        ins.clearBatch();
+        // (term, record) pairs packed for sorting: inserted in key order, a batch walks the index once
+        // from left to right instead of jumping between term ranges record by record
+        long[] pairs = new long[64];
+        int n = 0;
+        long firstSeq = seq + 1;
         for (Stored<T> st : records) {
             seq++;
             rec.setLong(1, seq);
@@ -367,13 +370,49 @@ public class DocumentRepository<T> {
             rec.addBatch();
             Set<String> terms = SearchTerms.forIndex(table.searchTexts(st.value()));
             for (long term : s.blindIndex().idsForWrite(table.name(), terms)) {
-                ins.setLong(1, term);
-                ins.setLong(2, seq);
-                ins.addBatch();
+                if (n + 2 > pairs.length) {
+                    pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
+                }
+                pairs[n++] = term;
+                pairs[n++] = seq;
             }
         }
         rec.executeBatch();
+        PreparedStatement ins = s.prepared(INSERT_TERM);
+        ins.clearBatch();
+        for (long[] pair : inKeyOrder(pairs, n, firstSeq)) {
+            ins.setLong(1, pair[0]);
+            ins.setLong(2, pair[1]);
+            ins.addBatch();
+        }
         ins.executeBatch();
+    }
+
+    /**
+     * The (term, record) pairs of {@code pairs[0..n)} in key order, packed into one sortable long each
+     * (term number above, record number less {@code firstSeq} below); in the order given if a number is
+     * ever too large to pack (the order only helps the B-tree, it changes nothing stored).
+     */
+    private static List<long[]> inKeyOrder(long[] pairs, int n, long firstSeq) {
+        long[] keys = new long[n / 2];
+        boolean packable = true;
+        for (int k = 0; k < n && packable; k += 2) {
+            long rel = pairs[k + 1] - firstSeq;
+            packable = pairs[k] >= 0 && pairs[k] < (1L << 31) && rel >= 0 && rel < (1L << 32);
+            keys[k / 2] = pairs[k] << 32 | rel;
+        }
+        List<long[]> out = new ArrayList<>(n / 2);
+        if (!packable) {
+            for (int k = 0; k < n; k += 2) {
+                out.add(new long[] {pairs[k], pairs[k + 1]});
+            }
+            return out;
+        }
+        java.util.Arrays.sort(keys);
+        for (long key : keys) {
+            out.add(new long[] {key >>> 32, (key & 0xFFFF_FFFFL) + firstSeq});
+        }
+        return out;
     }
 
     private byte[] toJson(T value) {
