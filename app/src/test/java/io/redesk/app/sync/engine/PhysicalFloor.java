@@ -39,10 +39,11 @@ final class PhysicalFloor implements AutoCloseable {
     }
 
     /**
-     * Cost of one run: wall time without the untimed row building, and (records done, nanoTime less
-     * the untimed time so far) after each page, from {@code start}.
+     * Cost of one run: wall time without the untimed row building, and (records done, nanoTime and
+     * process CPU time, both less the untimed time so far) after each page, from {@code start} and
+     * {@code cpuStart}.
      */
-    record Result(long records, double seconds, long start, List<long[]> progress, double cpuSeconds) {
+    record Result(long records, double seconds, long start, List<long[]> progress, double cpuSeconds, long cpuStart) {
     }
 
     /** The vault's JSON settings (a record type's shape), not its writer. */
@@ -109,12 +110,12 @@ final class PhysicalFloor implements AutoCloseable {
                 untimed += System.nanoTime() - u;
                 write(batch);
                 done += page.items().size();
-                progress.add(new long[] {done, System.nanoTime() - untimed});
+                progress.add(new long[] {done, System.nanoTime() - untimed, processCpu() - untimed});
                 if (next == null) {
                     // the process's CPU (this thread, the prefetch and the exchange serving the pages), less
                     // the untimed row building (single-threaded, so its wall time is its CPU time)
                     return new Result(done, (System.nanoTime() - t0 - untimed) / 1e9, t0, progress,
-                            (processCpu() - cpu0 - untimed) / 1e9);
+                            (processCpu() - cpu0 - untimed) / 1e9, cpu0);
                 }
                 page = next.join();
             }

@@ -218,6 +218,7 @@ public final class SyncBench {
             double sync;
             long synced;
             List<Double> syncSlices;
+            List<Double> syncCpuSlices;
             double syncCpu;
             try (Vault v = Clients.vault(dir.resolve("first"), "first");
                  SyncEngine engine = new SyncEngine(v, client, SyncConfig.defaults())) {
@@ -229,7 +230,7 @@ public final class SyncBench {
                 try (AutoCloseable sub = engine.subscribe(s -> {
                     long now = System.nanoTime();
                     if (s.phase() == SyncState.Phase.PULLING && s.progressDone() > 0) {
-                        progress.add(new long[] {s.progressDone(), now});
+                        progress.add(new long[] {s.progressDone(), now, PhysicalFloor.processCpu()});
                     }
                     if (s.phase() == SyncState.Phase.PULLING && now - tick[0] > 5e9) {
                         tick[0] = now;
@@ -245,7 +246,8 @@ public final class SyncBench {
                         throw new IllegalStateException("first sync failed: " + s);
                     }
                 }
-                syncSlices = slices(progress, t2, SLICE);
+                syncSlices = slices(progress, t2, SLICE, 1);
+                syncCpuSlices = slices(progress, procCpu0, SLICE, 2);
                 synced = engine.store().copies().count();
                 long placements = engine.store().projections().placements().count();
                 if (synced != fetched || placements != fetched) {
@@ -258,18 +260,22 @@ public final class SyncBench {
                 floors.add(floor(client, new SyncStore(v), "after the first sync"));
             }
             double floor = floors.stream().mapToDouble(PhysicalFloor.Result::seconds).average().orElseThrow();
-            line("cost per record per %,d-record slice (ms; sync / floor before / floor after / sync to floor):", SLICE);
-            List<Double> before = slices(floors.get(0).progress(), floors.get(0).start(), SLICE);
-            List<Double> after = slices(floors.get(1).progress(), floors.get(1).start(), SLICE);
+            line("cost per record per %,d-record slice, ms (wall: sync / floor before / floor after / sync to floor;"
+                    + " process CPU: sync / floor before / floor after):", SLICE);
+            List<Double> before = slices(floors.get(0).progress(), floors.get(0).start(), SLICE, 1);
+            List<Double> after = slices(floors.get(1).progress(), floors.get(1).start(), SLICE, 1);
+            List<Double> beforeCpu = slices(floors.get(0).progress(), floors.get(0).cpuStart(), SLICE, 2);
+            List<Double> afterCpu = slices(floors.get(1).progress(), floors.get(1).cpuStart(), SLICE, 2);
             for (int k = 0; k < syncSlices.size(); k++) {
-                double a = before.get(Math.min(k, before.size() - 1));
-                double b = after.get(Math.min(k, after.size() - 1));
-                line("  slice %2d: %.3f / %.3f / %.3f / %.2f", k + 1, syncSlices.get(k), a, b, syncSlices.get(k) / ((a + b) / 2));
+                double a = at(before, k);
+                double b = at(after, k);
+                line("  slice %2d: wall %.3f / %.3f / %.3f / %.2f; CPU %.3f / %.3f / %.3f", k + 1, syncSlices.get(k), a, b,
+                        syncSlices.get(k) / ((a + b) / 2), at(syncCpuSlices, k), at(beforeCpu, k), at(afterCpu, k));
             }
-            double firstHalf = mean(syncSlices.subList(0, Math.max(1, syncSlices.size() / 2)));
-            double secondHalf = mean(syncSlices.subList(syncSlices.size() / 2, syncSlices.size()));
-            line("FLAT? sync cost per record: first half of the slices %.3f ms, second half %.3f ms (%.2fx)", firstHalf,
-                    secondHalf, secondHalf / firstHalf);
+            line("FLAT? sync cost per record, first half of the slices / second half: wall %.3f / %.3f ms (%.2fx),"
+                    + " process CPU %.3f / %.3f ms (%.2fx)", firstHalf(syncSlices), secondHalf(syncSlices),
+                    secondHalf(syncSlices) / firstHalf(syncSlices), firstHalf(syncCpuSlices), secondHalf(syncCpuSlices),
+                    secondHalf(syncCpuSlices) / firstHalf(syncCpuSlices));
             line("FIRST SYNC vs PHYSICAL FLOOR: sync %.2f s, floor %.2f s (before %.2f, after %.2f; fetch + parse + JSON +"
                     + " AES-GCM + plain batched insert into 3 tables); ratio %.2f (target <= 2: %s)", sync, floor,
                     floors.get(0).seconds(), floors.get(1).seconds(), sync / floor, sync / floor <= 2 ? "met" : "MISSED");
@@ -311,11 +317,12 @@ public final class SyncBench {
     }
 
     /**
-     * Milliseconds per record in each slice of {@code slice} records, from (done, nanoTime) progress
-     * points; a last slice shorter than half a slice is counted with the one before it.
+     * Milliseconds per record in each slice of {@code slice} records, from progress points (records done,
+     * then clock readings in nanoseconds; {@code column} picks the clock, {@code t0} its start); a last
+     * slice shorter than half a slice is counted with the one before it.
      */
-    static List<Double> slices(List<long[]> progress, long t0, int slice) {
-        List<long[]> cuts = new ArrayList<>(); // (done, time) at the end of each slice
+    static List<Double> slices(List<long[]> progress, long t0, int slice, int column) {
+        List<long[]> cuts = new ArrayList<>(); // the progress point at the end of each slice
         long next = slice;
         synchronized (progress) {
             for (int i = 0; i < progress.size(); i++) {
@@ -337,11 +344,23 @@ public final class SyncBench {
         long prevDone = 0;
         long prevT = t0;
         for (long[] c : cuts) {
-            out.add((c[1] - prevT) / 1e6 / (c[0] - prevDone));
+            out.add((c[column] - prevT) / 1e6 / (c[0] - prevDone));
             prevDone = c[0];
-            prevT = c[1];
+            prevT = c[column];
         }
         return out;
+    }
+
+    private static double at(List<Double> xs, int k) {
+        return xs.get(Math.min(k, xs.size() - 1));
+    }
+
+    private static double firstHalf(List<Double> xs) {
+        return mean(xs.subList(0, Math.max(1, xs.size() / 2)));
+    }
+
+    private static double secondHalf(List<Double> xs) {
+        return mean(xs.subList(xs.size() / 2, xs.size()));
     }
 
     private static double mean(List<Double> xs) {
