@@ -39,6 +39,7 @@ DROP TRIGGER settlements_unindex;
 DROP TRIGGER invoices_unindex;
 DROP TRIGGER recon_sessions_unindex;
 DROP TRIGGER drafts_unindex;
+DROP TRIGGER claims_unindex;
 DROP TABLE search_index;
 ALTER TABLE search_index_v10 RENAME TO search_index;
 CREATE INDEX search_index_by_record ON search_index (record_seq);
@@ -76,3 +77,5 @@ CREATE TRIGGER recon_sessions_unindex AFTER DELETE ON recon_sessions BEGIN
     DELETE FROM search_records WHERE tbl = 'recon_sessions' AND record_id = OLD.id; END;
 CREATE TRIGGER drafts_unindex AFTER DELETE ON drafts BEGIN
     DELETE FROM search_records WHERE tbl = 'drafts' AND record_id = OLD.id; END;
+CREATE TRIGGER claims_unindex AFTER DELETE ON claims BEGIN
+    DELETE FROM search_records WHERE tbl = 'claims' AND record_id = OLD.id; END;

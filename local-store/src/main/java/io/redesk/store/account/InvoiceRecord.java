@@ -1,21 +1,20 @@
 package io.redesk.store.account;
 
-import io.redesk.domain.money.Money;
-import java.time.LocalDate;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
 
 /**
- * A tax invoice (发票): number, parties, net amount and VAT, and its state. A voided invoice keeps the
- * id of its red-letter reversal.
+ * A tax invoice (发票) for one reinsurer's share of a technical account (the wire {@code Invoice}: VAT
+ * treatment and legal basis, gross/VAT/net, number, red-letter reversal) with the user's queued changes applied.
+ *
+ * @param status a wire enum name (REQUESTED, ISSUED, DELIVERED, CONFIRMED, EXEMPT, VOIDED)
  */
-public record InvoiceRecord(String id, Status status, String invoiceNumber, String issuerId, String recipientId,
-                            Money net, Money vat, LocalDate issuedOn, String reversalInvoiceId) {
-
-    /** Invoice states from DESIGN.md rule 7. */
-    public enum Status { REQUESTED, ISSUED, DELIVERED, CONFIRMED, EXEMPT, VOIDED }
+public record InvoiceRecord(String id, String technicalAccountId, String status, JsonNode invoice) {
 
     public InvoiceRecord {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(technicalAccountId, "technicalAccountId");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(invoice, "invoice");
     }
 }

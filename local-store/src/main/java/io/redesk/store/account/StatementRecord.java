@@ -1,21 +1,27 @@
 package io.redesk.store.account;
 
-import io.redesk.domain.money.Money;
-import java.time.LocalDate;
-import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.Objects;
 
-/** A statement of account with one counterparty, aggregating technical accounts for a period. */
-public record StatementRecord(String id, String counterpartyId, Status status, String reference, LocalDate periodEnd,
-                              List<String> technicalAccountIds, Money balance) {
-
-    /** Where the statement stands with the counterparty. */
-    public enum Status { DRAFT, SENT, AGREED, DISPUTED, SETTLED }
+/**
+ * A statement of account with one counterparty in one currency for one period, as the exchange computed
+ * it (the wire {@code Statement}), and when it was fetched.
+ *
+ * @param id             {@code counterpartyId|currency|period} (one statement per key)
+ * @param counterpartyId the other party
+ * @param statement      the document
+ * @param fetchedAt      when the exchange answered
+ */
+public record StatementRecord(String id, String counterpartyId, JsonNode statement, Instant fetchedAt) {
 
     public StatementRecord {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(counterpartyId, "counterpartyId");
-        Objects.requireNonNull(status, "status");
-        technicalAccountIds = technicalAccountIds == null ? List.of() : List.copyOf(technicalAccountIds);
+        Objects.requireNonNull(statement, "statement");
+    }
+
+    public static String idOf(String counterpartyId, String currency, String period) {
+        return counterpartyId + "|" + currency + "|" + period;
     }
 }

@@ -6,7 +6,10 @@ import io.redesk.store.doc.SessionSource;
 import io.redesk.store.doc.Stored;
 import java.util.List;
 
-/** Technical accounts per contract, searchable by contract reference and period. */
+/**
+ * Technical accounts per contract. Not in the blind index: the accounts list holds its rows in memory and
+ * filters there (as the slips list does), so a first sync of 100,000 accounts writes no index rows.
+ */
 public final class TechnicalAccountRepository extends DocumentRepository<TechnicalAccountRecord> {
 
     public static final DocumentTable<TechnicalAccountRecord> TABLE = DocumentTable
@@ -14,7 +17,6 @@ public final class TechnicalAccountRepository extends DocumentRepository<Technic
             .id(TechnicalAccountRecord::id)
             .column("placement_id", TechnicalAccountRecord::placementId)
             .column("status", TechnicalAccountRecord::status)
-            .searchable(t -> List.of(t.account().contractReference(), t.account().period()))
             .build();
 
     public TechnicalAccountRepository(SessionSource sessions) {
@@ -23,5 +25,9 @@ public final class TechnicalAccountRepository extends DocumentRepository<Technic
 
     public List<Stored<TechnicalAccountRecord>> forPlacement(String placementId) {
         return findBy("placement_id", placementId);
+    }
+
+    public List<Stored<TechnicalAccountRecord>> withStatus(String status) {
+        return findBy("status", status);
     }
 }

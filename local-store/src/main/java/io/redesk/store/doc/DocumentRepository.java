@@ -182,6 +182,22 @@ public class DocumentRepository<T> {
     }
 
     /**
+     * A cheap stamp of the table's contents (no decryption): it changes whenever a record is inserted,
+     * updated or deleted (count, newest change and the sum of record versions), so a reader holding rows in
+     * memory knows when to reload them.
+     */
+    public String changeStamp() {
+        return sessions.current().read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*), max(updated_at), total(version) FROM "
+                    + table.name());
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) + ":" + rs.getLong(2) + ":" + rs.getLong(3);
+            }
+        });
+    }
+
+    /**
      * Blind-index search (semantics in {@link SearchTerms}): records matching every query term.
      * Each hit is decrypted and re-checked against the query in plaintext, so index rows planted
      * on disk cannot make unrelated records appear.

@@ -2,10 +2,6 @@ package io.redesk.store.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.redesk.domain.account.TaItem;
-import io.redesk.domain.account.TaItemType;
-import io.redesk.domain.account.TechnicalAccount;
-import io.redesk.domain.money.Money;
 import io.redesk.store.crypto.CryptoSuite;
 import io.redesk.store.doc.Json;
 import io.redesk.store.doc.Stored;
@@ -19,11 +15,9 @@ import io.redesk.store.registration.RegistrationRepository;
 import io.redesk.store.testing.Samples;
 import io.redesk.store.testing.TestVaults;
 import io.redesk.store.vault.Vault;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,30 +33,38 @@ class AccountsAndOthersTest {
         try (Vault v = TestVaults.create(appData, CryptoSuite.GM)) {
             new PlacementRepository(v).insert(Samples.placement("p-1", "Pacific", "B1"));
 
-            TechnicalAccount ta = new TechnicalAccount("B1", "2027Q1", Currency.getInstance("CNY"), List.of(
-                    new TaItem(TaItemType.values()[0], Money.of("1000000.00", "CNY"), "premium")), null);
+            com.fasterxml.jackson.databind.node.ObjectNode doc = Json.mapper().createObjectNode()
+                    .put("id", "ta-1").put("contractReference", "B1").put("period", "2027Q1");
             TechnicalAccountRepository tas = new TechnicalAccountRepository(v);
-            tas.insert(new TechnicalAccountRecord("ta-1", "p-1", TechnicalAccountRecord.Status.ISSUED, "org-r", ta));
-            assertThat(tas.forPlacement("p-1")).extracting(s -> s.value().account()).containsExactly(ta);
-            assertThat(tas.search("2027q1")).hasSize(1);
+            // no foreign key: an account may arrive before its placement
+            tas.insert(new TechnicalAccountRecord("ta-1", "p-1", "ISSUED", doc));
+            tas.insert(new TechnicalAccountRecord("ta-2", "p-not-here", "DRAFT", doc));
+            assertThat(tas.forPlacement("p-1")).extracting(s -> s.value().account()).containsExactly(doc);
+            assertThat(tas.withStatus("DRAFT")).extracting(Stored::id).containsExactly("ta-2");
+
+            ClaimRepository claims = new ClaimRepository(v);
+            claims.insert(new ClaimRecord("cl-1", "p-1", Json.mapper().createObjectNode().put("ucr", "UCR-1")));
+            assertThat(claims.forPlacement("p-1")).extracting(Stored::id).containsExactly("cl-1");
 
             StatementRepository statements = new StatementRepository(v);
-            statements.insert(new StatementRecord("st-1", "org-r", StatementRecord.Status.SENT, "SOA-2027-001",
-                    LocalDate.of(2027, 3, 31), List.of("ta-1"), Money.of("225000.00", "CNY")));
-            assertThat(statements.withCounterparty("org-r")).hasSize(1);
-            assertThat(statements.search("soa 2027 001")).hasSize(1);
+            String key = StatementRecord.idOf("org-r", "CNY", "2027Q1");
+            statements.replaceAll(List.of(new StatementRecord(key, "org-r", doc, Instant.parse("2027-04-01T00:00:00Z")),
+                    new StatementRecord(StatementRecord.idOf("org-s", "USD", "2027Q1"), "org-s", doc, Instant.EPOCH)));
+            statements.replaceAll(List.of(new StatementRecord(key, "org-r", doc, Instant.parse("2027-04-02T00:00:00Z"))));
+            assertThat(statements.all()).extracting(Stored::id).containsExactly(key);
+            assertThat(statements.withCounterparty("org-r").get(0).value().fetchedAt())
+                    .isEqualTo(Instant.parse("2027-04-02T00:00:00Z"));
 
             SettlementRepository settlements = new SettlementRepository(v);
-            SettlementRecord s = new SettlementRecord("se-1", "org-r", SettlementRecord.Status.AGREED, "SET-77",
-                    Money.of("45000.00", "CNY"), List.of("st-1"), true, new BigDecimal("7.1234"), "CFETS",
-                    LocalDate.of(2027, 4, 2), LocalDate.of(2027, 4, 10));
+            SettlementRecord s = new SettlementRecord("se-1", "INSTRUCTED", doc);
             settlements.insert(s);
             assertThat(settlements.find("se-1").orElseThrow().value()).isEqualTo(s);
+            assertThat(settlements.withStatus("INSTRUCTED")).hasSize(1);
 
             InvoiceRepository invoices = new InvoiceRepository(v);
-            invoices.insert(new InvoiceRecord("inv-1", InvoiceRecord.Status.ISSUED, "FP-0001", "org-b", "org-r",
-                    Money.of("1000.00", "CNY"), Money.of("60.00", "CNY"), LocalDate.of(2027, 4, 1), null));
-            assertThat(invoices.withStatus(InvoiceRecord.Status.ISSUED)).extracting(Stored::id).containsExactly("inv-1");
+            invoices.insert(new InvoiceRecord("inv-1", "ta-1", "ISSUED", doc));
+            assertThat(invoices.withStatus("ISSUED")).extracting(Stored::id).containsExactly("inv-1");
+            assertThat(invoices.forAccount("ta-1")).extracting(Stored::id).containsExactly("inv-1");
 
             RegistrationRepository regs = new RegistrationRepository(v);
             regs.insert(new RegistrationRecord("reg-1", "p-1", RegistrationRecord.Kind.CONTRACT,

@@ -84,8 +84,9 @@ class BlindIndexRecordNumbersTest {
                 }
                 ps.executeBatch();
             }
-            s.executeUpdate("DELETE FROM flyway_schema_history WHERE CAST(version AS INTEGER) > 5");
-            assertThat(Migrations.currentVersion(c)).isEqualTo("5");
+            // the schema just before V10 (V6..V9 of other work stay applied)
+            s.executeUpdate("DELETE FROM flyway_schema_history WHERE CAST(version AS INTEGER) >= 10");
+            assertThat(Integer.parseInt(Migrations.currentVersion(c))).isBetween(5, 9);
         }
 
         try (Vault v = Vaults.unlock(new VaultLocation(appData, "alice"), TestVaults.PASSPHRASE.toCharArray(),

@@ -203,6 +203,7 @@ class BlindIndexStorageTest {
             // Make it the old vault: terms stored in the index itself, no dictionary, older schema.
             toSchemaBefore10(s);
             s.executeUpdate("DROP TABLE search_terms");
+            s.executeUpdate("DROP TABLE IF EXISTS claims"); // V6 creates it again (ADR 0622)
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_index (tbl, term, record_id) VALUES ('placements', ?, ?)")) {
                 for (int i = 0; i < oldTerms.size(); i++) {
                     ps.setBytes(1, oldTerms.get(i));

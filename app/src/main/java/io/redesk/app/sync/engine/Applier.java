@@ -13,15 +13,22 @@ import java.util.function.Predicate;
  * Applies one exchange document (from the feed or a push's answer) to the vault: the exchange's copy
  * always, when it is newer than the one held; the projection unless the user has changes of that
  * aggregate still waiting in the outbox (then the screen keeps showing the user's version until they
- * are through). Market state the exchange controls (quotes, signed lines) always takes theirs. Runs
- * inside the caller's vault transaction.
+ * are through). Market state the exchange controls (quotes, signed lines) always takes theirs. Finance
+ * documents are projected by {@link FinanceProjector}: the copy with the user's queued changes replayed on
+ * top. Runs inside the caller's vault transaction.
  */
 final class Applier {
 
     private final SyncStore store;
+    private final FinanceProjector finance;
 
     Applier(SyncStore store) {
         this.store = store;
+        this.finance = new FinanceProjector(store);
+    }
+
+    FinanceProjector finance() {
+        return finance;
     }
 
     /**
@@ -35,6 +42,9 @@ final class Applier {
 
     /** As {@link #apply(Object, Set)}, asking {@code busy} about the aggregates the document touches. */
     boolean apply(Object doc, Predicate<String> busy) {
+        if (Ids.finance(doc)) {
+            return applyFinance(doc, null);
+        }
         if (doc instanceof Placement p) {
             String id = p.id().toString();
             if (!saveCopy("PLACEMENT", id, id, p.version(), doc)) {
@@ -69,8 +79,29 @@ final class Applier {
         throw new IllegalArgumentException("not an exchange document: " + (doc == null ? "null" : doc.getClass()));
     }
 
+    /**
+     * A finance document (technical account, claim, settlement, invoice; ADR 0622): the copy when newer, and
+     * the projection re-derived from it with the user's unfinished changes of it replayed on top.
+     *
+     * @param pending the user's unfinished finance changes by entity ({@link FinanceProjector#pendingByEntity}),
+     *                or null to read them
+     */
+    boolean applyFinance(Object doc, java.util.Map<String, java.util.List<io.redesk.store.outbox.OutboxEntry>> pending) {
+        String type = Ids.typeOf(doc);
+        String id = Ids.of(doc);
+        if (!saveCopy(type, id, Ids.placementOf(doc), Ids.versionOf(doc), doc)) {
+            return false;
+        }
+        finance.project(type, id, pending != null ? pending : finance.pendingByEntity());
+        return true;
+    }
+
     /** Re-projects an aggregate from the exchange's copy (after "take theirs", or once its outbox drained). */
     void reproject(String type, String id) {
+        if (Op.Aggregate.valueOf(type).finance()) {
+            finance.project(type, id, finance.pendingByEntity());
+            return;
+        }
         store.copies().get(type, id).ifPresent(c -> {
             Object doc = toWire(c);
             switch (type) {
@@ -83,12 +114,7 @@ final class Applier {
     }
 
     Object toWire(ServerCopy c) {
-        Class<?> type = switch (c.entityType()) {
-            case "PLACEMENT" -> Placement.class;
-            case "QUOTE" -> Quote.class;
-            case "LINE" -> Line.class;
-            default -> throw new IllegalArgumentException("unknown entity type " + c.entityType());
-        };
+        Class<?> type = Ids.wireClass(c.entityType());
         try {
             return store.wire().treeToValue(c.doc(), type);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

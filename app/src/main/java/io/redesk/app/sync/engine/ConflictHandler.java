@@ -172,6 +172,10 @@ public final class ConflictHandler {
             case PLACEMENT -> client.placements().get(uuid);
             case QUOTE -> client.quotes().get(uuid);
             case LINE -> client.lines().get(uuid);
+            case TECHNICAL_ACCOUNT -> client.accounts().get(uuid);
+            case CLAIM -> client.claims().get(uuid);
+            case SETTLEMENT -> client.settlements().get(uuid);
+            case INVOICE -> client.invoices().get(uuid);
         };
     }
 

@@ -8,6 +8,12 @@ import io.redesk.sdk.RequestOptions;
 import io.redesk.sdk.batch.BatchCall;
 import io.redesk.sdk.batch.BatchOutcome;
 import io.redesk.sdk.batch.MutationBatch;
+import io.redesk.sdk.model.account.BillRegistrationRequest;
+import io.redesk.sdk.model.account.ClaimPaymentRequest;
+import io.redesk.sdk.model.account.InvoiceRequest;
+import io.redesk.sdk.model.account.PaymentRequest;
+import io.redesk.sdk.model.account.SettlementRequest;
+import io.redesk.sdk.model.account.TechnicalAccountContent;
 import io.redesk.sdk.model.line.FirmOrderRequest;
 import io.redesk.sdk.model.line.LineAmendRequest;
 import io.redesk.sdk.model.line.LineWriteRequest;
@@ -66,6 +72,30 @@ final class Dispatcher {
                     version(ifMatch));
             case WITHDRAW_LINE -> client.lines().with(idem).withdraw(uuid(aggregateId), body.path("reason").asText(null),
                     version(ifMatch));
+            case UPDATE_ACCOUNT -> client.accounts().with(idem).update(uuid(aggregateId),
+                    read(body, TechnicalAccountContent.class), version(ifMatch));
+            case ISSUE_ACCOUNT -> client.accounts().with(idem).issue(uuid(aggregateId), version(ifMatch));
+            case AGREE_ACCOUNT -> client.accounts().with(idem).agree(uuid(aggregateId), version(ifMatch));
+            case QUERY_ACCOUNT -> client.accounts().with(idem).query(uuid(aggregateId), body.path("reason").asText(null),
+                    version(ifMatch));
+            case CORRECT_ACCOUNT -> client.accounts().with(idem).correct(uuid(m.targetId()),
+                    read(body, TechnicalAccountContent.class), version(ifMatch));
+            case REGISTER_BILL -> client.accounts().with(idem).register(uuid(aggregateId),
+                    read(body, BillRegistrationRequest.class));
+            case REQUEST_CLAIM_PAYMENT -> client.claims().with(idem).requestPayment(uuid(aggregateId),
+                    read(body, ClaimPaymentRequest.class), version(ifMatch));
+            case INSTRUCT_SETTLEMENT -> client.settlements().with(idem).instruct(read(body, SettlementRequest.class));
+            case PAY_SETTLEMENT -> client.settlements().with(idem).pay(uuid(aggregateId), read(body, PaymentRequest.class),
+                    version(ifMatch));
+            case CONFIRM_SETTLEMENT -> client.settlements().with(idem).confirm(uuid(aggregateId),
+                    body.path("bankReference").asText(null), version(ifMatch));
+            case REQUEST_INVOICE -> client.invoices().with(idem).request(read(body, InvoiceRequest.class));
+            case ISSUE_INVOICE -> client.invoices().with(idem).issue(uuid(aggregateId), body.path("invoiceNumber").asText(null),
+                    version(ifMatch));
+            case DELIVER_INVOICE -> client.invoices().with(idem).deliver(uuid(aggregateId), version(ifMatch));
+            case CONFIRM_INVOICE -> client.invoices().with(idem).confirm(uuid(aggregateId), version(ifMatch));
+            case VOID_INVOICE -> client.invoices().with(idem).voidWith(uuid(aggregateId),
+                    body.path("redInvoiceNumber").asText(null), body.path("reason").asText(null), version(ifMatch));
         };
         return docs(op, aggregateId, answer);
     }
@@ -102,6 +132,7 @@ final class Dispatcher {
                     version(ifMatch));
             case WITHDRAW_LINE -> batch.withdrawLine(key, group, uuid(aggregateId), body.path("reason").asText(null),
                     version(ifMatch));
+            default -> throw new IllegalStateException(op + " is not sent in a mutation batch (Op.batchable)");
         };
     }
 
@@ -123,6 +154,10 @@ final class Dispatcher {
     List<Object> docs(Op op, String aggregateId, Object answer) {
         if (op == Op.ENDORSE) {
             return List.of(client.placements().get(uuid(aggregateId)));
+        }
+        if (op == Op.REGISTER_BILL) {
+            // the answer is the receipt; the account carries it from now on
+            return List.of(client.accounts().get(uuid(aggregateId)));
         }
         if (op == Op.INQUIRY) {
             Inquiry inquiry = (Inquiry) answer;

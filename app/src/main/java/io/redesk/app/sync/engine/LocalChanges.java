@@ -345,6 +345,54 @@ public final class LocalChanges {
         return new Queued(cmid, aggregateId);
     }
 
+    /**
+     * Queues a finance change (issue 11; ADR 0622) in one vault transaction: {@code check} first (it reads the
+     * vault and throws to refuse, nothing saved), then the outbox entry, guarded by the exchange's version of
+     * its target unless an earlier queued change of the same entity will produce it, then the projections it
+     * touches re-derived (the exchange's copy with the user's queued changes replayed), so the finance pages
+     * show the change at once.
+     *
+     * @param op          a finance op
+     * @param aggregateId the aggregate: the entity, or for a create the new record's temporary id
+     * @param targetId    the entity whose version guards the change when it is not the aggregate (the account a
+     *                    correction supersedes), else null
+     * @param body        the request body as the accounts API takes it
+     * @param local       what the local effect needs beyond the request (never sent), or null
+     * @param check       refuses the change before anything is written, or does nothing
+     */
+    public Queued queueFinance(Op op, String aggregateId, String targetId, JsonNode body, JsonNode local, Runnable check) {
+        Objects.requireNonNull(op, "op");
+        Objects.requireNonNull(aggregateId, "aggregateId");
+        if (!op.aggregate().finance()) {
+            throw new IllegalArgumentException(op + " is not a finance change");
+        }
+        Queued q = store.vault().transaction(() -> {
+            check.run();
+            String target = targetId != null ? targetId : aggregateId;
+            Mutation m = Mutation.of(body).withLocal(local);
+            if (targetId != null) {
+                m = m.withTarget(targetId);
+            }
+            if (op.guarded() && !chainsOnQueued(op, aggregateId, target)) {
+                ServerCopy copy = store.copies().get(op.target().name(), target).orElse(null);
+                if (copy != null) {
+                    m = m.withBase(copy.serverVersion(), Views.ofDoc(op, copy.doc()));
+                }
+            }
+            String cmid = UUID.randomUUID().toString();
+            store.outbox().enqueue(cmid, op.aggregate().name(), aggregateId, op.name(), m.toJson(), null);
+            FinanceProjector fp = new FinanceProjector(store);
+            var pending = fp.pendingByEntity();
+            fp.project(op.aggregate().name(), aggregateId, pending);
+            if (!target.equals(aggregateId)) {
+                fp.project(op.target().name(), target, pending);
+            }
+            return new Queued(cmid, aggregateId);
+        });
+        changed.run();
+        return q;
+    }
+
     /** Makes every autosaved slip edit still waiting for its quiet time due now (the user asked to sync). */
     void sendDraftsNow() {
         java.time.Instant now = clock.instant();

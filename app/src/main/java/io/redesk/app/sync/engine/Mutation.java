@@ -18,36 +18,48 @@ import java.util.Objects;
  * @param placementId the placement of a line being written
  * @param draft       an autosaved slip edit: the next autosave of the same slip replaces it while it is unsent
  *                    (ADR 0811), where an explicit change always stays a change of its own
+ * @param local       what the change's local effect needs beyond the request (a finance change: the acting
+ *                    organisation, the record a create makes; ADR 0622), never sent; or null
  */
-public record Mutation(JsonNode body, String targetId, Long baseVersion, JsonNode base, String placementId, boolean draft) {
+public record Mutation(JsonNode body, String targetId, Long baseVersion, JsonNode base, String placementId, boolean draft,
+                       JsonNode local) {
 
     public Mutation {
         body = body == null ? JsonNodeFactory.instance.objectNode() : body;
     }
 
+    public Mutation(JsonNode body, String targetId, Long baseVersion, JsonNode base, String placementId, boolean draft) {
+        this(body, targetId, baseVersion, base, placementId, draft, null);
+    }
+
     public static Mutation of(JsonNode body) {
-        return new Mutation(body, null, null, null, null, false);
+        return new Mutation(body, null, null, null, null, false, null);
     }
 
     public Mutation withBase(Long version, JsonNode view) {
-        return new Mutation(body, targetId, version, view, placementId, draft);
+        return new Mutation(body, targetId, version, view, placementId, draft, local);
     }
 
     public Mutation withBody(JsonNode next) {
-        return new Mutation(Objects.requireNonNull(next, "body"), targetId, baseVersion, base, placementId, draft);
+        return new Mutation(Objects.requireNonNull(next, "body"), targetId, baseVersion, base, placementId, draft, local);
     }
 
     public Mutation withTarget(String id) {
-        return new Mutation(body, id, baseVersion, base, placementId, draft);
+        return new Mutation(body, id, baseVersion, base, placementId, draft, local);
     }
 
     public Mutation withPlacement(String id) {
-        return new Mutation(body, targetId, baseVersion, base, id, draft);
+        return new Mutation(body, targetId, baseVersion, base, id, draft, local);
+    }
+
+    /** This change with what its local effect needs ({@link #local()}). */
+    public Mutation withLocal(JsonNode data) {
+        return new Mutation(body, targetId, baseVersion, base, placementId, draft, data);
     }
 
     /** This change marked as an autosaved draft ({@code true}) or as a change of its own ({@code false}). */
     public Mutation asDraft(boolean isDraft) {
-        return new Mutation(body, targetId, baseVersion, base, placementId, isDraft);
+        return new Mutation(body, targetId, baseVersion, base, placementId, isDraft, local);
     }
 
     public JsonNode toJson() {
@@ -68,6 +80,9 @@ public record Mutation(JsonNode body, String targetId, Long baseVersion, JsonNod
         if (draft) {
             n.put("draft", true);
         }
+        if (local != null) {
+            n.set("local", local);
+        }
         return n;
     }
 
@@ -77,7 +92,8 @@ public record Mutation(JsonNode body, String targetId, Long baseVersion, JsonNod
         }
         return new Mutation(n.get("body"), text(n, "targetId"),
                 n.hasNonNull("baseVersion") ? n.get("baseVersion").asLong() : null,
-                n.hasNonNull("base") ? n.get("base") : null, text(n, "placementId"), n.path("draft").asBoolean(false));
+                n.hasNonNull("base") ? n.get("base") : null, text(n, "placementId"), n.path("draft").asBoolean(false),
+                n.hasNonNull("local") ? n.get("local") : null);
     }
 
     private static String text(JsonNode n, String field) {

@@ -21,10 +21,38 @@ public enum Op {
     DECLINE_QUOTE(Aggregate.QUOTE, true, false),
     WRITE_LINE(Aggregate.LINE, false, true),
     AMEND_LINE(Aggregate.LINE, true, false),
-    WITHDRAW_LINE(Aggregate.LINE, true, false);
+    WITHDRAW_LINE(Aggregate.LINE, true, false),
+    // --- finance (issue 11; ADR 0622): one aggregate per account, claim, settlement, invoice
+    /** Replaces a draft account's items and stated total. */
+    UPDATE_ACCOUNT(Aggregate.TECHNICAL_ACCOUNT, true, false),
+    ISSUE_ACCOUNT(Aggregate.TECHNICAL_ACCOUNT, true, false),
+    AGREE_ACCOUNT(Aggregate.TECHNICAL_ACCOUNT, true, false),
+    QUERY_ACCOUNT(Aggregate.TECHNICAL_ACCOUNT, true, false),
+    /**
+     * Corrects an issued account: the aggregate is the corrected version (a temporary id until the
+     * exchange answers), guarded by the version of the account it supersedes (the mutation's target).
+     */
+    CORRECT_ACCOUNT(Aggregate.TECHNICAL_ACCOUNT, true, true),
+    REGISTER_BILL(Aggregate.TECHNICAL_ACCOUNT, false, false),
+    REQUEST_CLAIM_PAYMENT(Aggregate.CLAIM, true, false),
+    INSTRUCT_SETTLEMENT(Aggregate.SETTLEMENT, false, true),
+    PAY_SETTLEMENT(Aggregate.SETTLEMENT, true, false),
+    CONFIRM_SETTLEMENT(Aggregate.SETTLEMENT, true, false),
+    REQUEST_INVOICE(Aggregate.INVOICE, false, true),
+    ISSUE_INVOICE(Aggregate.INVOICE, true, false),
+    DELIVER_INVOICE(Aggregate.INVOICE, true, false),
+    CONFIRM_INVOICE(Aggregate.INVOICE, true, false),
+    VOID_INVOICE(Aggregate.INVOICE, true, false);
 
     /** The kinds of aggregate; their names are the outbox's {@code aggregate_type} and the feed's entity types. */
-    public enum Aggregate { PLACEMENT, QUOTE, LINE }
+    public enum Aggregate {
+        PLACEMENT, QUOTE, LINE, TECHNICAL_ACCOUNT, CLAIM, SETTLEMENT, INVOICE;
+
+        /** The finance aggregates (issue 11), projected by replaying the user's queued changes on the exchange's copy. */
+        public boolean finance() {
+            return ordinal() >= TECHNICAL_ACCOUNT.ordinal();
+        }
+    }
 
     private final Aggregate aggregate;
     private final boolean guarded;
@@ -48,6 +76,14 @@ public enum Op {
     /** Creates its aggregate: the local id is temporary until the exchange answers with its own. */
     public boolean creates() {
         return creates;
+    }
+
+    /**
+     * Whether the exchange's {@code POST /mutation-batches} takes this op as a batch item (the placement,
+     * quote and line mutations); the finance ops go one request each.
+     */
+    public boolean batchable() {
+        return !aggregate.finance();
     }
 
     /** The entity whose version guards this op: the aggregate itself, except a quote accepted on a placement. */

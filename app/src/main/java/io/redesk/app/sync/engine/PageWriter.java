@@ -1,11 +1,13 @@
 package io.redesk.app.sync.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.redesk.sdk.model.feed.Change;
 import io.redesk.sdk.model.line.Line;
 import io.redesk.sdk.model.line.LineStatus;
 import io.redesk.sdk.model.placement.Placement;
 import io.redesk.sdk.model.quote.Quote;
 import io.redesk.store.line.LineRecord;
+import io.redesk.store.outbox.OutboxEntry;
 import io.redesk.store.placement.PlacementRecord;
 import io.redesk.store.placement.SlipVersionRecord;
 import io.redesk.store.quote.QuoteRecord;
@@ -13,8 +15,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,6 +36,8 @@ final class PageWriter {
 
     private final SyncStore store;
     private final Applier applier;
+    /** Finance documents written since the last {@link #takeFinanceWritten()} (statements follow them). */
+    private long financeWritten;
 
     PageWriter(SyncStore store, Applier applier) {
         this.store = store;
@@ -39,11 +46,23 @@ final class PageWriter {
 
     void write(List<Change> items) {
         List<Object> docs = new ArrayList<>(items.size());
+        List<Object> finance = new ArrayList<>();
         for (Change ch : items) {
             Object doc = ch.placement() != null ? ch.placement() : ch.quote() != null ? ch.quote() : ch.line();
             if (doc != null) {
                 docs.add(doc);
+                continue;
             }
+            Object fin = ch.technicalAccount() != null ? ch.technicalAccount() : ch.claim() != null ? ch.claim()
+                    : ch.settlement() != null ? ch.settlement() : ch.invoice();
+            if (fin != null) {
+                finance.add(fin);
+            }
+        }
+        if (!finance.isEmpty()) {
+            financeWritten += finance.size();
+            // no foreign keys between the finance tables and the placements: independent of the pass below
+            writeFinance(finance);
         }
         if (docs.isEmpty()) {
             return;
@@ -59,6 +78,81 @@ final class PageWriter {
             }
         }
         batch.flush(store);
+    }
+
+    /** How many finance documents were written since the last call (the pull's one thread reads it). */
+    long takeFinanceWritten() {
+        long n = financeWritten;
+        financeWritten = 0;
+        return n;
+    }
+
+    /**
+     * The page's finance documents (ADR 0622): a new document with nothing of the user's queued on it goes
+     * into batch inserts (its copy and its projection, which is then exactly the copy); any other takes the
+     * {@link Applier} path, in order, after the batch so far has been written.
+     */
+    private void writeFinance(List<Object> docs) {
+        FinanceProjector fp = applier.finance();
+        Map<String, List<OutboxEntry>> pending = fp.pendingByEntity();
+        Set<String> copyKeys = new HashSet<>();
+        Map<String, Set<String>> idsByType = new HashMap<>();
+        for (Object doc : docs) {
+            copyKeys.add(ServerCopy.key(Ids.typeOf(doc), Ids.of(doc)));
+            idsByType.computeIfAbsent(Ids.typeOf(doc), t -> new HashSet<>()).add(Ids.of(doc));
+        }
+        Set<String> absentCopies = new HashSet<>(copyKeys);
+        absentCopies.removeAll(Known.existing(store, "SELECT id FROM " + store.copies().tableName(), "id", copyKeys));
+        Map<String, Set<String>> absentProjections = new HashMap<>();
+        idsByType.forEach((type, ids) -> {
+            Set<String> absent = new HashSet<>(ids);
+            absent.removeAll(Known.existing(store, "SELECT id FROM " + financeTable(fp, type), "id", ids));
+            absentProjections.put(type, absent);
+        });
+        List<ServerCopy> copies = new ArrayList<>();
+        Map<String, List<JsonNode>> projections = new LinkedHashMap<>();
+        for (Object doc : docs) {
+            String type = Ids.typeOf(doc);
+            String id = Ids.of(doc);
+            String key = ServerCopy.key(type, id);
+            if (absentCopies.remove(key) && !pending.containsKey(key) && absentProjections.get(type).remove(id)) {
+                JsonNode json = store.wire().valueToTree(doc);
+                copies.add(new ServerCopy(key, type, id, Ids.placementOf(doc), Ids.versionOf(doc), json));
+                projections.computeIfAbsent(type, t -> new ArrayList<>()).add(json);
+                continue;
+            }
+            absentProjections.get(type).remove(id);
+            flushFinance(fp, copies, projections);
+            applier.applyFinance(doc, pending);
+        }
+        flushFinance(fp, copies, projections);
+    }
+
+    private static String financeTable(FinanceProjector fp, String type) {
+        return switch (type) {
+            case "TECHNICAL_ACCOUNT" -> fp.accounts().tableName();
+            case "CLAIM" -> fp.claims().tableName();
+            case "SETTLEMENT" -> fp.settlements().tableName();
+            case "INVOICE" -> fp.invoices().tableName();
+            default -> throw new IllegalArgumentException("not a finance entity type: " + type);
+        };
+    }
+
+    private void flushFinance(FinanceProjector fp, List<ServerCopy> copies, Map<String, List<JsonNode>> projections) {
+        projections.forEach((type, list) -> {
+            switch (type) {
+                case "TECHNICAL_ACCOUNT" -> fp.accounts().insertAll(list.stream().map(FinanceProjector::accountRecord).toList());
+                case "CLAIM" -> fp.claims().insertAll(list.stream().map(FinanceProjector::claimRecord).toList());
+                case "SETTLEMENT" -> fp.settlements().insertAll(list.stream().map(FinanceProjector::settlementRecord).toList());
+                case "INVOICE" -> fp.invoices().insertAll(list.stream().map(FinanceProjector::invoiceRecord).toList());
+                default -> throw new IllegalArgumentException("not a finance entity type: " + type);
+            }
+        });
+        if (!copies.isEmpty()) {
+            store.copies().insertAll(copies);
+        }
+        copies.clear();
+        projections.clear();
     }
 
     /** What the vault is known to hold for the page's entities (absent = certainly not held). */
@@ -95,7 +189,7 @@ final class PageWriter {
             k.absentPlacements.removeAll(projected);
             k.childless.addAll(placementIds);
             k.childless.removeAll(existing(store, "SELECT placement_id FROM " + store.copies().tableName()
-                    + " WHERE entity_type <> 'PLACEMENT' AND", "placement_id", placementIds));
+                    + " WHERE entity_type IN ('QUOTE', 'LINE') AND", "placement_id", placementIds));
             k.absentQuotes.addAll(quoteIds);
             k.absentQuotes.removeAll(existing(store, "SELECT id FROM " + store.projections().quotes().tableName(), "id",
                     quoteIds));

@@ -18,7 +18,7 @@ import java.util.function.LongConsumer;
 final class Puller {
 
     /** What one pull did. */
-    record Result(long applied, long pages, boolean caughtUp) {
+    record Result(long applied, long pages, boolean caughtUp, long financeApplied) {
     }
 
     private final SyncStore store;
@@ -36,6 +36,7 @@ final class Puller {
     }
 
     Result pull(LongConsumer progress) {
+        writer.takeFinanceWritten();
         String cursor = store.cursors().get(SyncStore.FEED_STREAM).orElse(null);
         long applied = 0;
         long pages = 0;
@@ -60,7 +61,7 @@ final class Puller {
             applied += page.items() == null ? 0 : page.items().size();
             progress.accept(applied);
             if (!more) {
-                return new Result(applied, pages, !page.hasMore());
+                return new Result(applied, pages, !page.hasMore(), writer.takeFinanceWritten());
             }
             cursor = after;
             try {

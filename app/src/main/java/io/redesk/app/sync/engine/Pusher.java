@@ -87,16 +87,27 @@ final class Pusher {
         int total = unfinished.size();
         Counters counters = new Counters(accepted, retrying, rejected, conflicted, unreachable, progress, total);
         List<List<OutboxEntry>> ready = new ArrayList<>();
+        List<List<OutboxEntry>> alone = new ArrayList<>();
         int readyEntries = 0;
         for (List<OutboxEntry> queue : byAggregate.values()) {
             OutboxEntry head = queue.get(0);
             if (head.status() == OutboxEntry.Status.FAILED || head.nextRunAt().isAfter(now)) {
                 continue;
             }
+            if (!Op.valueOf(head.op()).batchable()) {
+                alone.add(queue); // a finance aggregate: its changes go one request each (ADR 0622)
+                continue;
+            }
             ready.add(queue);
             readyEntries += queue.size();
         }
         List<Callable<Void>> tasks = new ArrayList<>();
+        for (List<OutboxEntry> queue : alone) {
+            tasks.add(() -> {
+                pushInOrder(new Lane(queue), counters);
+                return null;
+            });
+        }
         if (maxBatch > 1 && readyEntries > 1) {
             // batches: the ready aggregates dealt out to at most one worker per pool thread, at least a few
             // aggregates each so that a worker's requests carry several heads (ADR 0612)

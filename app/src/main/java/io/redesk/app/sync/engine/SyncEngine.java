@@ -52,6 +52,7 @@ public final class SyncEngine implements AutoCloseable {
     private final Puller puller;
     private final ConflictHandler conflicts;
     private final LocalChanges changes;
+    private final StatementPull statements;
     private final AtomicReference<SyncState> state = new AtomicReference<>(SyncState.initial());
     private final List<Consumer<SyncState>> listeners = new CopyOnWriteArrayList<>();
     private final Object cycleLock = new Object();
@@ -73,6 +74,7 @@ public final class SyncEngine implements AutoCloseable {
                 pushPool, config.pushParallelism(), config.pushBatch(), config.clock());
         this.puller = new Puller(store, client, applier, prefetch, config.feedBatch());
         this.changes = new LocalChanges(store, config.clock(), this::localChange);
+        this.statements = new StatementPull(store, client, config.clock());
     }
 
     /** The user actions that reach the exchange through the outbox. */
@@ -168,7 +170,8 @@ public final class SyncEngine implements AutoCloseable {
             return afterCycle(s -> s.with(SyncState.Connection.OFFLINE).error("the exchange stopped answering"));
         }
         update(s -> s.with(SyncState.Phase.PULLING));
-        puller.pull(n -> update(s -> s.progress(n, 0)));
+        Puller.Result pulled = puller.pull(n -> update(s -> s.progress(n, 0)));
+        statements.refreshIfNeeded(pulled.financeApplied());
         Instant now = config.clock().instant();
         return afterCycle(s -> s.with(SyncState.Connection.ONLINE).syncedAt(now));
     }

@@ -40,6 +40,7 @@ final class Convergence {
             case AMEND_LINE -> "LINE_AMENDED";
             case WITHDRAW_LINE -> "LINE_WITHDRAWN";
             case INQUIRY -> null; // one QUOTE_REQUESTED per quote, checked through the quotes
+            default -> null; // finance changes: checked by the finance sync tests
         };
     }
 
@@ -66,7 +67,9 @@ final class Convergence {
         }
         Map<String, JsonNode> vault = new TreeMap<>();
         for (Stored<ServerCopy> s : store.copies().all()) {
-            vault.put(s.id(), s.value().doc());
+            if (!Op.Aggregate.valueOf(s.value().entityType()).finance()) { // finance: FinanceSyncTest
+                vault.put(s.id(), s.value().doc());
+            }
         }
         assertThat(vault.keySet()).as("entities in the vault vs the exchange's view").isEqualTo(exchange.keySet());
         for (Map.Entry<String, JsonNode> e : exchange.entrySet()) {
