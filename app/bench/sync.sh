@@ -4,7 +4,8 @@
 # pages + writing the same rows into a vault), target <= 1.5; (b) pushing M queued changes (default
 # 10,000): mutations/s, target >= 500. Progress and figures on stdout; figures also in
 # app/target/bench/sync.txt. Runs under the shared bench lock.
-#   app/bench/sync.sh [N] [M]          e.g. app/bench/sync.sh 5000 1000 for a smoke run
+#   app/bench/sync.sh [N] [M] [placements|accounts]   e.g. app/bench/sync.sh 5000 1000 for a smoke run;
+#   "accounts": the feed holds N technical accounts of the broker's finance user instead of placements
 #   REDESK_BENCH_JFR=1 app/bench/sync.sh ...   also records app/target/bench/sync.jfr
 #   REDESK_BENCH_JAVA_OPTS=-Dredesk.bench.parallelism=16 app/bench/sync.sh ...   another push pool size
 set -euo pipefail
@@ -29,4 +30,4 @@ if [[ "${REDESK_BENCH_JFR:-}" == 1 ]]; then
 fi
 echo "load before the run: $(uptime)"
 flock /tmp/redesk-bench.lock java -Xmx2g "${JFR[@]}" ${REDESK_BENCH_JAVA_OPTS:-} \
-    -cp "$CP" io.redesk.app.sync.engine.SyncBench "${1:-100000}" "${2:-10000}"
+    -Dredesk.bench.feed="${3:-placements}" -cp "$CP" io.redesk.app.sync.engine.SyncBench "${1:-100000}" "${2:-10000}"

@@ -72,7 +72,8 @@ final class PhysicalFloor implements AutoCloseable {
             }
         }
         for (String t : tables) {
-            inserts.put(t, c.prepareStatement("INSERT INTO " + t + " (id, payload) VALUES (?, ?)"));
+            // a later version of a document replaces the earlier one, as in the engine
+            inserts.put(t, c.prepareStatement("INSERT OR REPLACE INTO " + t + " (id, payload) VALUES (?, ?)"));
         }
         c.setAutoCommit(false);
         KeyGenerator kg = KeyGenerator.getInstance("AES");
