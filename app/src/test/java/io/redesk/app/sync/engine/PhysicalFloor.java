@@ -99,6 +99,8 @@ final class PhysicalFloor implements AutoCloseable {
             long t0 = System.nanoTime();
             long done = 0;
             long untimed = 0;
+            long untimedCpu = 0; // the row building's own CPU time (its wall time also counts waiting for a core)
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
             ChangePage page = fetch.apply(null);
             while (true) {
                 CompletableFuture<ChangePage> next = null;
@@ -107,16 +109,18 @@ final class PhysicalFloor implements AutoCloseable {
                     next = CompletableFuture.supplyAsync(() -> fetch.apply(from), prefetch);
                 }
                 long u = System.nanoTime();
+                long uc = threads.getCurrentThreadCpuTime();
                 List<Row> batch = rows.apply(page);
                 untimed += System.nanoTime() - u;
+                untimedCpu += threads.getCurrentThreadCpuTime() - uc;
                 write(batch);
                 done += page.items().size();
-                progress.add(new long[] {done, System.nanoTime() - untimed, processCpu() - untimed});
+                progress.add(new long[] {done, System.nanoTime() - untimed, processCpu() - untimedCpu});
                 if (next == null) {
                     // the process's CPU (this thread, the prefetch and the exchange serving the pages), less
-                    // the untimed row building (single-threaded, so its wall time is its CPU time)
+                    // the untimed row building's CPU
                     return new Result(done, (System.nanoTime() - t0 - untimed) / 1e9, t0, progress,
-                            (processCpu() - cpu0 - untimed) / 1e9, cpu0);
+                            (processCpu() - cpu0 - untimedCpu) / 1e9, cpu0);
                 }
                 page = next.join();
             }
