@@ -137,38 +137,8 @@ public final class SyncBench {
                 }
             }
             reference = new com.fasterxml.jackson.databind.ObjectMapper().readTree(doc).get("contractReference").asText();
-            long seq;
-            try (PreparedStatement ps = c.prepareStatement("SELECT max(seq) FROM changes"); ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                seq = rs.getLong(1);
-            }
-            try (PreparedStatement ch = c.prepareStatement("INSERT INTO changes(seq, entity_type, entity_id, placement_id,"
-                    + " action, occurred_at, doc, restricted_doc) VALUES (?,?,?,?,?,?,?,NULL)");
-                 PreparedStatement au = c.prepareStatement(
-                         "INSERT INTO change_audience(organisation_id, seq, restricted) VALUES (?,?,0)")) {
-                for (int i = 0; i < n; i++) {
-                    String fresh = UUID.randomUUID().toString();
-                    long s = ++seq;
-                    ch.setLong(1, s);
-                    ch.setString(2, "TECHNICAL_ACCOUNT");
-                    ch.setString(3, fresh);
-                    ch.setString(4, placement);
-                    ch.setString(5, "ACCOUNT_ISSUED");
-                    ch.setString(6, at);
-                    ch.setString(7, doc.replace(id, fresh).replace(reference, String.format(Locale.ROOT, "BENCH%07d", i)));
-                    ch.addBatch();
-                    au.setString(1, DemoSeed.HUATAI.toString());
-                    au.setLong(2, s);
-                    au.addBatch();
-                    if (i % 5_000 == 4_999) {
-                        ch.executeBatch();
-                        au.executeBatch();
-                        say("seeding the feed: %,d / %,d accounts", i + 1, n);
-                    }
-                }
-                ch.executeBatch();
-                au.executeBatch();
-            }
+            insertClones(c, n, "TECHNICAL_ACCOUNT", "ACCOUNT_ISSUED", at, DemoSeed.HUATAI.toString(), (i, fresh) -> new String[] {
+                placement, doc.replace(id, fresh).replace(reference, String.format(Locale.ROOT, "BENCH%07d", i))});
             c.commit();
         }
         exchange.startAgain();
@@ -189,7 +159,6 @@ public final class SyncBench {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("exchange").resolve("exchange.db"))) {
             c.setAutoCommit(false);
             String doc;
-            long seq;
             try (PreparedStatement ps = c.prepareStatement("SELECT doc FROM changes WHERE entity_id = ?")) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -199,42 +168,54 @@ public final class SyncBench {
                     doc = rs.getString(1);
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT max(seq) FROM changes"); ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                seq = rs.getLong(1);
-            }
-            try (PreparedStatement ch = c.prepareStatement("INSERT INTO changes(seq, entity_type, entity_id, placement_id,"
-                    + " action, occurred_at, doc, restricted_doc) VALUES (?,?,?,?,?,?,?,NULL)");
-                 PreparedStatement au = c.prepareStatement(
-                         "INSERT INTO change_audience(organisation_id, seq, restricted) VALUES (?,?,0)")) {
-                for (int i = 0; i < n; i++) {
-                    String fresh = UUID.randomUUID().toString();
-                    String freshUmr = String.format(Locale.ROOT, "B0999BN%07d", i);
-                    long s = ++seq;
-                    ch.setLong(1, s);
-                    ch.setString(2, "PLACEMENT");
-                    ch.setString(3, fresh);
-                    ch.setString(4, fresh);
-                    ch.setString(5, "PLACEMENT_CREATED");
-                    ch.setString(6, p.createdAt().toString());
-                    ch.setString(7, doc.replace(id, fresh).replace(umr, freshUmr));
-                    ch.addBatch();
-                    au.setString(1, DemoSeed.LUJIAZUI.toString());
-                    au.setLong(2, s);
-                    au.addBatch();
-                    if (i % 5_000 == 4_999) {
-                        ch.executeBatch();
-                        au.executeBatch();
-                        say("seeding the feed: %,d / %,d", i + 1, n);
-                    }
-                }
-                ch.executeBatch();
-                au.executeBatch();
-            }
+            String created = p.createdAt().toString();
+            insertClones(c, n, "PLACEMENT", "PLACEMENT_CREATED", created, DemoSeed.LUJIAZUI.toString(), (i, fresh) -> new String[] {
+                fresh, doc.replace(id, fresh).replace(umr, String.format(Locale.ROOT, "B0999BN%07d", i))});
             c.commit();
         }
         exchange.startAgain();
         line("seed: %,d feed records in %.1f s (bulk insert into the exchange's store)", n, seconds(t0));
+    }
+
+    /**
+     * Appends {@code n} feed rows of one entity type for one organisation's audience, after the feed's last
+     * position: {@code row(i, freshId)} gives each clone's placement id and document.
+     */
+    private void insertClones(Connection c, int n, String type, String action, String at, String audience,
+                              java.util.function.BiFunction<Integer, String, String[]> row) throws Exception {
+        long seq;
+        try (PreparedStatement ps = c.prepareStatement("SELECT max(seq) FROM changes"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            seq = rs.getLong(1);
+        }
+        try (PreparedStatement ch = c.prepareStatement("INSERT INTO changes(seq, entity_type, entity_id, placement_id,"
+                + " action, occurred_at, doc, restricted_doc) VALUES (?,?,?,?,?,?,?,NULL)");
+             PreparedStatement au = c.prepareStatement(
+                     "INSERT INTO change_audience(organisation_id, seq, restricted) VALUES (?,?,0)")) {
+            for (int i = 0; i < n; i++) {
+                String fresh = UUID.randomUUID().toString();
+                String[] placementAndDoc = row.apply(i, fresh);
+                long s = ++seq;
+                ch.setLong(1, s);
+                ch.setString(2, type);
+                ch.setString(3, fresh);
+                ch.setString(4, placementAndDoc[0]);
+                ch.setString(5, action);
+                ch.setString(6, at);
+                ch.setString(7, placementAndDoc[1]);
+                ch.addBatch();
+                au.setString(1, audience);
+                au.setLong(2, s);
+                au.addBatch();
+                if (i % 5_000 == 4_999) {
+                    ch.executeBatch();
+                    au.executeBatch();
+                    say("seeding the feed: %,d / %,d", i + 1, n);
+                }
+            }
+            ch.executeBatch();
+            au.executeBatch();
+        }
     }
 
     // --- first sync --------------------------------------------------------------------------------
