@@ -327,11 +327,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Queries of the write version made so far on PostgreSQL (tests: fewer than the reads under load). */
-    long versionProbes() {
-        return versionProbe.probes();
-    }
-
     /**
      * Runs {@code work} in a write transaction: commits on return, rolls back on any exception (which
      * propagates). While it runs no other write transaction of any instance does; on PostgreSQL, a
