@@ -4,6 +4,8 @@
 # instance and against two instances sharing the database (half the connections each), and on SQLite.
 # Prints req/s, p99 and the ratio of the read mix to /health of the same engine in this run.
 #   flock /tmp/redesk-bench.lock exchange-server/bench/engines.sh [SECONDS] [CONNECTIONS]
+# With REDESK_BENCH_BASELINE_JAR=/path/to/an/older/exchange-server.jar the read mix and /health are also measured
+# against that build on both engines in the same run (rows "sqlite-base-*", "pg-base-*"): before/after figures.
 # Needs wrk, curl, python3, psql and a PostgreSQL reachable with REDESK_TEST_PG_URL, REDESK_DB_USER and
 # REDESK_DB_PASSWORD (a role that may create databases; .ci/run sets one up). Builds the jar if missing.
 set -euo pipefail
@@ -23,6 +25,9 @@ if [[ ! -f "$jar" ]]; then
 fi
 work="$(mktemp -d /tmp/redesk-engines.XXXXXX)"
 cp "$jar" "$work/exchange-server.jar"
+baseline="${REDESK_BENCH_BASELINE_JAR:-}"
+if [[ -n "$baseline" ]]; then cp "$baseline" "$work/baseline.jar"; fi
+start_jar="$work/exchange-server.jar"
 pg_hostport="${REDESK_TEST_PG_URL#postgresql://}"; pg_hostport="${pg_hostport%%/*}"
 pg_host="${pg_hostport%%:*}"; pg_port="${pg_hostport##*:}"; [[ "$pg_port" == "$pg_host" ]] && pg_port=5432
 pg_admin_db="${REDESK_TEST_PG_URL##*/}"
@@ -46,7 +51,7 @@ start() {
   local name="$1"; shift
   local port; port="$(free_port)"
   mkdir -p "$work/$name"
-  java -Xmx512m -jar "$work/exchange-server.jar" --host 127.0.0.1 --port "$port" --data "$work/$name" --seed demo --plain-http "$@" \
+  java -Xmx512m -jar "$start_jar" --host 127.0.0.1 --port "$port" --data "$work/$name" --seed demo --plain-http "$@" \
     >"$work/$name.log" 2>&1 &
   pids+=("$!")
   local pid=$!
@@ -101,6 +106,22 @@ t_sqlite="$(login "$sqlite")"; t_pg="$(login "$pg_a")"
 
 read_env "$sqlite" "$t_sqlite"; measure sqlite-health health.lua "$sqlite/health"; measure sqlite-read read-mix.lua "$sqlite"
 read_env "$pg_a" "$t_pg"; measure pg-health health.lua "$pg_a/health"; measure pg-read read-mix.lua "$pg_a"
+if [[ -n "$baseline" ]]; then
+  # the older build, on a database of its own (stopped afterwards, so the write mix below runs as without it)
+  PGPASSWORD="$REDESK_DB_PASSWORD" psql -q -h "$pg_host" -p "$pg_port" -U "$REDESK_DB_USER" -d "$pg_admin_db" \
+    -c "CREATE DATABASE ${bench_db}_base" && pids_before=${#pids[@]}
+  start_jar="$work/baseline.jar"
+  start sqlite-base; sqlite_base="$started"
+  start pg-base --db "postgresql://$pg_host:$pg_port/${bench_db}_base"; pg_base="$started"
+  start_jar="$work/exchange-server.jar"
+  t_base="$(login "$sqlite_base")"; read_env "$sqlite_base" "$t_base"
+  measure sqlite-base-health health.lua "$sqlite_base/health"; measure sqlite-base-read read-mix.lua "$sqlite_base"
+  t_base="$(login "$pg_base")"; read_env "$pg_base" "$t_base"
+  measure pg-base-health health.lua "$pg_base/health"; measure pg-base-read read-mix.lua "$pg_base"
+  for p in "${pids[@]:$pids_before}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
+  PGPASSWORD="$REDESK_DB_PASSWORD" psql -q -h "$pg_host" -p "$pg_port" -U "$REDESK_DB_USER" -d "$pg_admin_db" \
+    -c "DROP DATABASE IF EXISTS ${bench_db}_base WITH (FORCE)" >/dev/null
+fi
 
 export REDESK_TOKEN="$t_sqlite" REDESK_CREATE_BODY; REDESK_CREATE_BODY="$(create_body "$sqlite" "$t_sqlite")"
 REDESK_RUN=S measure sqlite-write-1 write-mix.lua "$sqlite"
@@ -140,7 +161,7 @@ rows = {l.split()[0]: (int(l.split()[1]), float(l.split()[2])) for l in open(sys
 print()
 print(f"{'measure':<24}{'req/s':>10}{'p99 ms':>10}   cost relative to /health of the same engine")
 for k, (rps, p99) in rows.items():
-    eng = k.split("-")[0]
+    eng = k.rsplit("-", 1)[0]
     h = rows.get(eng + "-health")
     ratio = f"{h[0] / rps:.2f}x" if h and k.endswith("read") else ""
     print(f"{k:<24}{rps:>10}{p99:>10.2f}   {ratio}")

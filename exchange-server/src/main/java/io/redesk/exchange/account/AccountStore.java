@@ -110,6 +110,31 @@ public final class AccountStore {
                 .mapTo(String.class).map(d -> json.parse(d, TechnicalAccount.class)).list();
     }
 
+    /**
+     * {@link #issuedAccountsOf(Handle, UUID)} of one period and/or currency (null: any), filtered in SQL;
+     * the organisation's accounts are found through the cedent and participant indexes, not by testing
+     * every account (the statements of a large book, issue 11).
+     */
+    public List<TechnicalAccount> issuedAccountsOf(Handle h, UUID orgId, String period, String currency) {
+        StringBuilder sql = new StringBuilder("SELECT doc FROM technical_accounts WHERE id IN (SELECT id FROM technical_accounts"
+                + " WHERE cedent_id = :org UNION SELECT account_id FROM account_participants WHERE organisation_id = :org)"
+                + " AND status <> 'DRAFT'");
+        if (period != null) {
+            sql.append(" AND period = :period");
+        }
+        if (currency != null) {
+            sql.append(" AND currency = :currency");
+        }
+        Query q = h.createQuery(sql.append(" ORDER BY seq").toString()).bind("org", orgId);
+        if (period != null) {
+            q.bind("period", period);
+        }
+        if (currency != null) {
+            q.bind("currency", currency);
+        }
+        return q.mapTo(String.class).map(d -> json.parse(d, TechnicalAccount.class)).list();
+    }
+
     public Optional<BillRegistrationReceipt> registration(Handle h, UUID accountId) {
         return doc(h, "SELECT doc FROM bill_registrations WHERE account_id = ?", BillRegistrationReceipt.class, accountId);
     }

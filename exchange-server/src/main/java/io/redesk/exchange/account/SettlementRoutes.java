@@ -72,7 +72,7 @@ public final class SettlementRoutes {
             String currency = query(ctx.queryParam("currency"), CURRENCY, "currency");
             Map<UUID, TechnicalAccount> byId = new HashMap<>();
             List<StatementEntry> entries = new ArrayList<>();
-            for (TechnicalAccount a : store.issuedAccountsOf(h, caller.organisationId())) {
+            for (TechnicalAccount a : store.issuedAccountsOf(h, caller.organisationId(), period, currency)) {
                 if ((period != null && !period.equals(a.period())) || (currency != null && !currency.equals(a.currency()))) {
                     continue;
                 }

@@ -70,12 +70,18 @@ public final class Database implements AutoCloseable {
     /** SQLite only: the write version, moved after every write transaction (one process owns the file). */
     private final java.util.concurrent.atomic.AtomicLong sqliteVersion = new java.util.concurrent.atomic.AtomicLong();
 
+    /** PostgreSQL only: the write version, read for groups of concurrent requests (ADR 0404). */
+    private final VersionProbe versionProbe;
+
     private Database(Engine engine, Jdbi reads, Jdbi writes, AutoCloseable resources) {
         this.engine = engine;
         this.reads = reads;
         this.writes = writes;
         this.resources = resources;
+        this.versionProbe = new VersionProbe(() -> read(h -> h.select(WRITE_VERSION).mapTo(Long.class).one()));
     }
+
+    private static final String WRITE_VERSION = "SELECT value FROM counters WHERE name = 'writer'";
 
     /** Opens (creating if needed) {@code exchange.db} in the directory, owner-only, and migrates it. */
     public static Database open(Path dataDir, int readers) {
@@ -307,19 +313,18 @@ public final class Database implements AutoCloseable {
      * write committed in between, which lets a caller reuse what it computed at that version.
      */
     public <T> T readAtVersion(VersionedWork<T> work) {
-        if (engine == Engine.SQLITE) {
-            long version = sqliteVersion.get();
-            Handle[] opened = {null};
-            try {
-                return work.run(() -> opened[0] != null ? opened[0] : (opened[0] = reads.open()), version);
-            } finally {
-                if (opened[0] != null) {
-                    opened[0].close();
-                }
+        // SQLite: this process's counter. PostgreSQL: a version read after this request arrived, shared with
+        // the requests that arrived with it (ADR 0404). Either way the work opens a handle only if it is not
+        // answered from memory.
+        long version = engine == Engine.SQLITE ? sqliteVersion.get() : versionProbe.current();
+        Handle[] opened = {null};
+        try {
+            return work.run(() -> opened[0] != null ? opened[0] : (opened[0] = reads.open()), version);
+        } finally {
+            if (opened[0] != null) {
+                opened[0].close();
             }
         }
-        return read(h -> work.run(() -> h,
-                h.select("SELECT value FROM counters WHERE name = 'writer'").mapTo(Long.class).one()));
     }
 
     /**
@@ -359,7 +364,7 @@ public final class Database implements AutoCloseable {
     /** True when a short query answers (readiness). */
     public boolean ready() {
         try {
-            return read(h -> h.select("SELECT value FROM counters WHERE name = 'writer'").mapTo(Long.class).findOne().isPresent());
+            return read(h -> h.select(WRITE_VERSION).mapTo(Long.class).findOne().isPresent());
         } catch (RuntimeException e) {
             LOG.warn("database not ready: {}", e.toString());
             return false;

@@ -16,7 +16,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -83,8 +86,34 @@ public final class Directory {
 
     public List<Rating> ratings(Handle h, UUID orgId) {
         return h.select("SELECT agency, grade, rated_at FROM ratings WHERE organisation_id = ? ORDER BY agency", orgId)
-                .map((rs, ctx) -> new Rating(io.redesk.sdk.model.security.RatingAgency.valueOf(rs.getString(1)), rs.getString(2),
-                        Instant.parse(rs.getString(3)))).list();
+                .map((rs, ctx) -> rating(rs, 1)).list();
+    }
+
+    /**
+     * The ratings of several organisations in one statement (a list page), by organisation, each in agency
+     * order; an organisation without ratings maps to an empty list.
+     */
+    public Map<UUID, List<Rating>> ratings(Handle h, Collection<UUID> orgIds) {
+        Map<UUID, List<Rating>> out = new LinkedHashMap<>();
+        for (UUID id : orgIds) {
+            out.put(id, new ArrayList<>());
+        }
+        if (orgIds.isEmpty()) {
+            return out;
+        }
+        h.createQuery("SELECT organisation_id, agency, grade, rated_at FROM ratings WHERE organisation_id IN (<ids>) "
+                        + "ORDER BY organisation_id, agency")
+                .bindList("ids", orgIds.stream().map(UUID::toString).toList())
+                .map((rs, ctx) -> {
+                    out.get(UUID.fromString(rs.getString(1))).add(rating(rs, 2));
+                    return null;
+                }).list();
+        return out;
+    }
+
+    private static Rating rating(ResultSet rs, int first) throws SQLException {
+        return new Rating(io.redesk.sdk.model.security.RatingAgency.valueOf(rs.getString(first)), rs.getString(first + 1),
+                Instant.parse(rs.getString(first + 2)));
     }
 
     /** Records (or replaces) an agency's rating of an organisation. */
@@ -95,17 +124,17 @@ public final class Directory {
 
     /** The domain organisation with its ratings, for the security policy check. */
     public Optional<io.redesk.domain.party.Organisation> domainOrganisation(Handle h, UUID id) {
-        Optional<Organisation> o = organisation(h, id);
-        if (o.isEmpty()) {
-            return Optional.empty();
-        }
+        return organisation(h, id).map(o -> domainOrganisation(o, ratings(h, id)));
+    }
+
+    /** The domain organisation of a wire organisation and its ratings, both already read. */
+    public static io.redesk.domain.party.Organisation domainOrganisation(Organisation w, List<Rating> wireRatings) {
         List<io.redesk.domain.party.Rating> ratings = new ArrayList<>();
-        for (Rating r : ratings(h, id)) {
+        for (Rating r : wireRatings) {
             ratings.add(io.redesk.domain.party.Rating.of(RatingAgency.valueOf(r.agency().name()), r.grade()));
         }
-        Organisation w = o.get();
-        return Optional.of(new io.redesk.domain.party.Organisation(w.id().toString(), w.name(),
-                io.redesk.domain.party.OrgType.valueOf(w.type().name()), w.country(), ratings));
+        return new io.redesk.domain.party.Organisation(w.id().toString(), w.name(),
+                io.redesk.domain.party.OrgType.valueOf(w.type().name()), w.country(), ratings);
     }
 
     public static User user(ResultSet rs) throws SQLException {

@@ -96,8 +96,11 @@ public final class PartyRoutes {
                     p.limit() + 1);
             List<Reinsurer> out = new ArrayList<>();
             Directory.StoredPolicy policy = caller.isPlacingSide() ? dir.policy(h, caller.organisationId()) : null;
-            for (Directory.ListedOrganisation r : rows.subList(0, Math.min(rows.size(), p.limit()))) {
-                out.add(reinsurer(h, policy, r.organisation()));
+            List<Directory.ListedOrganisation> page = rows.subList(0, Math.min(rows.size(), p.limit()));
+            // one statement for the page's ratings, not one (or three) per reinsurer
+            var ratings = dir.ratings(h, page.stream().map(r -> r.organisation().id()).toList());
+            for (Directory.ListedOrganisation r : page) {
+                out.add(reinsurer(policy, r.organisation(), ratings.get(r.organisation().id())));
             }
             return ApiResponse.ok(new ReinsurerPage(out, Paging.next(rows, p.limit(), Directory.ListedOrganisation::seq)));
         });
@@ -134,12 +137,17 @@ public final class PartyRoutes {
     }
 
     private Reinsurer reinsurer(Handle h, Directory.StoredPolicy policy, Organisation org) {
+        return reinsurer(policy, org, dir.ratings(h, org.id()));
+    }
+
+    /** The reinsurer as listed, from its organisation and ratings already read (no statement). */
+    private static Reinsurer reinsurer(Directory.StoredPolicy policy, Organisation org, List<Rating> ratings) {
         SecurityFlag flag = null;
         if (policy != null) {
-            SecurityCheck check = policy.toDomain().check(dir.domainOrganisation(h, org.id()).orElseThrow());
+            SecurityCheck check = policy.toDomain().check(Directory.domainOrganisation(org, ratings));
             flag = new SecurityFlag(check.needsOverride(), new Rating(policy.agency(), policy.grade(), null));
         }
-        return new Reinsurer(org, dir.ratings(h, org.id()), flag);
+        return new Reinsurer(org, ratings, flag);
     }
 
     private void registerPools() {

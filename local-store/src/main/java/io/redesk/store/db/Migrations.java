@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 public final class Migrations {
 
     /** Version of the newest migration script shipped in this build. */
-    public static final String LATEST = "7";
+    public static final String LATEST = "10";
 
     static final String LOCATION = "classpath:db/vault";
 

@@ -30,11 +30,16 @@ import java.util.stream.Collectors;
  */
 public class DocumentRepository<T> {
 
-    private static final String INSERT_TERM = "INSERT OR IGNORE INTO search_index (tbl, term, record_id) VALUES (?, ?, ?)";
+    private static final String INSERT_TERM = "INSERT OR IGNORE INTO search_index (term, record_seq) VALUES (?, ?)";
+    private static final String INSERT_RECORD = "INSERT INTO search_records (seq, tbl, record_id) VALUES (?, ?, ?)";
+    private static final String UNINDEX_RECORD = "DELETE FROM search_records WHERE tbl = ? AND record_id = ?";
+    private static final String LAST_RECORD = "SELECT coalesce(max(seq), 0) FROM search_records";
 
     protected final SessionSource sessions;
     protected final DocumentTable<T> table;
     private final String selectColumns;
+    /** {@link #selectColumns} qualified by the table name (the search joins {@code search_records}). */
+    private final String searchColumns;
     private final String insertSql;
     private final String updateSql;
     private final String findSql;
@@ -47,6 +52,10 @@ public class DocumentRepository<T> {
         List<String> cols = table.columns().stream().map(DocumentTable.Column::name).collect(Collectors.toList());
         String extra = cols.isEmpty() ? "" : ", " + String.join(", ", cols);
         this.selectColumns = "id, version, updated_at" + extra + ", payload";
+        List<String> all = new ArrayList<>(List.of("id", "version", "updated_at"));
+        all.addAll(cols);
+        all.add("payload");
+        this.searchColumns = all.stream().map(c -> table.name() + "." + c).collect(Collectors.joining(", "));
         this.insertSql = "INSERT INTO " + table.name() + " (id, version, updated_at" + extra + ", payload) VALUES (?, ?, ?"
                 + ", ?".repeat(cols.size()) + ", ?)";
         this.updateSql = "UPDATE " + table.name() + " SET version = ?, updated_at = ?"
@@ -80,12 +89,7 @@ public class DocumentRepository<T> {
             }
             ps.executeBatch();
             if (table.isSearchable()) {
-                PreparedStatement ins = s.prepared(INSERT_TERM);
-                ins.clearBatch();
-                for (Stored<T> st : out) {
-                    addTerms(ins, s, st.id(), st.value());
-                }
-                ins.executeBatch();
+                index(s, out);
             }
             return out;
         });
@@ -106,10 +110,16 @@ public class DocumentRepository<T> {
                 long current = currentVersion(s, id);
                 throw new StaleVersionException(table.name(), id, expectedVersion, current);
             }
+            Stored<T> stored = new Stored<>(id, next, now, value);
             if (table.isSearchable()) {
-                writeIndex(s, id, value, true);
+                // The record's old number and its index rows go (trigger); it is indexed again at the end.
+                PreparedStatement del = s.prepared(UNINDEX_RECORD);
+                del.setString(1, table.name());
+                del.setString(2, id);
+                del.executeUpdate();
+                index(s, List.of(stored));
             }
-            return new Stored<>(id, next, now, value);
+            return stored;
         });
     }
 
@@ -221,9 +231,9 @@ public class DocumentRepository<T> {
             PreparedStatement ps = s.prepared(searchSql(ids.length));
             int i = 1;
             for (long id : ids) {
-                ps.setString(i++, table.name());
                 ps.setLong(i++, id);
             }
+            ps.setString(i++, table.name());
             ps.setInt(i, limit);
             return rows(s, ps);
         });
@@ -239,15 +249,16 @@ public class DocumentRepository<T> {
     }
 
     /**
-     * Ids of the records holding every one of {@code n} terms: one primary-key range per term
-     * (rows of a term are stored in record-id order), intersected. The hits then drive the join
-     * (CROSS JOIN fixes SQLite's join order). A GROUP BY over {@code term IN (...)} let the planner
-     * walk the whole index in record-id order instead, hundreds of milliseconds per query at 100,000
-     * records; walking the table in list order and probing the hits read every payload.
+     * Numbers ({@code search_records.seq}) of the records holding every one of {@code n} terms: one
+     * primary-key range per term (rows of a term are stored in record-number order), intersected. The
+     * hits then drive the joins to the record map and the table (CROSS JOIN fixes SQLite's join
+     * order). A GROUP BY over {@code term IN (...)} let the planner walk the whole index in record
+     * order instead, hundreds of milliseconds per query at 100,000 records; walking the table in list
+     * order and probing the hits read every payload.
      */
     public static String hitsQuery(int n) {
         return String.join(" INTERSECT ",
-                Collections.nCopies(n, "SELECT record_id FROM search_index WHERE tbl = ? AND term = ?"));
+                Collections.nCopies(n, "SELECT record_seq FROM search_index WHERE term = ?"));
     }
 
     public boolean delete(String id) {
@@ -292,8 +303,10 @@ public class DocumentRepository<T> {
         if (n < cached.length && cached[n] != null) {
             return cached[n];
         }
-        String sql = "SELECT " + selectColumns + " FROM (" + hitsQuery(n) + ") hits CROSS JOIN "
-                + table.name() + " ON " + table.name() + ".id = hits.record_id ORDER BY updated_at, id LIMIT ?";
+        String t = table.name();
+        String sql = "SELECT " + searchColumns + " FROM (" + hitsQuery(n) + ") hits CROSS JOIN search_records r"
+                + " CROSS JOIN " + t + " WHERE r.seq = hits.record_seq AND r.tbl = ? AND " + t + ".id = r.record_id"
+                + " ORDER BY " + t + ".updated_at, " + t + ".id LIMIT ?";
         if (n < cached.length) {
             cached[n] = sql;
         }
@@ -346,27 +359,76 @@ public class DocumentRepository<T> {
         }
     }
 
-    private void writeIndex(Session s, String id, T value, boolean replace) throws SQLException {
-        if (replace) {
-            PreparedStatement del = s.prepared("DELETE FROM search_index WHERE tbl = ? AND record_id = ?");
-            del.setString(1, table.name());
-            del.setString(2, id);
-            del.executeUpdate();
+    /**
+     * Indexes new (or just unindexed) records: each gets the next record number, handed out in order
+     * (max + 1, inside the caller's write transaction), and its index rows refer to that number, so a
+     * batch's rows are appended at the end of every term's range rather than scattered in UUID order
+     * (ADR 0204).
+     */
+    private void index(Session s, List<Stored<T>> records) throws SQLException {
+        long seq;
+        try (ResultSet rs = s.prepared(LAST_RECORD).executeQuery()) {
+            rs.next();
+            seq = rs.getLong(1);
         }
+        PreparedStatement rec = s.prepared(INSERT_RECORD);
+        rec.clearBatch();
+        // (term, record) pairs packed for sorting: inserted in key order, a batch walks the index once
+        // from left to right instead of jumping between term ranges record by record
+        long[] pairs = new long[64];
+        int n = 0;
+        long firstSeq = seq + 1;
+        for (Stored<T> st : records) {
+            seq++;
+            rec.setLong(1, seq);
+            rec.setString(2, table.name());
+            rec.setString(3, st.id());
+            rec.addBatch();
+            Set<String> terms = SearchTerms.forIndex(table.searchTexts(st.value()));
+            for (long term : s.blindIndex().idsForWrite(table.name(), terms)) {
+                if (n + 2 > pairs.length) {
+                    pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
+                }
+                pairs[n++] = term;
+                pairs[n++] = seq;
+            }
+        }
+        rec.executeBatch();
         PreparedStatement ins = s.prepared(INSERT_TERM);
         ins.clearBatch();
-        addTerms(ins, s, id, value);
+        for (long[] pair : inKeyOrder(pairs, n, firstSeq)) {
+            ins.setLong(1, pair[0]);
+            ins.setLong(2, pair[1]);
+            ins.addBatch();
+        }
         ins.executeBatch();
     }
 
-    private void addTerms(PreparedStatement ins, Session s, String id, T value) throws SQLException {
-        Set<String> terms = SearchTerms.forIndex(table.searchTexts(value));
-        for (long term : s.blindIndex().idsForWrite(table.name(), terms)) {
-            ins.setString(1, table.name());
-            ins.setLong(2, term);
-            ins.setString(3, id);
-            ins.addBatch();
+    /**
+     * The (term, record) pairs of {@code pairs[0..n)} in key order, packed into one sortable long each
+     * (term number above, record number less {@code firstSeq} below); in the order given if a number is
+     * ever too large to pack (the order only helps the B-tree, it changes nothing stored).
+     */
+    private static List<long[]> inKeyOrder(long[] pairs, int n, long firstSeq) {
+        long[] keys = new long[n / 2];
+        boolean packable = true;
+        for (int k = 0; k < n && packable; k += 2) {
+            long rel = pairs[k + 1] - firstSeq;
+            packable = pairs[k] >= 0 && pairs[k] < (1L << 31) && rel >= 0 && rel < (1L << 32);
+            keys[k / 2] = pairs[k] << 32 | rel;
         }
+        List<long[]> out = new ArrayList<>(n / 2);
+        if (!packable) {
+            for (int k = 0; k < n; k += 2) {
+                out.add(new long[] {pairs[k], pairs[k + 1]});
+            }
+            return out;
+        }
+        java.util.Arrays.sort(keys);
+        for (long key : keys) {
+            out.add(new long[] {key >>> 32, (key & 0xFFFF_FFFFL) + firstSeq});
+        }
+        return out;
     }
 
     private byte[] toJson(T value) {

@@ -1,7 +1,6 @@
 package io.redesk.store.bench;
 
 import io.redesk.store.db.Database;
-import io.redesk.store.doc.DocumentRepository;
 import io.redesk.store.doc.Json;
 import io.redesk.store.doc.Stored;
 import io.redesk.store.search.SearchTerms;
@@ -119,8 +118,11 @@ final class PlainStore implements BenchStore {
     @Override
     public List<Stored<BenchSlip>> search(String query, int limit) {
         Set<String> terms = SearchTerms.forQuery(query);
-        // The same statement as the vault's search (DocumentRepository.hitsQuery), plaintext terms.
-        String sql = "SELECT " + COLUMNS + " FROM (" + DocumentRepository.hitsQuery(terms.size()) + ") hits"
+        // The vault's search statement before ADR 0204 (one primary-key range per term, intersected, the
+        // hits driving the join), with plaintext terms and the record's id in the index.
+        String hits = String.join(" INTERSECT ", java.util.Collections.nCopies(terms.size(),
+                "SELECT record_id FROM search_index WHERE tbl = ? AND term = ?"));
+        String sql = "SELECT " + COLUMNS + " FROM (" + hits + ") hits"
                 + " CROSS JOIN placements ON placements.id = hits.record_id ORDER BY updated_at, id LIMIT ?";
         try {
             PreparedStatement ps = prepared(sql);

@@ -71,8 +71,9 @@ class BlindIndexStorageTest {
             assertThat(scalar(c, "SELECT count(*) FROM search_index WHERE term NOT IN (SELECT id FROM search_terms)")).isZero();
             // Numbered in order of first use: the first record's first term is number 1.
             assertThat(scalar(c, "SELECT min(id) FROM search_terms")).isEqualTo(1);
-            try (PreparedStatement ps = c.prepareStatement("SELECT i.record_id FROM search_terms t JOIN search_index i"
-                    + " ON i.tbl = t.tbl AND i.term = t.id WHERE t.tbl = 'placements' AND t.term = ? ORDER BY i.record_id")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.record_id FROM search_terms t JOIN search_index i"
+                    + " ON i.term = t.id JOIN search_records r ON r.seq = i.record_seq"
+                    + " WHERE t.tbl = 'placements' AND t.term = ? ORDER BY r.record_id")) {
                 ps.setBytes(1, expected);
                 assertThat(strings(ps)).containsExactly("p-1", "p-3");
             }
@@ -153,8 +154,9 @@ class BlindIndexStorageTest {
             pacific = v.blindIndexForTest().term("placements", "pacific");
         }
         try (Connection c = SchemaColumnsTest.raw(appData);
-             PreparedStatement ps = c.prepareStatement("INSERT INTO search_index (tbl, term, record_id)"
-                     + " SELECT 'placements', id, 'p-2' FROM search_terms WHERE tbl = 'placements' AND term = ?")) {
+             PreparedStatement ps = c.prepareStatement("INSERT INTO search_index (term, record_seq)"
+                     + " SELECT t.id, r.seq FROM search_terms t, search_records r"
+                     + " WHERE t.tbl = 'placements' AND t.term = ? AND r.tbl = 'placements' AND r.record_id = 'p-2'")) {
             ps.setBytes(1, pacific);
             assertThat(ps.executeUpdate()).isEqualTo(1);
         }
@@ -199,8 +201,9 @@ class BlindIndexStorageTest {
         try (Connection c = SchemaColumnsTest.raw(appData); Statement s = c.createStatement()) {
             schemaObjects = scalar(c, "SELECT count(*) FROM sqlite_master WHERE sql LIKE '%search_index%'");
             // Make it the old vault: terms stored in the index itself, no dictionary, older schema.
-            s.executeUpdate("DELETE FROM search_index");
+            toSchemaBefore10(s);
             s.executeUpdate("DROP TABLE search_terms");
+            s.executeUpdate("DROP TABLE IF EXISTS claims"); // V6 creates it again (ADR 0622)
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_index (tbl, term, record_id) VALUES ('placements', ?, ?)")) {
                 for (int i = 0; i < oldTerms.size(); i++) {
                     ps.setBytes(1, oldTerms.get(i));
@@ -216,7 +219,7 @@ class BlindIndexStorageTest {
                     ps.executeUpdate();
                 }
             }
-            s.executeUpdate("DELETE FROM flyway_schema_history WHERE version > '" + oldSchema + "'");
+            s.executeUpdate("DELETE FROM flyway_schema_history WHERE CAST(version AS INTEGER) > " + oldSchema);
             assertThat(Migrations.currentVersion(c)).isEqualTo(String.valueOf(oldSchema));
             assertThat(scalar(c, "SELECT count(*) FROM search_index WHERE length(term) = " + oldBytes))
                     .isEqualTo(oldTerms.size() + (oldSchema == 3 ? 1 : 0));
@@ -232,7 +235,8 @@ class BlindIndexStorageTest {
                 assertThat(scalar(c, "SELECT count(*) FROM sqlite_master WHERE sql LIKE '%search_index%'"))
                         .isEqualTo(schemaObjects);
                 try (PreparedStatement ps = c.prepareStatement("SELECT t.term FROM search_index i JOIN search_terms t"
-                        + " ON t.tbl = i.tbl AND t.id = i.term WHERE i.record_id = ? ORDER BY t.term")) {
+                        + " ON t.id = i.term JOIN search_records r ON r.seq = i.record_seq"
+                        + " WHERE r.record_id = ? ORDER BY t.term")) {
                     ps.setString(1, "p-2");
                     List<byte[]> migrated = new ArrayList<>();
                     try (ResultSet rs = ps.executeQuery()) {
@@ -259,12 +263,50 @@ class BlindIndexStorageTest {
             assertThat(repo.search("pacific")).extracting(Stored::id).containsExactly("p-1", "p-4");
             assertThat(repo.search("aviation")).extracting(Stored::id).containsExactly("p-4");
             try (Connection c = SchemaColumnsTest.raw(appData)) {
-                assertThat(scalar(c, "SELECT count(*) FROM search_index WHERE record_id = 'p-3'")).isZero();
+                assertThat(scalar(c, "SELECT count(*) FROM search_records WHERE record_id = 'p-3'")).isZero();
+                assertThat(scalar(c, "SELECT count(*) FROM search_index WHERE record_seq NOT IN (SELECT seq FROM search_records)")).isZero();
                 assertThat(scalar(c, "SELECT count(*) FROM search_index WHERE typeof(term) <> 'integer'")).isZero();
                 assertThat(scalar(c, "SELECT count(*) FROM search_index WHERE term NOT IN (SELECT id FROM search_terms)")).isZero();
                 assertThat(scalar(c, "SELECT count(*) FROM search_terms WHERE length(term) <> 8")).isZero();
             }
         }
+    }
+
+    /**
+     * Puts the index of a vault back into its shape before V10 (ADR 0204): record ids in the index,
+     * no record numbers, delete triggers naming {@code search_index.record_id}. Returns the index rows
+     * it held, as (table, term number, record id), in that shape.
+     */
+    static List<Object[]> toSchemaBefore10(Statement s) throws Exception {
+        List<Object[]> rows = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("SELECT r.tbl, i.term, r.record_id FROM search_index i"
+                + " JOIN search_records r ON r.seq = i.record_seq")) {
+            while (rs.next()) {
+                rows.add(new Object[] {rs.getString(1), rs.getLong(2), rs.getString(3)});
+            }
+        }
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("SELECT tbl_name FROM sqlite_master WHERE type = 'trigger'"
+                + " AND name LIKE '%\\_unindex' ESCAPE '\\' AND tbl_name <> 'search_records'")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        assertThat(tables).contains("placements", "technical_accounts", "drafts");
+        for (String t : tables) {
+            s.executeUpdate("DROP TRIGGER " + t + "_unindex");
+        }
+        s.executeUpdate("DROP TRIGGER search_records_unindex");
+        s.executeUpdate("DROP TABLE search_index");
+        s.executeUpdate("DROP TABLE search_records");
+        s.executeUpdate("CREATE TABLE search_index (tbl TEXT NOT NULL, term BLOB NOT NULL, record_id TEXT NOT NULL,"
+                + " PRIMARY KEY (tbl, term, record_id)) WITHOUT ROWID");
+        s.executeUpdate("CREATE INDEX search_index_by_record ON search_index (tbl, record_id)");
+        for (String t : tables) {
+            s.executeUpdate("CREATE TRIGGER " + t + "_unindex AFTER DELETE ON " + t + " BEGIN"
+                    + " DELETE FROM search_index WHERE tbl = '" + t + "' AND record_id = OLD.id; END");
+        }
+        return rows;
     }
 
     private Vault reopen() {

@@ -267,9 +267,11 @@ final class PageWriter {
                 if (busy.contains(key) || !k.absentPlacements.contains(id) || !k.childless.contains(id)) {
                     return false;
                 }
-                copies.add(copy(type, id, id, p.version(), doc));
+                ServerCopy c = copy(type, id, id, p.version(), doc);
+                copies.add(c);
                 placements.add(Projections.placementRecord(p));
-                slips.add(store.projections().slipRecord(p));
+                // the slip's tree is the copy's "slip" member: converted once, not twice per placement
+                slips.add(Projections.slipRecord(p, c.doc().get("slip")));
                 k.absentPlacements.remove(id);
                 k.presentPlacements.add(id);
             } else if (doc instanceof Quote q) {

@@ -74,8 +74,13 @@ public final class Projections {
 
     /** The slip version record of the exchange's current slip of {@code p}. */
     public SlipVersionRecord slipRecord(Placement p) {
+        return slipRecord(p, wire.valueToTree(p.slip()));
+    }
+
+    /** {@link #slipRecord(Placement)} with the slip already converted to a tree (the server copy's member). */
+    static SlipVersionRecord slipRecord(Placement p, com.fasterxml.jackson.databind.JsonNode slip) {
         return new SlipVersionRecord(slipVersionId(p.id().toString(), p.slipVersion()), p.id().toString(),
-                (int) p.slipVersion(), null, null, wire.valueToTree(p.slip()));
+                (int) p.slipVersion(), null, null, slip);
     }
 
     public static PlacementRecord placementRecord(Placement p) {

@@ -50,6 +50,13 @@ public final class SyncBench {
 
     private static final int PAGE = 1000;
 
+    /**
+     * {@code -Dredesk.bench.feed=accounts} (third argument of sync.sh): the feed holds {@code records} technical
+     * accounts of the broker's finance user (cloned from a demo account) instead of placements.
+     */
+    private static final boolean ACCOUNTS = "accounts".equals(System.getProperty("redesk.bench.feed"));
+    private static final String SYNC_USER = ACCOUNTS ? "broker.finance" : Users.BROKER;
+
     private final Path dir;
     private final StringBuilder report = new StringBuilder();
     private final long started = System.nanoTime();
@@ -85,7 +92,11 @@ public final class SyncBench {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         Exchange exchange = new Exchange(dir.resolve("exchange"));
         try {
-            seedFeed(exchange, records);
+            if (ACCOUNTS) {
+                seedAccounts(exchange, records);
+            } else {
+                seedFeed(exchange, records);
+            }
             firstSync(exchange, records);
             push(exchange, mutations);
         } finally {
@@ -95,6 +106,44 @@ public final class SyncBench {
     }
 
     // --- seeding -----------------------------------------------------------------------------------
+
+    /**
+     * One of the demo's technical accounts as the broker's finance organisation sees it in the feed, cloned
+     * {@code n} times with fresh ids and contract references, in batches (the accounts' feed rows only: the
+     * first sync reads the feed).
+     */
+    private void seedAccounts(Exchange exchange, int n) throws Exception {
+        long t0 = System.nanoTime();
+        exchange.stop();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("exchange").resolve("exchange.db"))) {
+            c.setAutoCommit(false);
+            String id;
+            String placement;
+            String at;
+            String doc;
+            String reference;
+            try (PreparedStatement ps = c.prepareStatement("SELECT ch.entity_id, ch.placement_id, ch.occurred_at, ch.doc"
+                    + " FROM changes ch JOIN change_audience a ON a.seq = ch.seq WHERE ch.entity_type = 'TECHNICAL_ACCOUNT'"
+                    + " AND a.organisation_id = ? AND a.restricted = 0 ORDER BY ch.seq DESC LIMIT 1")) {
+                ps.setString(1, DemoSeed.HUATAI.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalStateException("the demo seed has no account in the broker's feed");
+                    }
+                    id = rs.getString(1);
+                    placement = rs.getString(2);
+                    at = rs.getString(3);
+                    doc = rs.getString(4);
+                }
+            }
+            reference = new com.fasterxml.jackson.databind.ObjectMapper().readTree(doc).get("contractReference").asText();
+            insertClones(c, n, "TECHNICAL_ACCOUNT", "ACCOUNT_ISSUED", at, DemoSeed.HUATAI.toString(), (i, fresh) -> new String[] {
+                placement, doc.replace(id, fresh).replace(reference, String.format(Locale.ROOT, "BENCH%07d", i))});
+            c.commit();
+        }
+        exchange.startAgain();
+        line("seed: %,d technical-account feed records in %.1f s (bulk insert into the exchange's store)", n, seconds(t0));
+    }
 
     /** One real placement of the broker, its feed row cloned {@code n} times with fresh ids, in batches. */
     private void seedFeed(Exchange exchange, int n) throws Exception {
@@ -110,7 +159,6 @@ public final class SyncBench {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("exchange").resolve("exchange.db"))) {
             c.setAutoCommit(false);
             String doc;
-            long seq;
             try (PreparedStatement ps = c.prepareStatement("SELECT doc FROM changes WHERE entity_id = ?")) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -120,48 +168,60 @@ public final class SyncBench {
                     doc = rs.getString(1);
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT max(seq) FROM changes"); ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                seq = rs.getLong(1);
-            }
-            try (PreparedStatement ch = c.prepareStatement("INSERT INTO changes(seq, entity_type, entity_id, placement_id,"
-                    + " action, occurred_at, doc, restricted_doc) VALUES (?,?,?,?,?,?,?,NULL)");
-                 PreparedStatement au = c.prepareStatement(
-                         "INSERT INTO change_audience(organisation_id, seq, restricted) VALUES (?,?,0)")) {
-                for (int i = 0; i < n; i++) {
-                    String fresh = UUID.randomUUID().toString();
-                    String freshUmr = String.format(Locale.ROOT, "B0999BN%07d", i);
-                    long s = ++seq;
-                    ch.setLong(1, s);
-                    ch.setString(2, "PLACEMENT");
-                    ch.setString(3, fresh);
-                    ch.setString(4, fresh);
-                    ch.setString(5, "PLACEMENT_CREATED");
-                    ch.setString(6, p.createdAt().toString());
-                    ch.setString(7, doc.replace(id, fresh).replace(umr, freshUmr));
-                    ch.addBatch();
-                    au.setString(1, DemoSeed.LUJIAZUI.toString());
-                    au.setLong(2, s);
-                    au.addBatch();
-                    if (i % 5_000 == 4_999) {
-                        ch.executeBatch();
-                        au.executeBatch();
-                        say("seeding the feed: %,d / %,d", i + 1, n);
-                    }
-                }
-                ch.executeBatch();
-                au.executeBatch();
-            }
+            String created = p.createdAt().toString();
+            insertClones(c, n, "PLACEMENT", "PLACEMENT_CREATED", created, DemoSeed.LUJIAZUI.toString(), (i, fresh) -> new String[] {
+                fresh, doc.replace(id, fresh).replace(umr, String.format(Locale.ROOT, "B0999BN%07d", i))});
             c.commit();
         }
         exchange.startAgain();
         line("seed: %,d feed records in %.1f s (bulk insert into the exchange's store)", n, seconds(t0));
     }
 
+    /**
+     * Appends {@code n} feed rows of one entity type for one organisation's audience, after the feed's last
+     * position: {@code row(i, freshId)} gives each clone's placement id and document.
+     */
+    private void insertClones(Connection c, int n, String type, String action, String at, String audience,
+                              java.util.function.BiFunction<Integer, String, String[]> row) throws Exception {
+        long seq;
+        try (PreparedStatement ps = c.prepareStatement("SELECT max(seq) FROM changes"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            seq = rs.getLong(1);
+        }
+        try (PreparedStatement ch = c.prepareStatement("INSERT INTO changes(seq, entity_type, entity_id, placement_id,"
+                + " action, occurred_at, doc, restricted_doc) VALUES (?,?,?,?,?,?,?,NULL)");
+             PreparedStatement au = c.prepareStatement(
+                     "INSERT INTO change_audience(organisation_id, seq, restricted) VALUES (?,?,0)")) {
+            for (int i = 0; i < n; i++) {
+                String fresh = UUID.randomUUID().toString();
+                String[] placementAndDoc = row.apply(i, fresh);
+                long s = ++seq;
+                ch.setLong(1, s);
+                ch.setString(2, type);
+                ch.setString(3, fresh);
+                ch.setString(4, placementAndDoc[0]);
+                ch.setString(5, action);
+                ch.setString(6, at);
+                ch.setString(7, placementAndDoc[1]);
+                ch.addBatch();
+                au.setString(1, audience);
+                au.setLong(2, s);
+                au.addBatch();
+                if (i % 5_000 == 4_999) {
+                    ch.executeBatch();
+                    au.executeBatch();
+                    say("seeding the feed: %,d / %,d", i + 1, n);
+                }
+            }
+            ch.executeBatch();
+            au.executeBatch();
+        }
+    }
+
     // --- first sync --------------------------------------------------------------------------------
 
     private void firstSync(Exchange exchange, int records) throws Exception {
-        try (ExchangeClient client = Clients.loggedIn(exchange.baseUrl(), Users.BROKER)) {
+        try (ExchangeClient client = Clients.loggedIn(exchange.baseUrl(), SYNC_USER)) {
             // warm-up: one small pull through the engine into a throw-away vault, so the JIT has seen
             // the paths (all three measurements below profit from it alike)
             try (Vault v = Clients.vault(dir.resolve("warm"), "warm");
@@ -174,14 +234,19 @@ public final class SyncBench {
             // bare cost: the SDK fetching every page, nothing stored; then the same rows written into a
             // fresh vault without the network (rows built untimed, written one transaction per page)
             say("bare cost: fetching every page with the SDK, then writing the same rows into a vault");
+            List<PhysicalFloor.Result> floors = new ArrayList<>();
             long fetchNanos = 0;
             long writeNanos = 0;
             long fetched = 0;
             try (Vault v = Clients.vault(dir.resolve("bare"), "bare")) {
                 SyncStore store = new SyncStore(v);
                 String cursor = null;
+                if (ACCOUNTS) { // no bare vault write of accounts (the floor is the reference); the feed's size only
+                    fetched = countFeed(client);
+                    floors.add(floor(client, store, "before the first sync"));
+                }
                 long tick = System.nanoTime();
-                while (true) {
+                while (!ACCOUNTS) {
                     long t = System.nanoTime();
                     ChangePage page = client.changes().page(cursor, PAGE);
                     fetchNanos += System.nanoTime() - t;
@@ -204,24 +269,35 @@ public final class SyncBench {
                     }
                     cursor = page.nextCursor();
                 }
+                if (!ACCOUNTS) {
+                    floors.add(floor(client, store, "before the first sync"));
+                }
             }
             double fetch = fetchNanos / 1e9;
             double write = writeNanos / 1e9;
-            line("bare fetch: %,d records in %.2f s = %,.0f records/s (SDK, nothing stored)", fetched, fetch,
+            if (!ACCOUNTS) line("bare fetch: %,d records in %.2f s = %,.0f records/s (SDK, nothing stored)", fetched, fetch,
                     fetched / fetch);
-            line("bare write: %,d records in %.2f s = %,.0f records/s (copy + placement + slip version per record,"
+            if (!ACCOUNTS) line("bare write: %,d records in %.2f s = %,.0f records/s (copy + placement + slip version per record,"
                     + " batch inserts, one transaction per page)", fetched, write, fetched / write);
             // the real thing: a fresh vault's first sync through the engine
             say("first sync through the engine");
             double sync;
             long synced;
+            List<Double> syncSlices;
+            List<Double> syncCpuSlices;
+            double syncCpu;
             try (Vault v = Clients.vault(dir.resolve("first"), "first");
                  SyncEngine engine = new SyncEngine(v, client, SyncConfig.defaults())) {
                 var cpu0 = cpu();
+                long procCpu0 = PhysicalFloor.processCpu();
                 long t2 = System.nanoTime();
                 long[] tick = {t2};
+                List<long[]> progress = java.util.Collections.synchronizedList(new ArrayList<>());
                 try (AutoCloseable sub = engine.subscribe(s -> {
                     long now = System.nanoTime();
+                    if (s.phase() == SyncState.Phase.PULLING && s.progressDone() > 0) {
+                        progress.add(new long[] {s.progressDone(), now, PhysicalFloor.processCpu()});
+                    }
                     if (s.phase() == SyncState.Phase.PULLING && now - tick[0] > 5e9) {
                         tick[0] = now;
                         say("  first sync: %,d records, %,.0f records/s so far", s.progressDone(),
@@ -230,23 +306,175 @@ public final class SyncBench {
                 })) {
                     SyncState s = engine.runCycle();
                     sync = seconds(t2);
+                    syncCpu = (PhysicalFloor.processCpu() - procCpu0) / 1e9;
                     line("first sync %s", cpuPer(cpu0, cpu(), fetched, "record"));
                     if (!s.online() || s.lastError().isPresent()) {
                         throw new IllegalStateException("first sync failed: " + s);
                     }
                 }
+                syncSlices = slices(progress, t2, SLICE, 1);
+                syncCpuSlices = slices(progress, procCpu0, SLICE, 2);
                 synced = engine.store().copies().count();
-                long placements = engine.store().projections().placements().count();
+                if (ACCOUNTS) {
+                    long accounts = new io.redesk.store.account.TechnicalAccountRepository(v).count();
+                    if (accounts < records) {
+                        throw new IllegalStateException("first sync stored " + accounts + " technical accounts, the feed had "
+                                + records + " benchmark accounts");
+                    }
+                    line("first sync stored %,d technical accounts (%,d server copies) from a feed of %,d changes", accounts,
+                            synced, fetched);
+                    synced = fetched;
+                }
+                long placements = ACCOUNTS ? fetched : engine.store().projections().placements().count();
                 if (synced != fetched || placements != fetched) {
                     throw new IllegalStateException("first sync stored " + synced + " copies and " + placements
                             + " placements, the feed had " + fetched);
                 }
             }
             double bare = fetch + write;
-            line("FIRST SYNC: %,d records in %.2f s = %,.0f records/s; bare cost %.2f s (fetch %.2f + write %.2f);"
+            try (Vault v = Clients.vault(dir.resolve("floor-store"), "floor-store")) {
+                floors.add(floor(client, new SyncStore(v), "after the first sync"));
+            }
+            double floor = floors.stream().mapToDouble(PhysicalFloor.Result::seconds).average().orElseThrow();
+            line("cost per record per %,d-record slice, ms (wall: sync / floor before / floor after / sync to floor;"
+                    + " process CPU: sync / floor before / floor after):", SLICE);
+            List<Double> before = slices(floors.get(0).progress(), floors.get(0).start(), SLICE, 1);
+            List<Double> after = slices(floors.get(1).progress(), floors.get(1).start(), SLICE, 1);
+            List<Double> beforeCpu = slices(floors.get(0).progress(), floors.get(0).cpuStart(), SLICE, 2);
+            List<Double> afterCpu = slices(floors.get(1).progress(), floors.get(1).cpuStart(), SLICE, 2);
+            for (int k = 0; k < syncSlices.size(); k++) {
+                double a = at(before, k);
+                double b = at(after, k);
+                line("  slice %2d: wall %.3f / %.3f / %.3f / %.2f; CPU %.3f / %.3f / %.3f", k + 1, syncSlices.get(k), a, b,
+                        syncSlices.get(k) / ((a + b) / 2), at(syncCpuSlices, k), at(beforeCpu, k), at(afterCpu, k));
+            }
+            line("FLAT? sync cost per record, first half of the slices / second half: wall %.3f / %.3f ms (%.2fx),"
+                    + " process CPU %.3f / %.3f ms (%.2fx)", firstHalf(syncSlices), secondHalf(syncSlices),
+                    secondHalf(syncSlices) / firstHalf(syncSlices), firstHalf(syncCpuSlices), secondHalf(syncCpuSlices),
+                    secondHalf(syncCpuSlices) / firstHalf(syncCpuSlices));
+            line("FIRST SYNC vs PHYSICAL FLOOR: sync %.2f s, floor %.2f s (before %.2f, after %.2f; fetch + parse + JSON +"
+                    + " AES-GCM + plain batched insert into %d tables); ratio %.2f (target <= 2: %s)", sync, floor,
+                    floors.get(0).seconds(), floors.get(1).seconds(), ACCOUNTS ? 2 : 3, sync / floor, sync / floor <= 2 ? "met" : "MISSED");
+            double floorCpu = floors.stream().mapToDouble(PhysicalFloor.Result::cpuSeconds).average().orElseThrow();
+            line("FIRST SYNC vs PHYSICAL FLOOR, process CPU: sync %.2f s, floor %.2f s (before %.2f, after %.2f); ratio %.2f",
+                    syncCpu, floorCpu, floors.get(0).cpuSeconds(), floors.get(1).cpuSeconds(), syncCpu / floorCpu);
+            if (!ACCOUNTS) line("FIRST SYNC: %,d records in %.2f s = %,.0f records/s; bare cost %.2f s (fetch %.2f + write %.2f);"
                     + " ratio %.2f (target <= 1.5: %s)", synced, sync, synced / sync, bare, fetch, write, sync / bare,
                     sync / bare <= 1.5 ? "met" : "MISSED");
         }
+    }
+
+    private static final int SLICE = 10_000;
+
+    /** One run of the physical floor over the whole feed, printed. */
+    private PhysicalFloor.Result floor(ExchangeClient client, SyncStore store, String when) throws Exception {
+        say("physical floor (%s): fetch every page, JSON, AES-GCM, plain batched insert into %d tables", when, ACCOUNTS ? 2 : 3);
+        Path file = dir.resolve("floor-" + System.nanoTime() + ".db");
+        // the tables the engine writes for these feeds (placements: 3; accounts: 2, plus the demo's few placements)
+        List<String> tables = List.of("copies", "placements", "slip_versions", "technical_accounts");
+        try (PhysicalFloor f = new PhysicalFloor(file, tables)) {
+            PhysicalFloor.Result r = f.run(cursor -> client.changes().page(cursor, PAGE), page -> floorRows(store, page));
+            long main = f.count(ACCOUNTS ? "technical_accounts" : "placements");
+            if (ACCOUNTS ? main < r.records() - 10_000 && main < r.records() / 2 : main != r.records()) {
+                throw new IllegalStateException("the floor stored fewer rows than the feed had");
+            }
+            line("floor %s: %,d records in %.2f s = %,.0f records/s", when, r.records(), r.seconds(),
+                    r.records() / r.seconds());
+            return r;
+        } finally {
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Files.deleteIfExists(Path.of(file + suffix));
+            }
+        }
+    }
+
+    /**
+     * Milliseconds per record in each slice of {@code slice} records, from progress points (records done,
+     * then clock readings in nanoseconds; {@code column} picks the clock, {@code t0} its start); a last
+     * slice shorter than half a slice is counted with the one before it.
+     */
+    static List<Double> slices(List<long[]> progress, long t0, int slice, int column) {
+        List<long[]> cuts = new ArrayList<>(); // the progress point at the end of each slice
+        long next = slice;
+        synchronized (progress) {
+            for (int i = 0; i < progress.size(); i++) {
+                long[] p = progress.get(i);
+                if (p[0] >= next || i == progress.size() - 1) {
+                    long prevDone = cuts.isEmpty() ? 0 : cuts.get(cuts.size() - 1)[0];
+                    if (p[0] - prevDone < slice / 2 && !cuts.isEmpty()) {
+                        cuts.set(cuts.size() - 1, p);
+                    } else if (p[0] > prevDone) {
+                        cuts.add(p);
+                    }
+                    while (next <= p[0]) {
+                        next += slice;
+                    }
+                }
+            }
+        }
+        List<Double> out = new ArrayList<>();
+        long prevDone = 0;
+        long prevT = t0;
+        for (long[] c : cuts) {
+            out.add((c[column] - prevT) / 1e6 / (c[0] - prevDone));
+            prevDone = c[0];
+            prevT = c[column];
+        }
+        return out;
+    }
+
+    /**
+     * The rows the engine writes for a page, for the floor: a placement's copy, projection and slip version;
+     * a technical account's copy and projection; any other document's copy.
+     */
+    private static List<PhysicalFloor.Row> floorRows(SyncStore store, ChangePage page) {
+        List<PhysicalFloor.Row> out = new ArrayList<>();
+        for (Change ch : page.items()) {
+            if (ch.placement() != null) {
+                Rows rows = Rows.of(store, new ChangePage(List.of(ch), page.nextCursor(), page.hasMore()));
+                out.add(new PhysicalFloor.Row("copies", rows.copies.get(0).id(), rows.copies.get(0)));
+                out.add(new PhysicalFloor.Row("placements", rows.placements.get(0).id(), rows.placements.get(0)));
+                out.add(new PhysicalFloor.Row("slip_versions", rows.slips.get(0).id(), rows.slips.get(0)));
+            } else if (ch.technicalAccount() != null) {
+                var json = store.wire().valueToTree(ch.technicalAccount());
+                String id = ch.technicalAccount().id().toString();
+                out.add(new PhysicalFloor.Row("copies", ServerCopy.key("TECHNICAL_ACCOUNT", id), new ServerCopy(
+                        ServerCopy.key("TECHNICAL_ACCOUNT", id), "TECHNICAL_ACCOUNT", id, Ids.placementOf(ch.technicalAccount()),
+                        Ids.versionOf(ch.technicalAccount()), json)));
+                out.add(new PhysicalFloor.Row("technical_accounts", id, FinanceProjector.accountRecord(json)));
+            }
+        }
+        return out;
+    }
+
+    /** The number of changes in the user's feed (pages fetched, nothing stored). */
+    private static long countFeed(ExchangeClient client) {
+        long n = 0;
+        String cursor = null;
+        while (true) {
+            ChangePage page = client.changes().page(cursor, PAGE);
+            n += page.items().size();
+            if (!page.hasMore()) {
+                return n;
+            }
+            cursor = page.nextCursor();
+        }
+    }
+
+    private static double at(List<Double> xs, int k) {
+        return xs.get(Math.min(k, xs.size() - 1));
+    }
+
+    private static double firstHalf(List<Double> xs) {
+        return mean(xs.subList(0, Math.max(1, xs.size() / 2)));
+    }
+
+    private static double secondHalf(List<Double> xs) {
+        return mean(xs.subList(xs.size() / 2, xs.size()));
+    }
+
+    private static double mean(List<Double> xs) {
+        return xs.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
     }
 
     /** The rows a first sync writes for one page (every item is a new placement). */
