@@ -52,12 +52,9 @@ public interface FinanceBook {
 
     /**
      * A claim's reserve movements, cash calls and registration receipt as the vault holds them (ADR 0640); empty
-     * when the vault does not hold the claim. A default so that existing implementations keep compiling; the
-     * vault's book ({@link VaultFinanceBook}) answers it.
+     * when the vault does not hold the claim.
      */
-    default Optional<ClaimMovements> claimMovements(UUID claimId) {
-        throw new UnsupportedOperationException(getClass().getName() + " does not hold claims' movements");
-    }
+    Optional<ClaimMovements> claimMovements(UUID claimId);
 
     /**
      * Statements of account of the user's organisation as last pulled from the exchange, ordered by

@@ -1,6 +1,7 @@
 package io.redesk.app.ui.finance;
 
 import io.redesk.app.desk.PartyNames;
+import io.redesk.app.desk.finance.ClaimMovements;
 import io.redesk.app.desk.finance.AccountAction;
 import io.redesk.app.desk.finance.AccountDetail;
 import io.redesk.app.desk.finance.AccountItem;
@@ -209,6 +210,12 @@ class FakeFinance implements FinanceBook, FinanceActions, AutoCloseable {
     @Override
     public Optional<ClaimView> claim(UUID claimId) {
         return claims.stream().filter(c -> c.id().equals(claimId)).findFirst();
+    }
+
+    /** The fake's claims carry no reserve movements or cash calls (the pages' tests do not show them). */
+    @Override
+    public Optional<ClaimMovements> claimMovements(UUID claimId) {
+        return Optional.empty();
     }
 
     @Override
