@@ -1,5 +1,6 @@
 package io.redesk.exchange.account;
 
+import io.redesk.domain.account.AccountingPeriod;
 import io.redesk.domain.account.BrokerageStatements;
 import io.redesk.domain.account.NetPosition;
 import io.redesk.domain.account.Netting;
@@ -53,7 +54,7 @@ import java.util.regex.Pattern;
  * is instructed, paid and confirmed through {@code domain}'s {@link io.redesk.domain.account.Settlement}.
  */
 public final class SettlementRoutes {
-    private static final Pattern PERIOD = Pattern.compile("[0-9]{4}(Q[1-4]|H[12]|M(0[1-9]|1[0-2])|Y)");
+    private static final Pattern PERIOD = AccountingPeriod.PATTERN;
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     private final Api api;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.redesk.app.sync.engine.FinanceWire;
 import io.redesk.app.sync.engine.SyncEngine;
 import io.redesk.app.sync.engine.SyncState;
+import io.redesk.domain.account.AccountingPeriod;
 import io.redesk.domain.account.AccountWorkflow;
 import io.redesk.domain.account.BalanceSplit;
 import io.redesk.domain.account.NetPosition;
@@ -53,7 +54,6 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,8 +70,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@link FinanceBook} over the vault's finance projections (what the sync engine writes: the exchange's
@@ -84,7 +82,6 @@ public final class VaultFinanceBook implements FinanceBook {
     /** Days after the end of an accounting period by which its settlement is due (ADR 0621). */
     public static final int DEFAULT_SETTLEMENT_DAYS = 90;
 
-    private static final Pattern PERIOD = Pattern.compile("([0-9]{4})(?:Q([1-4])|H([12])|M(0[1-9]|1[0-2])|(Y))");
 
     private final Vault vault;
     private final UUID me;
@@ -733,18 +730,7 @@ public final class VaultFinanceBook implements FinanceBook {
 
     /** The last day of an accounting period ("2027Q1" → 2027-03-31), or null when it is not one. */
     static LocalDate periodEnd(String period) {
-        if (period == null) {
-            return null;
-        }
-        Matcher m = PERIOD.matcher(period);
-        if (!m.matches()) {
-            return null;
-        }
-        int year = Integer.parseInt(m.group(1));
-        int month = m.group(2) != null ? Integer.parseInt(m.group(2)) * 3
-                : m.group(3) != null ? Integer.parseInt(m.group(3)) * 6
-                : m.group(4) != null ? Integer.parseInt(m.group(4)) : 12;
-        return YearMonth.of(year, month).atEndOfMonth();
+        return AccountingPeriod.end(period).orElse(null);
     }
 
     /** Sort key of a period: its end, then its length (a quarter before the year it ends). */
