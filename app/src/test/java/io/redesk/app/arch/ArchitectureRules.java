@@ -22,7 +22,7 @@ import java.util.Set;
  * CommonArchitectureTest). {@link ArchitectureTest} checks them against every module's production
  * classes; {@link ArchitectureRulesBiteTest} proves each rule catches a violation.
  *
- * <p>Direction: domain ← client-sdk / local-store ← exchange-server (SDK model only) / app. Rules are
+ * <p>Direction: domain ← client-sdk / local-store / reconciliation ← exchange-server (SDK model only) / app. Rules are
  * written as "may only depend on", so a new package of ours is forbidden until a rule allows it.
  * Exemptions are explicit: an annotation named {@code CliEntryPoint} (docs/decisions/0201).
  */
@@ -32,6 +32,7 @@ public final class ArchitectureRules {
     static final String SDK = "io.redesk.sdk..";
     static final String SDK_MODEL = "io.redesk.sdk.model..";
     static final String STORE = "io.redesk.store..";
+    static final String RECON = "io.redesk.recon..";
     static final String EXCHANGE = "io.redesk.exchange..";
     /** exchange-server's public face (its launcher / in-process server); the rest is internal to it. */
     static final String EXCHANGE_ROOT = "io.redesk.exchange";
@@ -79,6 +80,11 @@ public final class ArchitectureRules {
     public static final ArchRule STORE_DEPENDS_ONLY_ON_DOMAIN = classes().that().resideInAPackage(STORE)
             .should().onlyDependOnClassesThat(notOursOr(STORE, DOMAIN))
             .because("local-store may depend on domain only among our modules")
+            .allowEmptyShould(true);
+
+    public static final ArchRule RECON_DEPENDS_ONLY_ON_DOMAIN = classes().that().resideInAPackage(RECON)
+            .should().onlyDependOnClassesThat(notOursOr(RECON, DOMAIN))
+            .because("the reconciliation engine may depend on domain only among our modules (issue 13)")
             .allowEmptyShould(true);
 
     public static final ArchRule EXCHANGE_USES_ONLY_DOMAIN_AND_SDK_MODEL = classes().that().resideInAPackage(EXCHANGE)

@@ -22,7 +22,7 @@ class ArchitectureRulesBiteTest {
 
     // imported by path: fast (no class-path scan) and includes nested classes such as PrintingCli$1
     private static final JavaClasses FIXTURES = new ClassFileImporter().importPaths(
-            Stream.of("domain", "sdk", "sdk/model", "store", "exchange", "app")
+            Stream.of("domain", "sdk", "sdk/model", "store", "recon", "exchange", "app")
                     .map(module -> Path.of("target/test-classes/io/redesk", module, "archfixture"))
                     .toList());
 
@@ -61,6 +61,13 @@ class ArchitectureRulesBiteTest {
     void storeMayNotUseApp() {
         assertThat(violations(ArchitectureRules.STORE_DEPENDS_ONLY_ON_DOMAIN))
                 .contains("StoreRepository").contains("io.redesk.app.archfixture.AppService");
+    }
+
+    @Test
+    void reconMayNotUseTheStoreOrApp() {
+        assertThat(violations(ArchitectureRules.RECON_DEPENDS_ONLY_ON_DOMAIN))
+                .contains("ReconUsingStore").contains("io.redesk.store.archfixture.StoreRepository")
+                .doesNotContain("ReconUsingDomainOnly");
     }
 
     @Test

@@ -24,6 +24,7 @@ class ArchitectureTest {
         assertThat(classes.contain("io.redesk.app.archfixture.AppService")).isFalse();
         assertThat(classes.contain("io.redesk.domain.money.Money")).isTrue();
         assertThat(classes.contain("io.redesk.exchange.ExchangeServer")).isTrue();
+        assertThat(classes.contain("io.redesk.recon.model.Entry")).isTrue();
     }
 
     @ArchTest
@@ -34,6 +35,8 @@ class ArchitectureTest {
     static final ArchRule sdkDependsOnlyOnDomain = ArchitectureRules.SDK_DEPENDS_ONLY_ON_DOMAIN;
     @ArchTest
     static final ArchRule storeDependsOnlyOnDomain = ArchitectureRules.STORE_DEPENDS_ONLY_ON_DOMAIN;
+    @ArchTest
+    static final ArchRule reconDependsOnlyOnDomain = ArchitectureRules.RECON_DEPENDS_ONLY_ON_DOMAIN;
     @ArchTest
     static final ArchRule exchangeUsesOnlyDomainAndSdkModel = ArchitectureRules.EXCHANGE_USES_ONLY_DOMAIN_AND_SDK_MODEL;
     @ArchTest
