@@ -3,12 +3,14 @@ package io.redesk.app;
 import io.redesk.app.env.AppDirectories;
 import io.redesk.app.logging.LoggingSetup;
 import io.redesk.app.ui.RedeskApplication;
+import io.redesk.recon.cli.ReconcileCommand;
 
 /**
  * Starts the desktop app: {@code java -jar redesk.jar}. Deliberately not a JavaFX
  * {@code Application} (a main class that extends it fails when JavaFX is on the class path rather
  * than the module path); it parses the command line, sets up logging, then hands over to
- * {@link RedeskApplication}.
+ * {@link RedeskApplication}. {@code java -jar redesk.jar reconcile ...} runs the headless reconciliation
+ * ({@link ReconcileCommand}) instead, without starting JavaFX.
  */
 @CliEntryPoint
 public final class Launcher {
@@ -18,6 +20,12 @@ public final class Launcher {
 
     /** Entry point. Exit status 2 on a bad command line or an unusable {@code redesk.home}. */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(ReconcileCommand.NAME)) {
+            // the headless reconciliation (issue 13): no toolkit, no vault, no logging set-up
+            System.exit(ReconcileCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out,
+                    System.err));
+            return;
+        }
         if (args.length == 1 && args[0].equals(LaunchOptions.SELF_TEST)) {
             AppDirectories dirs = AppDirectories.detect();
             startLogging(dirs);
