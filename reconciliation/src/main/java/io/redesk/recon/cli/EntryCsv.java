@@ -78,13 +78,44 @@ public final class EntryCsv {
 
     private static BadInputException ioProblem(Path file, long line, IOException e) {
         if (e instanceof CharacterCodingException) {
-            return new BadInputException(file, line, "not valid UTF-8 (save the file as UTF-8)");
+            // the reader decodes ahead of the parser, so find the line of the first bad byte itself
+            return new BadInputException(file, firstLineNotUtf8(file), "not valid UTF-8 (save the file as UTF-8)");
         }
         if (e instanceof java.nio.file.NoSuchFileException) {
             return new BadInputException(file, 0, "no such file");
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return new BadInputException(file, line, "cannot be read as CSV: " + message);
+    }
+
+    /** The 1-based line of the first byte sequence that is not UTF-8 (0 when the file cannot be read again). */
+    static long firstLineNotUtf8(Path file) {
+        try (var in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            java.io.ByteArrayOutputStream current = new java.io.ByteArrayOutputStream();
+            long line = 1;
+            int b;
+            while (true) {
+                b = in.read();
+                if (b == '\n' || b < 0) {
+                    try {
+                        decoder.reset().decode(java.nio.ByteBuffer.wrap(current.toByteArray()));
+                    } catch (CharacterCodingException bad) {
+                        return line;
+                    }
+                    if (b < 0) {
+                        return 0;
+                    }
+                    current.reset();
+                    line++;
+                } else {
+                    current.write(b);
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static void checkHeader(Path file, CSVRecord header) throws BadInputException {

@@ -13,6 +13,8 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 
 /**
@@ -72,8 +74,26 @@ public final class ReconcileCommand {
         List<Entry> ledger;
         List<Entry> statement;
         try {
-            ledger = EntryCsv.read(Path.of(options.get("--ledger")));
-            statement = EntryCsv.read(Path.of(options.get("--statement")));
+            // the files are independent: read the statement on a second thread
+            CompletableFuture<List<Entry>> statementRead = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return EntryCsv.read(Path.of(options.get("--statement")));
+                } catch (BadInputException e) {
+                    throw new CompletionException(e);
+                }
+            });
+            try {
+                ledger = EntryCsv.read(Path.of(options.get("--ledger")));
+            } finally {
+                statementRead.exceptionally(e -> null).join(); // never leave the second read running
+            }
+            statement = statementRead.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof BadInputException bad) {
+                err.println("reconcile: " + bad.getMessage());
+                return 2;
+            }
+            throw e;
         } catch (BadInputException e) {
             err.println("reconcile: " + e.getMessage());
             return 2;

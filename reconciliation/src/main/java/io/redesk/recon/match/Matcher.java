@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The reconciliation engine of issue 13: matches ledger items against statement lines in explainable
@@ -151,8 +153,10 @@ public final class Matcher {
         long deadline;
 
         Run(List<Entry> ledger, List<Entry> statement) {
+            // the two sides are independent until the passes join them: build them on two threads
+            CompletableFuture<Side> statementSide = CompletableFuture.supplyAsync(() -> new Side(statement, "statement"));
             l = new Side(ledger, "ledger");
-            s = new Side(statement, "statement");
+            s = join(statementSide);
             // dictionaries numbered in sorted order, so every sort by them is by content, not input order
             TreeSet<String> codes = new TreeSet<>();
             Map<String, String> keyOfName = new HashMap<>();
@@ -244,6 +248,13 @@ public final class Matcher {
         int compareBlock(Side x, int a, Side y, int b) {
             int c = Integer.compare(x.ccy[a], y.ccy[b]);
             return c != 0 ? c : Integer.compare(x.cp[a], y.cp[b]);
+        }
+
+        /** Both sides' free rows, each sorted by its order, the statement side on a second thread. */
+        int[][] sortedFree(IntSort.Order ledgerOrder, IntSort.Order statementOrder) {
+            CompletableFuture<int[]> so = CompletableFuture.supplyAsync(() -> sortedFree(s, statementOrder));
+            int[] lo = sortedFree(l, ledgerOrder);
+            return new int[][] {lo, join(so)};
         }
 
         int[] sortedFree(Side side, IntSort.Order order) {
@@ -384,8 +395,9 @@ public final class Matcher {
         // ---- pass 2: amount + counterparty within the date window ---------------------------------
 
         void amountWindowPass() {
-            int[] lo = sortedFree(l, byBlockAmountDateId(l));
-            int[] so = sortedFree(s, byBlockAmountDateId(s));
+            int[][] sorted = sortedFree(byBlockAmountDateId(l), byBlockAmountDateId(s));
+            int[] lo = sorted[0];
+            int[] so = sorted[1];
             int i = 0;
             int j = 0;
             while (i < lo.length && j < so.length) {
@@ -552,8 +564,9 @@ public final class Matcher {
         // ---- pass 3: amount within the tolerance (尾差) --------------------------------------------
 
         void tolerancePass() {
-            int[] lo = sortedFree(l, byBlockAmountDateId(l));
-            int[] so = sortedFree(s, byBlockAmountDateId(s));
+            int[][] sorted = sortedFree(byBlockAmountDateId(l), byBlockAmountDateId(s));
+            int[] lo = sorted[0];
+            int[] so = sorted[1];
             IntList pairL = new IntList();
             IntList pairS = new IntList();
             LongList pairKey = new LongList();
@@ -623,8 +636,9 @@ public final class Matcher {
 
         /** Each free row of {@code one}: a subset of {@code many}'s free rows that sums to it. */
         void subsetPass(Side one, Side many, MatchClass cls) {
-            int[] oo = sortedFree(one, byBlockDateId(one));
-            int[] mo = sortedFree(many, byBlockDateId(many));
+            int[][] sorted = sortedFree(byBlockDateId(l), byBlockDateId(s));
+            int[] oo = one == l ? sorted[0] : sorted[1];
+            int[] mo = one == l ? sorted[1] : sorted[0];
             SubsetSearch search = new SubsetSearch(settings.maxSubsetSize(), settings.maxCandidates(),
                     settings.nodesPerSearch());
             int[] cand = new int[mo.length == 0 ? 1 : Math.min(mo.length, 4096)];
@@ -745,12 +759,24 @@ public final class Matcher {
         // ---- pass 5: the rest ---------------------------------------------------------------------
 
         void unmatched() {
-            for (int r : sortedFree(l, byDateAmountId(l))) {
+            int[][] sorted = sortedFree(byDateAmountId(l), byDateAmountId(s));
+            for (int r : sorted[0]) {
                 add(MatchClass.UNMATCHED, Pass.NONE, 0, new int[] {r}, new int[0], "", List.of());
             }
-            for (int r : sortedFree(s, byDateAmountId(s))) {
+            for (int r : sorted[1]) {
                 add(MatchClass.UNMATCHED, Pass.NONE, 0, new int[0], new int[] {r}, "", List.of());
             }
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
         }
     }
 
