@@ -53,6 +53,19 @@ public final class Matcher {
     public static final long MAX_ABS_AMOUNT_MINOR = 100_000_000_000_000_000L;
 
     private static final int MAX_RUN = 64;
+    private static final int ROW_BITS = 21;
+    private static final int ROW_MASK = (1 << ROW_BITS) - 1;
+    private static final int KEY_BITS = 63 - ROW_BITS;
+
+    /** A leading sort key of one row. */
+    @FunctionalInterface
+    private interface Key {
+        long of(int row);
+    }
+
+    private static int bits(long values) {
+        return values <= 1 ? 0 : 64 - Long.numberOfLeadingZeros(values - 1);
+    }
     private static final int MAX_TOLERANCE_CANDIDATES = 32;
 
     private final MatchSettings settings;
@@ -81,6 +94,12 @@ public final class Matcher {
         final long[] amt;
         final String[] ref;
         final int[] group;
+        int minDay = Integer.MAX_VALUE;
+        int maxDay = Integer.MIN_VALUE;
+        private long[] sortedAmounts;
+        IntSort.Order byDateAmountId;
+        IntSort.Order byBlockAmountDateId;
+        IntSort.Order byBlockDateId;
 
         Side(List<Entry> entries, String name) {
             this.entries = entries;
@@ -103,6 +122,8 @@ public final class Matcher {
                             + MAX_ABS_AMOUNT_MINOR + " minor units");
                 }
                 day[i] = Math.toIntExact(e.date().toEpochDay());
+                minDay = Math.min(minDay, day[i]);
+                maxDay = Math.max(maxDay, day[i]);
                 amt[i] = e.amountMinor();
                 ref[i] = References.normalise(e.reference());
             }
@@ -110,6 +131,22 @@ public final class Matcher {
 
         String id(int i) {
             return entries.get(i).id();
+        }
+
+        /** The rank of row {@code i}'s amount among the side's amounts (equal amounts, equal rank). */
+        int amountRank(int i) {
+            if (sortedAmounts == null) {
+                long[] sorted = amt.clone();
+                Arrays.sort(sorted);
+                int distinct = 0;
+                for (int k = 0; k < sorted.length; k++) {
+                    if (k == 0 || sorted[k] != sorted[k - 1]) {
+                        sorted[distinct++] = sorted[k];
+                    }
+                }
+                sortedAmounts = Arrays.copyOf(sorted, distinct);
+            }
+            return Arrays.binarySearch(sortedAmounts, amt[i]);
         }
 
         boolean free(int i) {
@@ -195,6 +232,9 @@ public final class Matcher {
                     side.ccy[i] = ccyIndex.get(e.currency());
                     side.cp[i] = cpOfName.get(e.counterparty());
                 }
+                side.byDateAmountId = byDateAmountId(side);
+                side.byBlockAmountDateId = byBlockAmountDateId(side);
+                side.byBlockDateId = byBlockDateId(side);
             }
         }
 
@@ -259,8 +299,57 @@ public final class Matcher {
 
         int[] sortedFree(Side side, IntSort.Order order) {
             int[] rows = side.freeRows();
-            IntSort.sort(rows, 0, rows.length, order);
+            if (rows.length < 2) {
+                return rows;
+            }
+            Key key = keyOf(side, order);
+            if (key == null || side.n > ROW_MASK + 1) {
+                IntSort.sort(rows, 0, rows.length, order);
+                return rows;
+            }
+            // sort packed (leading key, row) longs, then order runs of equal leading keys by the full order
+            long[] packed = new long[rows.length];
+            for (int k = 0; k < rows.length; k++) {
+                packed[k] = (key.of(rows[k]) << ROW_BITS) | rows[k];
+            }
+            Arrays.sort(packed);
+            for (int k = 0; k < rows.length; k++) {
+                rows[k] = (int) (packed[k] & ROW_MASK);
+            }
+            int start = 0;
+            for (int k = 1; k <= rows.length; k++) {
+                if (k == rows.length || (packed[k] >>> ROW_BITS) != (packed[start] >>> ROW_BITS)) {
+                    if (k - start > 1) {
+                        IntSort.sort(rows, start, k, order);
+                    }
+                    start = k;
+                }
+            }
             return rows;
+        }
+
+        /**
+         * A leading key of at most {@value #KEY_BITS} bits that agrees with {@code order} (a smaller key
+         * never sorts later), or null when the side's currencies, parties or dates do not fit in it.
+         */
+        Key keyOf(Side side, IntSort.Order order) {
+            int ccyBits = bits(currencies.length);
+            int cpBits = bits(cpKeys.length);
+            int dayBits = bits(side.maxDay - side.minDay + 1);
+            int rankBits = bits(side.n);
+            if (order == side.byDateAmountId) {
+                return dayBits + rankBits > KEY_BITS ? null
+                        : r -> ((long) (side.day[r] - side.minDay) << rankBits) | side.amountRank(r);
+            }
+            if (order == side.byBlockAmountDateId) {
+                return ccyBits + cpBits + rankBits > KEY_BITS ? null
+                        : r -> ((((long) side.ccy[r] << cpBits) | side.cp[r]) << rankBits) | side.amountRank(r);
+            }
+            if (order == side.byBlockDateId) {
+                return ccyBits + cpBits + dayBits > KEY_BITS ? null
+                        : r -> ((((long) side.ccy[r] << cpBits) | side.cp[r]) << dayBits) | (side.day[r] - side.minDay);
+            }
+            return null;
         }
 
         // ---- groups -------------------------------------------------------------------------------
@@ -337,7 +426,7 @@ public final class Matcher {
             if (head.isEmpty()) {
                 return;
             }
-            int[] rows = sortedFree(from, byDateAmountId(from));
+            int[] rows = sortedFree(from, from.byDateAmountId);
             for (int f : rows) {
                 if (fromIsStatement && !from.ref[f].isEmpty()) {
                     int t = bestByReference(head.get(from.ref[f]), next, from, f, to);
@@ -395,7 +484,7 @@ public final class Matcher {
         // ---- pass 2: amount + counterparty within the date window ---------------------------------
 
         void amountWindowPass() {
-            int[][] sorted = sortedFree(byBlockAmountDateId(l), byBlockAmountDateId(s));
+            int[][] sorted = sortedFree(l.byBlockAmountDateId, s.byBlockAmountDateId);
             int[] lo = sorted[0];
             int[] so = sorted[1];
             int i = 0;
@@ -564,7 +653,7 @@ public final class Matcher {
         // ---- pass 3: amount within the tolerance (尾差) --------------------------------------------
 
         void tolerancePass() {
-            int[][] sorted = sortedFree(byBlockAmountDateId(l), byBlockAmountDateId(s));
+            int[][] sorted = sortedFree(l.byBlockAmountDateId, s.byBlockAmountDateId);
             int[] lo = sorted[0];
             int[] so = sorted[1];
             IntList pairL = new IntList();
@@ -636,7 +725,7 @@ public final class Matcher {
 
         /** Each free row of {@code one}: a subset of {@code many}'s free rows that sums to it. */
         void subsetPass(Side one, Side many, MatchClass cls) {
-            int[][] sorted = sortedFree(byBlockDateId(l), byBlockDateId(s));
+            int[][] sorted = sortedFree(l.byBlockDateId, s.byBlockDateId);
             int[] oo = one == l ? sorted[0] : sorted[1];
             int[] mo = one == l ? sorted[1] : sorted[0];
             SubsetSearch search = new SubsetSearch(settings.maxSubsetSize(), settings.maxCandidates(),
@@ -759,7 +848,7 @@ public final class Matcher {
         // ---- pass 5: the rest ---------------------------------------------------------------------
 
         void unmatched() {
-            int[][] sorted = sortedFree(byDateAmountId(l), byDateAmountId(s));
+            int[][] sorted = sortedFree(l.byDateAmountId, s.byDateAmountId);
             for (int r : sorted[0]) {
                 add(MatchClass.UNMATCHED, Pass.NONE, 0, new int[] {r}, new int[0], "", List.of());
             }
