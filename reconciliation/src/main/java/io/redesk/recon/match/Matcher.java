@@ -96,7 +96,7 @@ public final class Matcher {
         final int[] group;
         int minDay = Integer.MAX_VALUE;
         int maxDay = Integer.MIN_VALUE;
-        private long[] sortedAmounts;
+        private int[] amountRanks;
         IntSort.Order byDateAmountId;
         IntSort.Order byBlockAmountDateId;
         IntSort.Order byBlockDateId;
@@ -135,7 +135,7 @@ public final class Matcher {
 
         /** The rank of row {@code i}'s amount among the side's amounts (equal amounts, equal rank). */
         int amountRank(int i) {
-            if (sortedAmounts == null) {
+            if (amountRanks == null) {
                 long[] sorted = amt.clone();
                 Arrays.sort(sorted);
                 int distinct = 0;
@@ -144,9 +144,13 @@ public final class Matcher {
                         sorted[distinct++] = sorted[k];
                     }
                 }
-                sortedAmounts = Arrays.copyOf(sorted, distinct);
+                int[] ranks = new int[n];
+                for (int k = 0; k < n; k++) {
+                    ranks[k] = Arrays.binarySearch(sorted, 0, distinct, amt[k]);
+                }
+                amountRanks = ranks;
             }
-            return Arrays.binarySearch(sortedAmounts, amt[i]);
+            return amountRanks[i];
         }
 
         boolean free(int i) {
