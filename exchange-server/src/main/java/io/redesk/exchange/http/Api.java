@@ -60,6 +60,7 @@ public final class Api {
     private final IdempotencyStore idempotency;
     private final Json json;
     private final Clock clock;
+    private final ExactBodies exact;
     private static final long PURGE_EVERY_MILLIS = 3_600_000;
     private final AtomicLong lastPurge = new AtomicLong();
     private final ReadCache reads = new ReadCache();
@@ -77,6 +78,7 @@ public final class Api {
         this.idempotency = idempotency;
         this.json = json;
         this.clock = clock;
+        this.exact = json.exact();
         routes.before(ctx -> {
             String id = UUID.randomUUID().toString();
             ctx.attribute(REQUEST_ID, id);
@@ -143,13 +145,15 @@ public final class Api {
     }
 
     public void post(String path, Write write) {
-        routes.post(path, ctx -> mutate(ctx, write));
-        batchable.add(new BatchableRoute("POST", segments(path), write));
+        Write checked = exact.wrap("POST", path, write);
+        routes.post(path, ctx -> mutate(ctx, checked));
+        batchable.add(new BatchableRoute("POST", segments(path), checked));
     }
 
     public void put(String path, Write write) {
-        routes.put(path, ctx -> mutate(ctx, write));
-        batchable.add(new BatchableRoute("PUT", segments(path), write));
+        Write checked = exact.wrap("PUT", path, write);
+        routes.put(path, ctx -> mutate(ctx, checked));
+        batchable.add(new BatchableRoute("PUT", segments(path), checked));
     }
 
     /** A POST whose handler owns the whole exchange with the caller (the batch endpoint); not batchable. */

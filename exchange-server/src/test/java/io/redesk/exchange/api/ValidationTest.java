@@ -90,6 +90,21 @@ class ValidationTest {
     }
 
     @Test
+    void aUmrWithATrailingNewlineIsRefusedNotRegisteredBesideTheExactOne() {
+        Slip s = DemoPlacements.slip(Fixtures.umr());
+        assertThat(create(s).status()).isEqualTo(201);
+        Slip newline = new Slip(s.umr() + "\n", s.contractKind(), s.riskDetails(), s.information(), s.securityDetails(),
+                s.subscriptionAgreement(), s.fiscalRegulatory(), s.brokerRemuneration());
+        ApiClient.Reply r = create(newline);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.field()).isEqualTo("slip.umr");
+        assertThat(r.json().get("detail").asText()).contains("line break");
+        ApiClient.Reply cny = create(withPremium(s, Money.of("100.00", "CNY\n"), null));
+        assertThat(cny.status()).isEqualTo(400);
+        assertThat(cny.field()).isEqualTo("slip.riskDetails.premium.currency");
+    }
+
+    @Test
     void aDuplicateUmrIsAConflict() {
         Slip s = DemoPlacements.slip(Fixtures.umr());
         assertThat(create(s).status()).isEqualTo(201);
