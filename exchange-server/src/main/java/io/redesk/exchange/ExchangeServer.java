@@ -289,6 +289,8 @@ public final class ExchangeServer implements AutoCloseable {
                 cfg.startup.showOldJavalinVersionWarning = false;
                 cfg.http.maxRequestSize = MAX_BODY_BYTES;
                 cfg.http.compressionStrategy = compression();
+                cfg.http.prefer405over404 = true;
+                cfg.jetty.modifyServer(server -> server.setErrorHandler(new io.redesk.exchange.http.ProblemErrorHandler()));
                 cfg.jetty.host = b.host;
                 cfg.jetty.port = b.port;
                 if (tls != null) {

@@ -182,6 +182,166 @@ class ContractFuzzTest {
         }
     }
 
+    /** Every operation of the contract: method, path and whether it needs a bearer token. */
+    record AnyOperation(String method, String path, boolean secured) {
+    }
+
+    static List<AnyOperation> operations(JsonNode doc) {
+        List<AnyOperation> ops = new ArrayList<>();
+        boolean securedByDefault = doc.path("security").size() > 0;
+        for (Iterator<Map.Entry<String, JsonNode>> p = doc.path("paths").fields(); p.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = p.next();
+            for (Iterator<Map.Entry<String, JsonNode>> m = path.getValue().fields(); m.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = m.next();
+                if (!Set.of("get", "post", "put", "delete", "patch").contains(op.getKey())) {
+                    continue;
+                }
+                JsonNode security = op.getValue().get("security");
+                boolean secured = security == null ? securedByDefault : security.size() > 0;
+                ops.add(new AnyOperation(op.getKey().toUpperCase(Locale.ROOT), path.getKey(), secured));
+            }
+        }
+        return ops;
+    }
+
+    HttpResponse<byte[]> sendAs(String method, String path, String token, String contentType, byte[] body) throws Exception {
+        HttpRequest.Builder r = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Idempotency-Key", UUID.randomUUID().toString());
+        if (token != null) {
+            r.header("Authorization", "Bearer " + token);
+        }
+        if (contentType != null) {
+            r.header("Content-Type", contentType);
+        }
+        r.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static JsonNode problem(HttpResponse<byte[]> r, int status) throws IOException {
+        assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(status);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode p = MAPPER.readTree(r.body());
+        assertThat(p.path("status").asInt()).isEqualTo(status);
+        assertThat(p.path("code").asText()).matches("[A-Z][A-Z0-9_]*");
+        return p;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aBodyThatIsNotJsonIsRefusedWith415AndStoresNothing() throws IOException {
+        JsonNode doc = contract();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Operation op : operationsWithBodies(doc)) {
+            for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", null}) {
+                tests.add(DynamicTest.dynamicTest(op.method() + " " + op.path() + " as " + type, () -> {
+                    String before = feedEnd();
+                    String token = OPEN.contains(op.path()) ? null : api.token("broker.alice");
+                    HttpResponse<byte[]> r = sendAs(op.method(), concrete(op.path()), token, type, "{}".getBytes(StandardCharsets.UTF_8));
+                    assertThat(problem(r, 415).path("code").asText()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+                    assertThat(feedEnd()).as("nothing stored").isEqualTo(before);
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aMethodThePathDoesNotHaveIs405WithAllow() throws IOException {
+        JsonNode doc = contract();
+        Map<String, java.util.TreeSet<String>> byPath = new LinkedHashMap<>();
+        for (AnyOperation op : operations(doc)) {
+            byPath.computeIfAbsent(op.path(), k -> new java.util.TreeSet<>()).add(op.method());
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        byPath.forEach((path, methods) -> {
+            for (String method : List.of("GET", "POST", "PUT", "DELETE", "PATCH")) {
+                if (methods.contains(method)) {
+                    continue;
+                }
+                tests.add(DynamicTest.dynamicTest(method + " " + path, () -> {
+                    HttpResponse<byte[]> r = sendAs(method, concrete(path), api.token("broker.alice"), "application/json",
+                            method.equals("GET") || method.equals("DELETE") ? null : "{}".getBytes(StandardCharsets.UTF_8));
+                    assertThat(problem(r, 405).path("code").asText()).isEqualTo("METHOD_NOT_ALLOWED");
+                    assertThat(r.headers().firstValue("Allow")).contains(String.join(", ", methods));
+                }));
+            }
+        });
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everySecuredOperationWithoutATokenIs401WithWwwAuthenticate() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (AnyOperation op : operations(contract())) {
+            if (!op.secured()) {
+                continue;
+            }
+            for (String token : new String[] {null, "rda_not-a-token"}) {
+                tests.add(DynamicTest.dynamicTest(op.method() + " " + op.path() + (token == null ? " without a token" : " with a wrong token"), () -> {
+                    HttpResponse<byte[]> r = sendAs(op.method(), concrete(op.path()), token, "application/json",
+                            op.method().equals("GET") ? null : "{}".getBytes(StandardCharsets.UTF_8));
+                    problem(r, 401);
+                    assertThat(r.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Bearer");
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    /** Requests Jetty itself refuses before any route runs still answer problem+json. */
+    @TestFactory
+    Stream<DynamicTest> jettysOwnErrorsAreProblemJson() {
+        String host = base.getHost() + ":" + base.getPort();
+        Map<String, Object[]> cases = new LinkedHashMap<>();
+        cases.put("a target too long", new Object[] {"GET /placements?q=" + "x".repeat(20_000) + " HTTP/1.1\r\nHost: " + host + "\r\n\r\n", 414});
+        cases.put("headers too large", new Object[] {"GET /health HTTP/1.1\r\nHost: " + host + "\r\nX-Big: " + "y".repeat(20_000) + "\r\n\r\n", 431});
+        cases.put("an unknown HTTP version", new Object[] {"GET /health HTTP/9.9\r\nHost: " + host + "\r\n\r\n", 505});
+        cases.put("a malformed request line", new Object[] {"GET /he alth HTTP/1.1\r\nHost: " + host + "\r\n\r\n", 400});
+        cases.put("a header without a colon", new Object[] {"GET /health HTTP/1.1\r\nHost: " + host + "\r\nbroken header\r\n\r\n", 400});
+        cases.put("a body cut short", new Object[] {"POST /auth/login HTTP/1.1\r\nHost: " + host
+                + "\r\nContent-Type: application/json\r\nContent-Length: 100\r\nConnection: close\r\n\r\n{\"user", 400});
+        List<DynamicTest> tests = new ArrayList<>();
+        cases.forEach((name, c) -> tests.add(DynamicTest.dynamicTest(name, () -> {
+            String raw = rawExchange((String) c[0], name.equals("a body cut short"));
+            int status = (int) c[1];
+            assertThat(raw).as(raw).startsWith("HTTP/1.1 " + status);
+            assertThat(raw.toLowerCase(Locale.ROOT)).contains("content-type: application/problem+json");
+            String body = raw.substring(raw.indexOf("\r\n\r\n") + 4);
+            if (raw.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) {
+                body = body.substring(body.indexOf("\r\n") + 2);
+            }
+            JsonNode p = MAPPER.readTree(body.substring(0, body.lastIndexOf('}') + 1));
+            assertThat(p.path("status").asInt()).isIn(status, 408);
+            assertThat(p.path("code").asText()).matches("[A-Z][A-Z0-9_]*");
+        })));
+        return tests.stream();
+    }
+
+    /** Writes {@code request} on a raw connection and reads the answer until the server closes or goes quiet. */
+    private String rawExchange(String request, boolean halfClose) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(15_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            if (halfClose) {
+                socket.shutdownOutput();
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] buf = new byte[8192];
+            try {
+                for (int n; (n = socket.getInputStream().read(buf)) > 0; ) {
+                    out.write(buf, 0, n);
+                    String text = out.toString(StandardCharsets.ISO_8859_1);
+                    if (text.contains("\r\n\r\n") && text.trim().endsWith("}") || text.trim().endsWith("0")) {
+                        break;
+                    }
+                }
+            } catch (java.net.SocketTimeoutException | java.net.SocketException quiet) {
+                // what arrived is the answer
+            }
+            return out.toString(StandardCharsets.ISO_8859_1);
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> surroundingWhiteSpaceInAnyConstrainedFieldIsRefusedByNameAndStoresNothing() throws IOException {
         JsonNode doc = contract();
