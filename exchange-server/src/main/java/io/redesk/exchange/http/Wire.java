@@ -12,12 +12,21 @@ public final class Wire {
     private Wire() {
     }
 
-    /** A share above 0 and at most 100%. */
+    /** A share above 0 and at most 100% (a line, an order, a ceded share, a capacity): domain's rule. */
     public static Share lineShare(String text, String field) {
+        return percentage(text, field, false);
+    }
+
+    /** A percentage of a whole from 0 to 100% (a brokerage, a commission): domain's rule. */
+    public static Share percentage(String text, String field) {
+        return percentage(text, field, true);
+    }
+
+    private static Share percentage(String text, String field, boolean zeroAllowed) {
         Share s = share(text, field);
-        if (s.isZero() || s.exceeds(Share.HUNDRED)) {
-            throw ApiProblem.invalid(field, "must be above 0 and at most 100");
-        }
+        s.refusalAsPercentage(zeroAllowed).ifPresent(why -> {
+            throw ApiProblem.invalid(field, why);
+        });
         return s;
     }
 

@@ -1,6 +1,6 @@
 package io.redesk.exchange.placement;
 
-import io.redesk.domain.money.Share;
+import io.redesk.domain.slip.Period;
 import io.redesk.exchange.http.ApiProblem;
 import io.redesk.exchange.http.Wire;
 import io.redesk.sdk.model.Money;
@@ -9,9 +9,10 @@ import io.redesk.sdk.model.placement.Slip;
 import java.time.ZoneId;
 
 /**
- * Checks a slip beyond its schema: amounts exact in their currency (through {@code domain}'s Money),
- * one currency for the limit and premium, a period that ends after it starts in a real time zone, an
- * order (and a ceded share, when given) above 0 and at most 100%. Each refusal names the field, under {@code prefix}.
+ * Checks a slip beyond its schema with {@code domain}'s rules: amounts exact in their currency (Money),
+ * one currency for the limit and premium, a period in order ({@code Period.orderRefusal}: expiry on or
+ * after inception) in a real time zone, an order (and a ceded share, when given) above 0 and at most
+ * 100%, brokerage and commission 0 to 100% ({@code Share.refusalAsPercentage}). Each refusal names the field, under {@code prefix}.
  */
 public final class SlipRules {
     private SlipRules() {
@@ -29,9 +30,9 @@ public final class SlipRules {
         if (premium.isNegative()) {
             throw ApiProblem.invalid(rd + "premium.amount", "must not be negative");
         }
-        if (!r.periodEnd().isAfter(r.periodStart())) {
-            throw ApiProblem.invalid(rd + "periodEnd", "must be after periodStart");
-        }
+        Period.orderRefusal(r.periodStart(), r.periodEnd()).ifPresent(why -> {
+            throw ApiProblem.invalid(rd + "periodEnd", why);
+        });
         try {
             ZoneId.of(r.timeZone());
         } catch (java.time.DateTimeException e) {
@@ -41,10 +42,10 @@ public final class SlipRules {
         if (r.cededShare() != null) {
             Wire.lineShare(r.cededShare(), rd + "cededShare");
         }
-        Wire.share(slip.brokerRemuneration().brokerage(), prefix + "brokerRemuneration.brokerage");
+        Wire.percentage(slip.brokerRemuneration().brokerage(), prefix + "brokerRemuneration.brokerage");
         String commission = slip.brokerRemuneration().cedingCommission();
-        if (commission != null && Wire.share(commission, prefix + "brokerRemuneration.cedingCommission").exceeds(Share.HUNDRED)) {
-            throw ApiProblem.invalid(prefix + "brokerRemuneration.cedingCommission", "must be at most 100");
+        if (commission != null) {
+            Wire.percentage(commission, prefix + "brokerRemuneration.cedingCommission");
         }
     }
 

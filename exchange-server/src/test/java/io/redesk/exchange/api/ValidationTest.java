@@ -104,6 +104,32 @@ class ValidationTest {
         assertThat(cny.field()).isEqualTo("slip.riskDetails.premium.currency");
     }
 
+    private static Slip withPeriod(Slip s, java.time.LocalDate start, java.time.LocalDate end) {
+        RiskDetails r = s.riskDetails();
+        RiskDetails changed = new RiskDetails(r.type(), r.reinsured(), r.insured(), start, end, r.timeZone(),
+                r.interest(), r.limit(), r.sumInsured(), r.excess(), r.retention(), r.deductible(), r.territorialScope(),
+                r.conditions(), r.exclusions(), r.choiceOfLaw(), r.jurisdiction(), r.premium(), r.paymentTerms(), r.taxes(),
+                r.subjectivities(), r.cededShare());
+        return new Slip(s.umr(), s.contractKind(), changed, s.information(), s.securityDetails(), s.subscriptionAgreement(),
+                s.fiscalRegulatory(), s.brokerRemuneration());
+    }
+
+    /** The exchange applies domain's period rule (both days inclusive), the one the desk's editor applies. */
+    @Test
+    void aOneDayPeriodIsTheSameRuleAsTheDesksValidatorAndABackwardsOneIsNamed() {
+        java.time.LocalDate day = java.time.LocalDate.of(2027, 3, 1);
+        assertThat(io.redesk.domain.slip.SlipValidator.validate(new io.redesk.domain.slip.Slip(
+                new io.redesk.domain.slip.RiskDetails(null, null, null, null,
+                        new io.redesk.domain.slip.Period(day, day, io.redesk.domain.slip.Period.SHANGHAI),
+                        null, null, null, null, null, null, null, null, null, null, null, null),
+                null, null, null, null, null), io.redesk.domain.slip.SlipStage.DRAFT)).isEmpty();
+        ApiClient.Reply oneDay = create(withPeriod(DemoPlacements.slip(Fixtures.umr()), day, day));
+        assertThat(oneDay.status()).as(oneDay.text()).isEqualTo(201);
+        ApiClient.Reply backwards = create(withPeriod(DemoPlacements.slip(Fixtures.umr()), day, day.minusDays(1)));
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.field()).isEqualTo("slip.riskDetails.periodEnd");
+    }
+
     @Test
     void aDuplicateUmrIsAConflict() {
         Slip s = DemoPlacements.slip(Fixtures.umr());
