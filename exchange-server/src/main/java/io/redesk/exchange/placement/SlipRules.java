@@ -1,5 +1,7 @@
 package io.redesk.exchange.placement;
 
+import io.redesk.domain.money.Share;
+import io.redesk.domain.quote.PricedTerms;
 import io.redesk.domain.slip.Period;
 import io.redesk.exchange.http.ApiProblem;
 import io.redesk.exchange.http.Wire;
@@ -47,6 +49,33 @@ public final class SlipRules {
         if (commission != null) {
             Wire.percentage(commission, prefix + "brokerRemuneration.cedingCommission");
         }
+    }
+
+    /** Wire path of each of {@code domain}'s {@link PricedTerms} components. */
+    private static final java.util.Map<String, String> PRICED_FIELDS = java.util.Map.ofEntries(
+            java.util.Map.entry("contractKind", "contractKind"), java.util.Map.entry("inception", "riskDetails.periodStart"),
+            java.util.Map.entry("expiry", "riskDetails.periodEnd"), java.util.Map.entry("timeZone", "riskDetails.timeZone"),
+            java.util.Map.entry("currency", "riskDetails.premium.currency"), java.util.Map.entry("limit", "riskDetails.limit"),
+            java.util.Map.entry("sumInsured", "riskDetails.sumInsured"), java.util.Map.entry("excess", "riskDetails.excess"),
+            java.util.Map.entry("retention", "riskDetails.retention"), java.util.Map.entry("deductible", "riskDetails.deductible"),
+            java.util.Map.entry("cededShare", "riskDetails.cededShare"), java.util.Map.entry("order", "securityDetails.orderShare"));
+
+    /** The wire field of the first term a quote priced that {@code changed} alters ({@code domain}'s rule), or empty. */
+    public static java.util.Optional<String> pricedTermChange(Slip quoted, Slip changed) {
+        return priced(quoted).firstChange(priced(changed)).map(PRICED_FIELDS::get);
+    }
+
+    private static PricedTerms priced(Slip s) {
+        RiskDetails r = s.riskDetails();
+        return new PricedTerms(s.contractKind() == null ? null : s.contractKind().name(), r.periodStart(), r.periodEnd(), r.timeZone(),
+                r.premium() == null ? null : r.premium().currency(), domainMoney(r.limit()), domainMoney(r.sumInsured()),
+                domainMoney(r.excess()), domainMoney(r.retention()), domainMoney(r.deductible()),
+                r.cededShare() == null ? null : Share.of(r.cededShare()),
+                s.securityDetails() == null || s.securityDetails().orderShare() == null ? null : Share.of(s.securityDetails().orderShare()));
+    }
+
+    private static io.redesk.domain.money.Money domainMoney(Money m) {
+        return m == null ? null : io.redesk.domain.money.Money.of(m.amount(), m.currency());
     }
 
     private static void checkMoney(Money m, String field, io.redesk.domain.money.Money premium) {

@@ -37,6 +37,11 @@ public final class QuoteSteps {
                 q.requestedAt(), q.quotedAt(), q.version() + 1);
     }
 
+    /** True when a reinsurer's quote stands on the placement (QUOTED): its priced terms are then fixed. */
+    public boolean anyQuoted(org.jdbi.v3.core.Handle h, UUID placementId) {
+        return quotes.forPlacement(h, placementId).stream().anyMatch(q -> q.status() == QuoteStatus.QUOTED);
+    }
+
     /** Every open quote of the placement but {@code except} becomes NOT_TAKEN_UP. */
     public void closeOpen(Mutation m, Placement p, UUID except) {
         for (Quote q : quotes.forPlacement(m.h(), p.id())) {
