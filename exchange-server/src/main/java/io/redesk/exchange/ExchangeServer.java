@@ -323,7 +323,7 @@ public final class ExchangeServer implements AutoCloseable {
                 new AuthRoutes(api, dir, sessions, hasher, throttle).register();
                 new PartyRoutes(api, dir, audit).register();
                 PlacementStore placements = new PlacementStore(json, dir, feed, audit);
-                QuoteStore quotes = new QuoteStore(json, placements);
+                QuoteStore quotes = new QuoteStore(json, placements, b.clock);
                 LineStore lines = new LineStore(json, placements, dir);
                 SecurityScreen screen = new SecurityScreen(dir);
                 new PlacementRoutes(api, placements, quotes).register();

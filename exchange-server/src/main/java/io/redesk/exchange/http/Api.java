@@ -218,17 +218,31 @@ public final class Api {
      * write of any instance; a problem (404, 400) is not kept.
      */
     public void get(String path, Read read) {
+        get(path, read, true);
+    }
+
+    /**
+     * A read route whose answer depends on the time as well as on the data (a quote lapses when its validity
+     * ends, with no write to mark it): never kept in the {@link ReadCache}.
+     */
+    public void getTimed(String path, Read read) {
+        get(path, read, false);
+    }
+
+    private void get(String path, Read read, boolean cacheable) {
         register("GET", path);
         routes.get(path, ctx -> {
             Caller caller = sessions.authenticate(ctx.header("Authorization"));
             String key = caller.userId() + " " + ctx.path() + "?" + nz(ctx.queryString());
             StoredResponse r = db.readAtVersion((h, version) -> {
-                StoredResponse cached = reads.get(key, version);
+                StoredResponse cached = cacheable ? reads.get(key, version) : null;
                 if (cached != null) {
                     return cached;
                 }
                 StoredResponse fresh = render(read.handle(ctx, caller, h.get()));
-                reads.put(key, version, fresh);
+                if (cacheable) {
+                    reads.put(key, version, fresh);
+                }
                 return fresh;
             });
             send(ctx, r, false);
