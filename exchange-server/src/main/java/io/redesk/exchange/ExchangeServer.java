@@ -289,6 +289,8 @@ public final class ExchangeServer implements AutoCloseable {
                 cfg.startup.showOldJavalinVersionWarning = false;
                 cfg.http.maxRequestSize = MAX_BODY_BYTES;
                 cfg.http.compressionStrategy = compression();
+                cfg.http.prefer405over404 = true;
+                cfg.jetty.modifyServer(server -> server.setErrorHandler(new io.redesk.exchange.http.ProblemErrorHandler()));
                 cfg.jetty.host = b.host;
                 cfg.jetty.port = b.port;
                 if (tls != null) {
@@ -321,7 +323,7 @@ public final class ExchangeServer implements AutoCloseable {
                 new AuthRoutes(api, dir, sessions, hasher, throttle).register();
                 new PartyRoutes(api, dir, audit).register();
                 PlacementStore placements = new PlacementStore(json, dir, feed, audit);
-                QuoteStore quotes = new QuoteStore(json, placements);
+                QuoteStore quotes = new QuoteStore(json, placements, b.clock);
                 LineStore lines = new LineStore(json, placements, dir);
                 SecurityScreen screen = new SecurityScreen(dir);
                 new PlacementRoutes(api, placements, quotes).register();

@@ -81,6 +81,21 @@ public record Share(BigDecimal percent) implements Comparable<Share> {
         return rounded(percent.multiply(other.percent).movePointLeft(2), rounding);
     }
 
+    /**
+     * Why this share cannot stand as a percentage of a whole, or empty when it can: above 100% it never
+     * can (a brokerage of 100.5% is as wrong as a line of 100.5%); zero only where {@code zeroAllowed}
+     * (a brokerage or a deduction may be 0%, a line, an order or a ceded share may not).
+     */
+    public java.util.Optional<String> refusalAsPercentage(boolean zeroAllowed) {
+        if (exceeds(HUNDRED)) {
+            return java.util.Optional.of("must be at most 100%, not " + percent.toPlainString() + "%");
+        }
+        if (!zeroAllowed && isZero()) {
+            return java.util.Optional.of("must be above 0%");
+        }
+        return java.util.Optional.empty();
+    }
+
     public boolean isZero() {
         return percent.signum() == 0;
     }

@@ -35,6 +35,25 @@ public final class SigningDown {
     private SigningDown() {
     }
 
+    /**
+     * Why these lines cannot all stand, or empty: lines written to stand keep their share when the rest
+     * are signed down, so together they may take at most 100% of the order. A line that would take the
+     * to-stand total above 100% is refused when it is written or amended, not at closing, where nothing
+     * could be signed any more.
+     */
+    public static java.util.Optional<String> toStandRefusal(List<WrittenLine> lines) {
+        long toStand = 0;
+        for (WrittenLine l : lines) {
+            if (l.toStand()) {
+                toStand += l.written().units();
+            }
+        }
+        return toStand > HUNDRED_UNITS
+                ? java.util.Optional.of("lines written to stand total " + Share.ofUnits(toStand)
+                        + ", more than 100% of the order: they cannot all stand")
+                : java.util.Optional.empty();
+    }
+
     /** Signs lines on a 100% order, with no broker decision about under-subscription. */
     public static SigningResult sign(List<WrittenLine> lines) {
         return sign(lines, Share.HUNDRED, null);
@@ -72,10 +91,9 @@ public final class SigningDown {
                     UnderSubscription.NONE);
         }
         if (total > HUNDRED_UNITS) {
-            if (toStand > HUNDRED_UNITS) {
-                throw new SigningException("lines written to stand total " + Share.ofUnits(toStand)
-                        + ", more than 100% of the order: they cannot all stand");
-            }
+            toStandRefusal(lines).ifPresent(m -> {
+                throw new SigningException(m);
+            });
             long target = HUNDRED_UNITS - toStand;
             long others = total - toStand;
             List<Long> signed = allocateInTieOrder(lines, target, l -> !l.toStand());

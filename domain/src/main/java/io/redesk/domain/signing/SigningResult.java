@@ -34,6 +34,15 @@ public record SigningResult(List<SignedLine> lines, BigDecimal factor, Share ord
         return underSubscription == UnderSubscription.NONE || underSubscription == UnderSubscription.ORDER_REDUCED;
     }
 
+    /**
+     * The signing-down factor as the contract states it: f for lines not to stand when the lines were
+     * over-subscribed and signed down, otherwise exactly 1 (a reduced order re-expresses every line on the
+     * smaller order; no line is signed down, so the rebasing factor in {@link #factor()} is not shown as f).
+     */
+    public BigDecimal signingDownFactor() {
+        return writtenTotal.exceeds(Share.HUNDRED) ? factor : BigDecimal.ONE;
+    }
+
     /** The sum of the signed column. */
     public Share signedTotal() {
         return lines.stream().map(SignedLine::signed).reduce(Share.ZERO, Share::plus);

@@ -18,6 +18,18 @@ public record Period(LocalDate inception, LocalDate expiry, ZoneId timeZone) {
         return new Period(inception, inception.plusYears(1).minusDays(1), SHANGHAI);
     }
 
+    /**
+     * Why a period from {@code inception} to {@code expiry} (both inclusive) is out of order, or empty:
+     * expiry may be the inception day itself (one day of cover), never before it. The one rule the desk's
+     * editor and the exchange both apply.
+     */
+    public static java.util.Optional<String> orderRefusal(LocalDate inception, LocalDate expiry) {
+        if (inception != null && expiry != null && expiry.isBefore(inception)) {
+            return java.util.Optional.of("expiry " + expiry + " is before inception " + inception);
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The instant cover starts. */
     public ZonedDateTime start() {
         return inception.atStartOfDay(timeZone);

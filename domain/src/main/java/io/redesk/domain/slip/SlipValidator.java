@@ -131,9 +131,7 @@ public final class SlipValidator {
             e.require(p + "expiry", period.expiry());
             e.require(p + "timeZone", period.timeZone());
         }
-        if (period.inception() != null && period.expiry() != null && period.expiry().isBefore(period.inception())) {
-            e.add(p + "expiry", "period.order", "expiry " + period.expiry() + " is before inception " + period.inception());
-        }
+        Period.orderRefusal(period.inception(), period.expiry()).ifPresent(m -> e.add(p + "expiry", "period.order", m));
     }
 
     private static void cover(Cover cover, ContractKind kind, Money premium, Errors e) {
@@ -305,11 +303,8 @@ public final class SlipValidator {
     }
 
     private static void percentage(String field, Share share, boolean zeroAllowed, Errors e) {
-        if (share.exceeds(Share.HUNDRED)) {
-            e.add(field, "percent.max", field.substring(field.lastIndexOf('.') + 1) + " " + share + " is above 100%");
-        } else if (!zeroAllowed && share.isZero()) {
-            e.add(field, "percent.min", field.substring(field.lastIndexOf('.') + 1) + " must be above 0%");
-        }
+        share.refusalAsPercentage(zeroAllowed).ifPresent(m -> e.add(field, share.exceeds(Share.HUNDRED) ? "percent.max" : "percent.min",
+                field.substring(field.lastIndexOf('.') + 1) + " " + m));
     }
 
     private static void positive(String field, Money m, Errors e) {

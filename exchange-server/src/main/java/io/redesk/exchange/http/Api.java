@@ -60,11 +60,15 @@ public final class Api {
     private final IdempotencyStore idempotency;
     private final Json json;
     private final Clock clock;
+    private final ExactBodies exact;
     private static final long PURGE_EVERY_MILLIS = 3_600_000;
     private final AtomicLong lastPurge = new AtomicLong();
     private final ReadCache reads = new ReadCache();
     /** The replayed mutation routes, for the batch endpoint (filled while routes register, read after). */
     private final List<BatchableRoute> batchable = new CopyOnWriteArrayList<>();
+
+    /** Every route as registered (method, path template segments), for the {@code Allow} of a 405. */
+    private final List<String[]> registered = new CopyOnWriteArrayList<>();
 
     /** A replayed mutation route as registered: method, path template split into segments, handler. */
     record BatchableRoute(String method, String[] segments, Write write) {
@@ -77,6 +81,7 @@ public final class Api {
         this.idempotency = idempotency;
         this.json = json;
         this.clock = clock;
+        this.exact = json.exact();
         routes.before(ctx -> {
             String id = UUID.randomUUID().toString();
             ctx.attribute(REQUEST_ID, id);
@@ -85,17 +90,99 @@ public final class Api {
         routes.exception(ApiProblem.class, (e, ctx) -> send(ctx, problem(e, requestId(ctx)), false));
         routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, problem(fromHttp(e), requestId(ctx)), false));
         routes.exception(Exception.class, (e, ctx) -> {
+            ApiProblem transport = transportFailure(e);
+            if (transport != null) {
+                LOG.info("{} {} (request {}): {}", ctx.method(), ctx.path(), requestId(ctx), transport.getMessage());
+                send(ctx, problem(transport, requestId(ctx)), false);
+                return;
+            }
             LOG.error("unexpected failure on {} {} (request {})", ctx.method(), ctx.path(), requestId(ctx), e);
             send(ctx, problem(ApiProblem.of(500, "INTERNAL", "Internal error", "the exchange failed; quote the request id"),
                     requestId(ctx)), false);
         });
         routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
-                send(ctx, problem(ApiProblem.notFound(), requestId(ctx)), false);
+                String allow = allowed(ctx.path());
+                if (allow.isEmpty()) {
+                    send(ctx, problem(ApiProblem.notFound(), requestId(ctx)), false);
+                } else {
+                    methodNotAllowed(ctx, allow);
+                }
             }
         });
-        routes.error(405, ctx -> send(ctx, problem(ApiProblem.of(405, "METHOD_NOT_ALLOWED", "Method not allowed",
-                ctx.method() + " is not supported here"), requestId(ctx)), false));
+        routes.error(405, ctx -> methodNotAllowed(ctx, allowed(ctx.path())));
+    }
+
+    private void methodNotAllowed(Context ctx, String allow) {
+        if (!allow.isEmpty()) {
+            ctx.header("Allow", allow);
+        }
+        send(ctx, problem(ApiProblem.of(405, "METHOD_NOT_ALLOWED", "Method not allowed",
+                ctx.method() + " is not supported on " + ctx.path() + (allow.isEmpty() ? "" : "; allowed: " + allow)),
+                requestId(ctx)), false);
+    }
+
+    private void register(String method, String path) {
+        String[] segs = segments(path);
+        String[] entry = new String[segs.length + 1];
+        entry[0] = method;
+        System.arraycopy(segs, 0, entry, 1, segs.length);
+        registered.add(entry);
+    }
+
+    /** The methods registered for a concrete path, comma-separated in a fixed order ("" when the path is unknown). */
+    String allowed(String path) {
+        String[] parts = segments(path);
+        java.util.TreeSet<String> methods = new java.util.TreeSet<>();
+        for (String[] r : registered) {
+            if (r.length - 1 != parts.length) {
+                continue;
+            }
+            boolean ok = true;
+            for (int i = 0; i < parts.length && ok; i++) {
+                String t = r[i + 1];
+                ok = (t.startsWith("{") && t.endsWith("}") && !parts[i].isEmpty()) || t.equals(parts[i]);
+            }
+            if (ok) {
+                methods.add(r[0]);
+            }
+        }
+        return String.join(", ", methods);
+    }
+
+    /**
+     * Refuses a body that is not declared JSON with 415: every request body of the contract is
+     * {@code application/json} (a parameter such as {@code charset=utf-8} is allowed).
+     */
+    static void requireJsonBody(String contentType, byte[] body) {
+        if (body == null || body.length == 0) {
+            return;
+        }
+        String type = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        if (!type.equals(JSON)) {
+            throw ApiProblem.of(415, "UNSUPPORTED_MEDIA_TYPE", "Unsupported media type",
+                    "the body must be sent as Content-Type: application/json"
+                            + (contentType == null ? " (none was given)" : ", not " + contentType));
+        }
+    }
+
+    /**
+     * A request that failed in transport while its body was read (the client stopped sending before its
+     * Content-Length: 400; it went quiet past the idle timeout: 408), or null for a failure of the server.
+     */
+    static ApiProblem transportFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.util.concurrent.TimeoutException) {
+                return ApiProblem.of(408, "REQUEST_TIMEOUT", "Request timeout", "the request body did not arrive in time");
+            }
+            if (t instanceof org.eclipse.jetty.io.EofException || t instanceof org.eclipse.jetty.http.BadMessageException) {
+                return ApiProblem.of(400, "BAD_REQUEST", "Bad request", "the request body ended before its Content-Length");
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
     }
 
     /** The caller of an authenticated request (401 otherwise). */
@@ -113,12 +200,17 @@ public final class Api {
 
     /** A route anyone may call (contract, health). */
     public void open(String path, io.javalin.http.Handler handler) {
+        register("GET", path);
         routes.get(path, handler);
     }
 
     /** An unauthenticated POST that is not replayed (login, refresh). */
     public void openPost(String path, io.javalin.http.Handler handler) {
-        routes.post(path, handler);
+        register("POST", path);
+        routes.post(path, ctx -> {
+            requireJsonBody(ctx.contentType(), ctx.bodyAsBytes());
+            handler.handle(ctx);
+        });
     }
 
     /**
@@ -126,16 +218,31 @@ public final class Api {
      * write of any instance; a problem (404, 400) is not kept.
      */
     public void get(String path, Read read) {
+        get(path, read, true);
+    }
+
+    /**
+     * A read route whose answer depends on the time as well as on the data (a quote lapses when its validity
+     * ends, with no write to mark it): never kept in the {@link ReadCache}.
+     */
+    public void getTimed(String path, Read read) {
+        get(path, read, false);
+    }
+
+    private void get(String path, Read read, boolean cacheable) {
+        register("GET", path);
         routes.get(path, ctx -> {
             Caller caller = sessions.authenticate(ctx.header("Authorization"));
             String key = caller.userId() + " " + ctx.path() + "?" + nz(ctx.queryString());
             StoredResponse r = db.readAtVersion((h, version) -> {
-                StoredResponse cached = reads.get(key, version);
+                StoredResponse cached = cacheable ? reads.get(key, version) : null;
                 if (cached != null) {
                     return cached;
                 }
                 StoredResponse fresh = render(read.handle(ctx, caller, h.get()));
-                reads.put(key, version, fresh);
+                if (cacheable) {
+                    reads.put(key, version, fresh);
+                }
                 return fresh;
             });
             send(ctx, r, false);
@@ -143,24 +250,35 @@ public final class Api {
     }
 
     public void post(String path, Write write) {
-        routes.post(path, ctx -> mutate(ctx, write));
-        batchable.add(new BatchableRoute("POST", segments(path), write));
+        register("POST", path);
+        Write checked = exact.wrap("POST", path, write);
+        routes.post(path, ctx -> mutate(ctx, checked));
+        batchable.add(new BatchableRoute("POST", segments(path), checked));
     }
 
     public void put(String path, Write write) {
-        routes.put(path, ctx -> mutate(ctx, write));
-        batchable.add(new BatchableRoute("PUT", segments(path), write));
+        register("PUT", path);
+        Write checked = exact.wrap("PUT", path, write);
+        routes.put(path, ctx -> mutate(ctx, checked));
+        batchable.add(new BatchableRoute("PUT", segments(path), checked));
     }
 
     /** A POST whose handler owns the whole exchange with the caller (the batch endpoint); not batchable. */
     void postRaw(String path, io.javalin.http.Handler handler) {
-        routes.post(path, handler);
+        register("POST", path);
+        routes.post(path, ctx -> {
+            authenticate(ctx);
+            requireJsonBody(ctx.contentType(), ctx.bodyAsBytes());
+            handler.handle(ctx);
+        });
     }
 
     /** A mutation that is authenticated but not replayed (logout). */
     public void postUnreplayed(String path, Write write) {
+        register("POST", path);
         routes.post(path, ctx -> {
             Caller caller = sessions.authenticate(ctx.header("Authorization"));
+            requireJsonBody(ctx.contentType(), ctx.bodyAsBytes());
             Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
             ApiResponse r = db.write(h -> write.handle(new Mutation(h, caller, now, new HttpRequest(ctx))));
             send(ctx, render(r), false);
@@ -169,6 +287,7 @@ public final class Api {
 
     private void mutate(Context ctx, Write write) {
         Caller caller = sessions.authenticate(ctx.header("Authorization"));
+        requireJsonBody(ctx.contentType(), ctx.bodyAsBytes());
         String key = ctx.header("Idempotency-Key");
         if (key == null || key.isEmpty()) {
             throw ApiProblem.of(400, "IDEMPOTENCY_KEY_MISSING", "Idempotency key missing",
@@ -357,6 +476,10 @@ public final class Api {
         }
         if (r.retryAfter() != null) {
             ctx.header("Retry-After", r.retryAfter());
+        }
+        if (r.status() == 401) {
+            // RFC 9110 §15.5.2: a 401 names the scheme to authenticate with (RFC 6750 for bearer tokens)
+            ctx.header("WWW-Authenticate", "Bearer realm=\"redesk\"");
         }
         if (replayed) {
             ctx.header("Idempotent-Replayed", "true");

@@ -63,6 +63,13 @@ public final class ContractSchemas {
         return yaml.clone();
     }
 
+    /** A plain JSON reader for checks that walk a body beside its schema. */
+    ObjectMapper mapperForChecks() {
+        return PLAIN;
+    }
+
+    private static final ObjectMapper PLAIN = new ObjectMapper();
+
     /** The parsed contract. */
     public JsonNode document() {
         return document;

@@ -20,6 +20,7 @@ import java.util.Set;
 public final class Json {
     private final ObjectMapper mapper = WireJson.newMapper();
     private final ContractSchemas schemas;
+    private final ExactBodies exact;
     /** Texts written during the current thread's {@link #rememberingWrites} scope, by object identity. */
     private final ThreadLocal<Map<Object, String>> written = new ThreadLocal<>();
 
@@ -31,6 +32,17 @@ public final class Json {
 
     public Json(ContractSchemas schemas) {
         this.schemas = schemas;
+        this.exact = new ExactBodies(schemas);
+    }
+
+    /** The exactness check of codes and numbers, found from the contract. */
+    ExactBodies exact() {
+        return exact;
+    }
+
+    /** The contract's schemas the bodies are checked against. */
+    public ContractSchemas schemas() {
+        return schemas;
     }
 
     public ObjectMapper mapper() {
@@ -51,6 +63,7 @@ public final class Json {
         if (node == null || node.isMissingNode()) {
             throw ApiProblem.of(400, "MALFORMED_JSON", "Malformed JSON", "a JSON body is required");
         }
+        exact.checkComponent(schema, node);
         Set<ValidationMessage> errors = schemas.validate(schema, node);
         if (!errors.isEmpty()) {
             ValidationMessage first = errors.stream()

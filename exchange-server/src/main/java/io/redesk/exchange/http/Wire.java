@@ -1,6 +1,7 @@
 package io.redesk.exchange.http;
 
 import io.redesk.domain.money.Share;
+import io.redesk.domain.validation.ExactText;
 import io.redesk.sdk.model.Money;
 
 /**
@@ -11,19 +12,26 @@ public final class Wire {
     private Wire() {
     }
 
-    /** A share above 0 and at most 100%. */
+    /** A share above 0 and at most 100% (a line, an order, a ceded share, a capacity): domain's rule. */
     public static Share lineShare(String text, String field) {
+        return percentage(text, field, false);
+    }
+
+    /** A percentage of a whole from 0 to 100% (a brokerage, a commission): domain's rule. */
+    public static Share percentage(String text, String field) {
+        return percentage(text, field, true);
+    }
+
+    private static Share percentage(String text, String field, boolean zeroAllowed) {
         Share s = share(text, field);
-        if (s.isZero() || s.exceeds(Share.HUNDRED)) {
-            throw ApiProblem.invalid(field, "must be above 0 and at most 100");
-        }
+        s.refusalAsPercentage(zeroAllowed).ifPresent(why -> {
+            throw ApiProblem.invalid(field, why);
+        });
         return s;
     }
 
     public static Share share(String text, String field) {
-        if (text != null && !text.equals(text.strip())) {
-            throw ApiProblem.invalid(field, "must be a percentage without spaces or line breaks");
-        }
+        exact(text, field);
         try {
             return Share.of(text);
         } catch (IllegalArgumentException e) {
@@ -36,12 +44,8 @@ public final class Wire {
      * (a trailing newline, a space) is refused, never trimmed.
      */
     public static io.redesk.domain.money.Money money(Money m, String field) {
-        if (m.amount() != null && !m.amount().equals(m.amount().strip())) {
-            throw ApiProblem.invalid(field + ".amount", "must be a decimal amount without spaces or line breaks");
-        }
-        if (m.currency() != null && !m.currency().equals(m.currency().strip())) {
-            throw ApiProblem.invalid(field + ".currency", "must be an ISO-4217 code without spaces or line breaks");
-        }
+        exact(m.amount(), field + ".amount");
+        exact(m.currency(), field + ".currency");
         try {
             return io.redesk.domain.money.Money.of(m.amount(), m.currency());
         } catch (IllegalArgumentException e) {
@@ -63,9 +67,14 @@ public final class Wire {
      * schema pattern's {@code $} would let through before a final newline.
      */
     public static String code(String text, String field) {
-        if (text != null && (!text.equals(text.strip()) || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0)) {
-            throw ApiProblem.invalid(field, "must not carry spaces at either end or line breaks");
-        }
+        exact(text, field);
         return text;
+    }
+
+    /** {@code domain}'s {@link ExactText} rule as a 400 naming the field. */
+    private static void exact(String text, String field) {
+        ExactText.refusal(text).ifPresent(why -> {
+            throw ApiProblem.invalid(field, why);
+        });
     }
 }

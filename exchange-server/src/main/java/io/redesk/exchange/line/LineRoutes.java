@@ -3,6 +3,8 @@ package io.redesk.exchange.line;
 import io.redesk.domain.money.Share;
 import io.redesk.domain.party.Role;
 import io.redesk.domain.signing.PoolSplit;
+import io.redesk.domain.signing.SigningDown;
+import io.redesk.domain.signing.WrittenLine;
 import io.redesk.exchange.auth.Caller;
 import io.redesk.exchange.http.Access;
 import io.redesk.exchange.http.Api;
@@ -89,6 +91,7 @@ public final class LineRoutes {
         api.post("/lines/{lineId}/amend", m -> ownerStep(m, (l, p) -> {
             LineAmendRequest r = api.json().read(m.body(), "LineAmendRequest", LineAmendRequest.class);
             Share written = Wire.lineShare(r.writtenShare(), "writtenShare");
+            toStandWithin(m.h(), p.id(), l.id(), written, r.toStand());
             Line n = new Line(l.id(), l.placementId(), l.reinsurerId(), move(l.status(), LineStatus.AMENDED), Wire.text(written),
                     r.toStand(), null, r.conditions() == null ? l.conditions() : r.conditions(), l.underwriterReference(), l.subjectivities(),
                     poolShares(m.h(), l.reinsurerId(), written), l.writtenAt(), null, l.version() + 1);
@@ -111,6 +114,24 @@ public final class LineRoutes {
             return save(m, p, withSubjectivities(l, subs), "SUBJECTIVITY_ADDED", null);
         }));
         api.put("/lines/{lineId}/subjectivities/{subjectivityId}", this::subjectivityStatus);
+    }
+
+    /**
+     * Refuses (422 TO_STAND_OVER_ORDER) a line that would take the placement's to-stand lines above 100% of
+     * the order ({@code domain}'s {@link SigningDown#toStandRefusal}): {@code replaced} is the line being
+     * amended, null for a new one.
+     */
+    private void toStandWithin(Handle h, UUID placementId, UUID replaced, Share written, boolean toStand) {
+        List<WrittenLine> after = new ArrayList<>();
+        for (Line l : lines.forPlacement(h, placementId)) {
+            if (l.status() != LineStatus.WITHDRAWN && !l.id().equals(replaced)) {
+                after.add(new WrittenLine(l.id().toString(), Share.of(l.writtenShare()), l.toStand(), l.writtenAt()));
+            }
+        }
+        after.add(new WrittenLine(replaced == null ? "new" : replaced.toString(), written, toStand, java.time.Instant.EPOCH));
+        SigningDown.toStandRefusal(after).ifPresent(why -> {
+            throw ApiProblem.rule("TO_STAND_OVER_ORDER", "toStand", why);
+        });
     }
 
     private Line visible(Handle h, Caller caller, String id) {
@@ -214,6 +235,7 @@ public final class LineRoutes {
         if (!OPEN_FOR_LINES.contains(p.status())) {
             throw ApiProblem.conflict("PLACEMENT_CLOSED", "lines are written between firm order and signing; the placement is " + p.status());
         }
+        toStandWithin(m.h(), p.id(), null, written, req.toStand());
         boolean hasLine = lines.forPlacement(m.h(), p.id()).stream()
                 .anyMatch(l -> l.reinsurerId().equals(m.caller().organisationId()) && l.status() != LineStatus.WITHDRAWN);
         if (hasLine) {

@@ -3,6 +3,7 @@ package io.redesk.exchange.placement;
 import io.redesk.sdk.model.placement.FirmOrder;
 import io.redesk.sdk.model.placement.Placement;
 import io.redesk.sdk.model.placement.PlacementStatus;
+import io.redesk.sdk.model.placement.SecurityDetails;
 import io.redesk.sdk.model.placement.Slip;
 import java.time.Instant;
 
@@ -32,6 +33,20 @@ public final class PlacementDocs {
         FirmOrder order = new FirmOrder(f.quoteId(), f.leadReinsurerId(), finalOrder, f.premium(), f.rate(), f.conditions(), f.fixedAt());
         return new Placement(p.id(), p.umr(), p.title(), PlacementStatus.SIGNED, p.cedentId(), p.brokerId(), p.contractKind(),
                 p.currency(), p.slipVersion(), p.slip(), order, now, p.registrationNumber(), p.createdAt(), now, p.version() + 1);
+    }
+
+    /** The slip with its order ({@code securityDetails.orderShare}) set to {@code order}. */
+    public static Slip withOrder(Slip s, String order) {
+        SecurityDetails d = s.securityDetails();
+        return new Slip(s.umr(), s.contractKind(), s.riskDetails(), s.information(),
+                new SecurityDetails(order, d.basisOfWrittenLines(), d.signingProvisions()), s.subscriptionAgreement(),
+                s.fiscalRegulatory(), s.brokerRemuneration());
+    }
+
+    /** A just-signed placement carrying a new slip version (no further version bump: one change). */
+    public static Placement withSignedSlip(Placement p, Slip slip, long slipVersion) {
+        return new Placement(p.id(), p.umr(), p.title(), p.status(), p.cedentId(), p.brokerId(), p.contractKind(), p.currency(),
+                slipVersion, slip, p.firmOrder(), p.signedAt(), p.registrationNumber(), p.createdAt(), p.updatedAt(), p.version());
     }
 
     public static Placement registered(Placement p, String registrationNumber, Instant now) {

@@ -194,6 +194,12 @@ public final class PlacementRoutes {
             throw ApiProblem.rule("UMR_IMMUTABLE", "umr", "the UMR of a placement does not change");
         }
         SlipRules.check(slip, "");
+        if (p.status() == PlacementStatus.INQUIRY && quotes.anyQuoted(m.h(), p.id())) {
+            SlipRules.pricedTermChange(p.slip(), slip).ifPresent(field -> {
+                throw ApiProblem.rule("PRICED_TERMS_FIXED", field, "a reinsurer has quoted on this term; it is fixed for the inquiry "
+                        + "(cancel the placement and start a new inquiry to change it)");
+            });
+        }
         long n = p.slipVersion() + 1;
         saveSlipVersion(m, p.id(), n, slip, null);
         Placement updated = PlacementDocs.withSlip(p, slip, n, m.now());

@@ -220,7 +220,15 @@ public final class PlacementStore {
         Placement restricted = Visibility.view(p, PlacementAccess.INQUIRY);
         feed.record(m.h(), ChangeFeed.EntityType.PLACEMENT, p.id(), p.id(), action, m.nowText(), json.text(p),
                 restricted == p ? null : json.text(restricted), aud);
-        audit.append(m.h(), m.nowText(), m.actor(), action, "PLACEMENT", p.id(), detail, new ArrayList<>(aud.keySet()), false);
+        // the audit detail (order, follower count, signing factor) is for those who see the whole placement: an
+        // organisation that only quoted gets the restricted view in its feed and the event redacted in the audit log
+        List<UUID> fullView = new ArrayList<>();
+        aud.forEach((org, restrictedView) -> {
+            if (!restrictedView) {
+                fullView.add(org);
+            }
+        });
+        audit.append(m.h(), m.nowText(), m.actor(), action, "PLACEMENT", p.id(), detail, fullView, false);
     }
 
     /** Records a quote or line change for the given audience. */

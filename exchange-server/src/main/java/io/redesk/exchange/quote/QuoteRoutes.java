@@ -3,6 +3,7 @@ package io.redesk.exchange.quote;
 import io.redesk.exchange.auth.Caller;
 import io.redesk.exchange.http.Access;
 import io.redesk.exchange.http.Api;
+import io.redesk.domain.quote.QuoteTimes;
 import io.redesk.exchange.http.ApiProblem;
 import io.redesk.exchange.http.ApiResponse;
 import io.redesk.exchange.http.Mutation;
@@ -48,13 +49,13 @@ public final class QuoteRoutes {
 
     public void register() {
         api.post("/placements/{placementId}/inquiries", this::inquire);
-        api.get("/placements/{placementId}/quotes", (ctx, caller, h) -> {
+        api.getTimed("/placements/{placementId}/quotes", (ctx, caller, h) -> {
             Placement p = placements.visible(h, caller, Access.uuid(ctx.pathParam("placementId"), "placementId"))
                     .orElseThrow(ApiProblem::notFound).placement();
             Paging.Request pr = Paging.request(ctx, "cursor", 50, 200);
             return ApiResponse.ok(page(quotes.ofPlacement(h, caller, p, pr.after() == null ? 0 : pr.after(), pr.limit() + 1), pr.limit()));
         });
-        api.get("/quotes", (ctx, caller, h) -> {
+        api.getTimed("/quotes", (ctx, caller, h) -> {
             Paging.Request pr = Paging.request(ctx, "cursor", 50, 200);
             String status = ctx.queryParam("status");
             if (status != null) {
@@ -66,7 +67,7 @@ public final class QuoteRoutes {
             }
             return ApiResponse.ok(page(quotes.ofCaller(h, caller, status, pr.after() == null ? 0 : pr.after(), pr.limit() + 1), pr.limit()));
         });
-        api.get("/quotes/{quoteId}", (ctx, caller, h) -> {
+        api.getTimed("/quotes/{quoteId}", (ctx, caller, h) -> {
             Quote q = visible(h, caller, ctx.pathParam("quoteId"));
             return ApiResponse.ok(q, q.version());
         });
@@ -128,6 +129,9 @@ public final class QuoteRoutes {
             throw ApiProblem.invalid("premium.amount", "must be above zero");
         }
         Wire.lineShare(t.capacity(), "capacity");
+        if (QuoteTimes.pastDeadline(q.quoteDeadline(), m.now())) {
+            throw ApiProblem.rule("QUOTE_DEADLINE_PASSED", null, "the inquiry asked for quotes by " + q.quoteDeadline());
+        }
         if (!t.validUntil().isAfter(m.now())) {
             throw ApiProblem.invalid("validUntil", "must be in the future");
         }
@@ -138,7 +142,7 @@ public final class QuoteRoutes {
         s = QuoteSteps.move(s, QuoteStatus.QUOTED);
         Quote n = new Quote(q.id(), q.placementId(), q.inquiryId(), q.reinsurerId(), s, Wire.money(premium), t.rate(),
                 Wire.text(Wire.share(t.capacity(), "capacity")), t.conditions(), t.subjectivities(), t.validUntil(), null,
-                q.securityOverrideReason(), q.requestedAt(), m.now(), q.version() + 1);
+                q.securityOverrideReason(), q.requestedAt(), m.now(), q.version() + 1, q.quoteDeadline(), q.inquiryMessage());
         return finish(m, p, n, "QUOTE_SUBMITTED", n.premium().currency() + " " + n.premium().amount());
     }
 
@@ -163,7 +167,7 @@ public final class QuoteRoutes {
                 throw ApiProblem.rule("ALREADY_INVITED", field, "this reinsurer already has an open quote request on the placement");
             }
             Quote q = new Quote(UUID.randomUUID(), p.id(), inquiryId, r, QuoteStatus.REQUESTED, null, null, null, null, null,
-                    null, null, overrideReason, m.now(), null, 1);
+                    null, null, overrideReason, m.now(), null, 1, req.quoteDeadline(), req.message());
             created.add(q);
             placements.addParticipant(m.h(), p.id(), r, "INQUIRY", overrideReason);
         }
@@ -192,7 +196,8 @@ public final class QuoteRoutes {
         if (p.status() != PlacementStatus.INQUIRY) {
             throw ApiProblem.conflict("INQUIRY_CLOSED", "the placement is " + p.status() + ", no longer in inquiry");
         }
-        if (q.status() == QuoteStatus.QUOTED && q.validUntil() != null && !q.validUntil().isAfter(m.now())) {
+        if (q.status() == QuoteStatus.EXPIRED || QuoteTimes.lapsed(io.redesk.domain.quote.QuoteStatus.valueOf(q.status().name()),
+                q.validUntil(), m.now())) {
             throw ApiProblem.rule("QUOTE_EXPIRED", null, "the quote was valid until " + q.validUntil());
         }
         Quote accepted = QuoteSteps.withStatus(q, QuoteSteps.move(q.status(), QuoteStatus.ACCEPTED), null);

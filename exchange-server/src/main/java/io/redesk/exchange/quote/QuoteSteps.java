@@ -34,7 +34,25 @@ public final class QuoteSteps {
     public static Quote withStatus(Quote q, QuoteStatus s, String declineReason) {
         return new Quote(q.id(), q.placementId(), q.inquiryId(), q.reinsurerId(), s, q.premium(), q.rate(), q.capacity(), q.conditions(),
                 q.subjectivities(), q.validUntil(), declineReason == null ? q.declineReason() : declineReason, q.securityOverrideReason(),
-                q.requestedAt(), q.quotedAt(), q.version() + 1);
+                q.requestedAt(), q.quotedAt(), q.version() + 1, q.quoteDeadline(), q.inquiryMessage());
+    }
+
+    /** True when a reinsurer's quote stands on the placement (QUOTED): its priced terms are then fixed. */
+    public boolean anyQuoted(org.jdbi.v3.core.Handle h, UUID placementId) {
+        return quotes.forPlacement(h, placementId).stream().anyMatch(q -> q.status() == QuoteStatus.QUOTED);
+    }
+
+    /**
+     * The quote as it stands at {@code now}: a QUOTED quote past its validity reads as EXPIRED
+     * ({@code domain}'s {@link io.redesk.domain.quote.QuoteTimes#lapsed}), whether or not it was stored so.
+     */
+    public static Quote asOf(Quote q, java.time.Instant now) {
+        if (io.redesk.domain.quote.QuoteTimes.lapsed(io.redesk.domain.quote.QuoteStatus.valueOf(q.status().name()), q.validUntil(), now)) {
+            return new Quote(q.id(), q.placementId(), q.inquiryId(), q.reinsurerId(), QuoteStatus.EXPIRED, q.premium(), q.rate(), q.capacity(),
+                    q.conditions(), q.subjectivities(), q.validUntil(), q.declineReason(), q.securityOverrideReason(), q.requestedAt(),
+                    q.quotedAt(), q.version(), q.quoteDeadline(), q.inquiryMessage());
+        }
+        return q;
     }
 
     /** Every open quote of the placement but {@code except} becomes NOT_TAKEN_UP. */

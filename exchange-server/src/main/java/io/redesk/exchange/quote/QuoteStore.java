@@ -25,13 +25,21 @@ public final class QuoteStore {
     private final Json json;
     private final PlacementStore placements;
 
-    public QuoteStore(Json json, PlacementStore placements) {
+    public QuoteStore(Json json, PlacementStore placements, java.time.Clock clock) {
         this.json = json;
         this.placements = placements;
+        this.clock = clock;
+    }
+
+    private final java.time.Clock clock;
+
+    /** A stored quote as it stands now (a lapsed one reads EXPIRED, {@link QuoteSteps#asOf}). */
+    private Quote read(String doc) {
+        return QuoteSteps.asOf(json.parse(doc, Quote.class), clock.instant());
     }
 
     public Optional<Quote> find(Handle h, UUID id) {
-        return h.select("SELECT doc FROM quotes WHERE id = ?", id).mapTo(String.class).findOne().map(d -> json.parse(d, Quote.class));
+        return h.select("SELECT doc FROM quotes WHERE id = ?", id).mapTo(String.class).findOne().map(this::read);
     }
 
     /** The quote, when the caller may see it. */
@@ -41,7 +49,7 @@ public final class QuoteStore {
 
     public List<Quote> forPlacement(Handle h, UUID placementId) {
         return h.select("SELECT doc FROM quotes WHERE placement_id = ? ORDER BY seq", placementId).mapTo(String.class)
-                .map(d -> json.parse(d, Quote.class)).list();
+                .map(this::read).list();
     }
 
     /** A quote with its list position. */
@@ -60,7 +68,7 @@ public final class QuoteStore {
         if (!placing) {
             q.bind("org", caller.organisationId());
         }
-        return q.map((rs, ctx) -> new Listed(json.parse(rs.getString(1), Quote.class), rs.getLong(2))).list();
+        return q.map((rs, ctx) -> new Listed(read(rs.getString(1)), rs.getLong(2))).list();
     }
 
     /** Up to {@code limit} quotes the caller sees on any placement, after position {@code after}, optionally in one status. */
@@ -71,7 +79,7 @@ public final class QuoteStore {
         if (status != null) {
             q.bind("status", status);
         }
-        return q.map((rs, ctx) -> new Listed(json.parse(rs.getString(1), Quote.class), rs.getLong(2))).list();
+        return q.map((rs, ctx) -> new Listed(read(rs.getString(1)), rs.getLong(2))).list();
     }
 
     public void insert(Handle h, Quote q) {

@@ -21,6 +21,8 @@ import io.redesk.exchange.placement.PlacementStore;
 import io.redesk.sdk.model.line.Line;
 import io.redesk.sdk.model.line.LineStatus;
 import io.redesk.sdk.model.placement.Placement;
+import io.redesk.sdk.model.placement.Slip;
+import io.redesk.sdk.model.placement.SlipVersion;
 import io.redesk.sdk.model.placement.PlacementStatus;
 import io.redesk.sdk.model.security.PoolMember;
 import io.redesk.sdk.model.signing.SignedLine;
@@ -110,7 +112,7 @@ public final class SigningRoutes {
         int cmp = r.writtenTotal().compareTo(Share.HUNDRED);
         SigningOutcome outcome = cmp == 0 ? SigningOutcome.FULLY_SUBSCRIBED : cmp > 0 ? SigningOutcome.OVER_SUBSCRIBED : SigningOutcome.UNDER_SUBSCRIBED;
         SigningResult wire = new SigningResult(p.id(), Wire.text(r.order()), Wire.text(r.writtenTotal()),
-                r.factor().stripTrailingZeros().toPlainString(), outcome, out,
+                r.signingDownFactor().stripTrailingZeros().toPlainString(), outcome, out,
                 closedAt != null, closedAt);
         return new Computed(wire, r, active);
     }
@@ -146,6 +148,13 @@ public final class SigningRoutes {
         Map<String, SignedLine> signed = new HashMap<>();
         comp.result().lines().forEach(s -> signed.put(s.lineId().toString(), s));
         Placement updated = PlacementDocs.signed(p, comp.result().orderShare(), m.now());
+        if (Share.of(p.slip().securityDetails().orderShare()).compareTo(comp.domain().order()) != 0) {
+            // the slip states the order that was signed: a reduced order is a new slip version, not a silent copy
+            long n = p.slipVersion() + 1;
+            Slip slip = PlacementDocs.withOrder(p.slip(), comp.result().orderShare());
+            placements.insertSlipVersion(m.h(), p.id(), new SlipVersion(n, slip, m.now(), m.caller().userId(), null));
+            updated = PlacementDocs.withSignedSlip(updated, slip, n);
+        }
         placements.update(m.h(), updated);
         placements.saveSigning(m.h(), p.id(), comp.result());
         placements.publish(m, updated, "PLACEMENT_SIGNED", "factor " + comp.result().factor() + ", order " + comp.result().orderShare());

@@ -90,6 +90,47 @@ class ValidationTest {
     }
 
     @Test
+    void aUmrWithATrailingNewlineIsRefusedNotRegisteredBesideTheExactOne() {
+        Slip s = DemoPlacements.slip(Fixtures.umr());
+        assertThat(create(s).status()).isEqualTo(201);
+        Slip newline = new Slip(s.umr() + "\n", s.contractKind(), s.riskDetails(), s.information(), s.securityDetails(),
+                s.subscriptionAgreement(), s.fiscalRegulatory(), s.brokerRemuneration());
+        ApiClient.Reply r = create(newline);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.field()).isEqualTo("slip.umr");
+        assertThat(r.json().get("detail").asText()).contains("line break");
+        ApiClient.Reply cny = create(withPremium(s, Money.of("100.00", "CNY\n"), null));
+        assertThat(cny.status()).isEqualTo(400);
+        assertThat(cny.field()).isEqualTo("slip.riskDetails.premium.currency");
+    }
+
+    private static Slip withPeriod(Slip s, java.time.LocalDate start, java.time.LocalDate end) {
+        RiskDetails r = s.riskDetails();
+        RiskDetails changed = new RiskDetails(r.type(), r.reinsured(), r.insured(), start, end, r.timeZone(),
+                r.interest(), r.limit(), r.sumInsured(), r.excess(), r.retention(), r.deductible(), r.territorialScope(),
+                r.conditions(), r.exclusions(), r.choiceOfLaw(), r.jurisdiction(), r.premium(), r.paymentTerms(), r.taxes(),
+                r.subjectivities(), r.cededShare());
+        return new Slip(s.umr(), s.contractKind(), changed, s.information(), s.securityDetails(), s.subscriptionAgreement(),
+                s.fiscalRegulatory(), s.brokerRemuneration());
+    }
+
+    /** The exchange applies domain's period rule (both days inclusive), the one the desk's editor applies. */
+    @Test
+    void aOneDayPeriodIsTheSameRuleAsTheDesksValidatorAndABackwardsOneIsNamed() {
+        java.time.LocalDate day = java.time.LocalDate.of(2027, 3, 1);
+        assertThat(io.redesk.domain.slip.SlipValidator.validate(new io.redesk.domain.slip.Slip(
+                new io.redesk.domain.slip.RiskDetails(null, null, null, null,
+                        new io.redesk.domain.slip.Period(day, day, io.redesk.domain.slip.Period.SHANGHAI),
+                        null, null, null, null, null, null, null, null, null, null, null, null),
+                null, null, null, null, null), io.redesk.domain.slip.SlipStage.DRAFT)).isEmpty();
+        ApiClient.Reply oneDay = create(withPeriod(DemoPlacements.slip(Fixtures.umr()), day, day));
+        assertThat(oneDay.status()).as(oneDay.text()).isEqualTo(201);
+        ApiClient.Reply backwards = create(withPeriod(DemoPlacements.slip(Fixtures.umr()), day, day.minusDays(1)));
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.field()).isEqualTo("slip.riskDetails.periodEnd");
+    }
+
+    @Test
     void aDuplicateUmrIsAConflict() {
         Slip s = DemoPlacements.slip(Fixtures.umr());
         assertThat(create(s).status()).isEqualTo(201);

@@ -31,9 +31,19 @@ public record Quote(
         String securityOverrideReason,
         Instant requestedAt,
         Instant quotedAt,
-        long version) {
+        long version,
+        Instant quoteDeadline,
+        String inquiryMessage) {
     /** Copies lists so instances stay immutable. */
     public Quote {
         subjectivities = subjectivities == null ? null : List.copyOf(subjectivities);
+    }
+
+    /** A quote without the inquiry's deadline and message (both optional in the contract). */
+    public Quote(UUID id, UUID placementId, UUID inquiryId, UUID reinsurerId, QuoteStatus status, Money premium, String rate,
+                 String capacity, String conditions, List<String> subjectivities, Instant validUntil, String declineReason,
+                 String securityOverrideReason, Instant requestedAt, Instant quotedAt, long version) {
+        this(id, placementId, inquiryId, reinsurerId, status, premium, rate, capacity, conditions, subjectivities, validUntil,
+                declineReason, securityOverrideReason, requestedAt, quotedAt, version, null, null);
     }
 }
