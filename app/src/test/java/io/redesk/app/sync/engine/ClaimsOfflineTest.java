@@ -247,4 +247,57 @@ class ClaimsOfflineTest {
             assertThat(broker.client.claims().get(bird.id()).reserve().amount()).isEqualTo("380000.00");
         }
     }
+
+    /**
+     * Two claims-paid items of the same claim and the same amount: each payment is linked to the item the exchange
+     * chose (its {@code itemIndex}), both ways, never found again by amount (which would give both the first item).
+     */
+    @Test
+    void twoPaymentsOfTheSameAmountAreLinkedToTheirOwnItemsBothWays() {
+        try (FinanceUser broker = new FinanceUser(exchange, dir.resolve("links"), "broker.finance", DemoSeed.HUATAI)) {
+            broker.sync();
+            UUID placement = byUcr(broker, "UCR-HT-2027-0001").placementId();
+            String ucr = "UCR-HT-2027-0095";
+            io.redesk.sdk.model.Money quarter = new io.redesk.sdk.model.Money("250000.00", "CNY");
+            var created = broker.client.accounts().create(new io.redesk.sdk.model.account.TechnicalAccountCreateRequest(placement, null,
+                    "2027Q3", "CNY", List.of(
+                            new io.redesk.sdk.model.account.TaItem(io.redesk.sdk.model.account.TaItemType.PREMIUM,
+                                    new io.redesk.sdk.model.Money("900000.00", "CNY"), "Q3", null, "Premium Q3"),
+                            new io.redesk.sdk.model.account.TaItem(io.redesk.sdk.model.account.TaItemType.CLAIMS_PAID, quarter, ucr, null,
+                                    "Hail: first interim payment"),
+                            new io.redesk.sdk.model.account.TaItem(io.redesk.sdk.model.account.TaItemType.CLAIMS_PAID, quarter, ucr, null,
+                                    "Hail: second interim payment")), null));
+            broker.client.accounts().issue(created.id(), created.version());
+            Queued advised = broker.actions.adviseClaim(new ClaimAdvice(placement, ucr, LocalDate.of(2027, 7, 2), "Hail",
+                    "Hail damaged the fleet parked at PVG", cny("800000.00")));
+            broker.sync();
+            ClaimView claim = byUcr(broker, ucr);
+            assertThat(claim.id()).isNotEqualTo(UUID.fromString(advised.subjectId()));
+            assertThatThrownBy(() -> broker.actions.requestClaimPayment(claim.id(), created.id(), cny("250000.01")))
+                    .isInstanceOfSatisfying(FinanceInputException.class, e -> assertThat(e.code()).isEqualTo("amountMismatch"));
+
+            broker.actions.requestClaimPayment(claim.id(), created.id(), cny("250000.00"));
+            broker.actions.requestClaimPayment(claim.id(), created.id(), cny("250000.00"));
+            // queued: the second payment takes the second item, the first being taken by the first queued payment
+            assertThat(broker.book.claim(claim.id()).orElseThrow().payments()).extracting(ClaimView.Payment::itemIndex)
+                    .containsExactly(1, 2);
+            assertThatThrownBy(() -> broker.actions.requestClaimPayment(claim.id(), created.id(), cny("250000.00")))
+                    .isInstanceOfSatisfying(FinanceInputException.class, e -> assertThat(e.code()).isEqualTo("itemTaken"));
+            broker.sync();
+            Convergence.assertDrained(broker.engine.store());
+
+            Claim there = broker.client.claims().get(claim.id());
+            assertThat(there.payments()).extracting(p -> p.itemIndex()).containsExactly(1, 2);
+            ClaimView linked = broker.book.claim(claim.id()).orElseThrow();
+            assertThat(linked.payments()).extracting(ClaimView.Payment::technicalAccountId).containsOnly(created.id());
+            assertThat(linked.payments()).extracting(ClaimView.Payment::itemIndex).containsExactly(1, 2);
+            assertThat(linked.payments()).extracting(ClaimView.Payment::accountHeld).containsOnly(true);
+            assertThat(linked.paidTotal()).isEqualTo(cny("500000.00"));
+            // and from the account: each of the two items names the claim, the premium none
+            var account = broker.book.account(created.id()).orElseThrow();
+            assertThat(account.items()).extracting(io.redesk.app.desk.finance.AccountItem::claimId)
+                    .containsExactly(null, claim.id(), claim.id());
+            assertThat(broker.book.claimsOf(created.id())).extracting(ClaimView::id).containsExactly(claim.id());
+        }
+    }
 }
