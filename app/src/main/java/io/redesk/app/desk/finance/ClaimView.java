@@ -22,10 +22,12 @@ import java.util.UUID;
  * @param paidTotal   sum of the payments
  * @param createdAt   advised at
  * @param sync        the user's own changes to it on their way
+ * @param placingBroker whether the user's organisation is the contract's placing broker (it advises, moves the reserve,
+ *                    calls cash, requests payments and registers; ADR 0440)
  */
 public record ClaimView(UUID id, UUID placementId, String contractReference, String ucr, LocalDate lossDate, String cause,
                         String description, Money reserve, List<Payment> payments, Money paidTotal, Instant createdAt,
-                        SyncMark sync) {
+                        SyncMark sync, boolean placingBroker) {
 
     public ClaimView {
         payments = List.copyOf(payments);

@@ -384,13 +384,7 @@ public final class OutboxFinanceActions implements FinanceActions {
 
     /** The placing broker advises, moves reserves, calls cash, requests payments and registers (ADR 0440). */
     private void mustPrepareClaim(UUID placementId) {
-        UUID broker = accounts.forPlacement(placementId.toString()).stream()
-                .map(s -> s.value().account().path("brokerId").asText(null)).filter(Objects::nonNull).findFirst()
-                .or(() -> placements.find(placementId.toString()).map(r -> r.value().brokerId()))
-                .map(UUID::fromString).orElse(null);
-        if (broker == null) {
-            throw notFound("placementId", placementId);
-        }
+        UUID broker = book.placingBroker(placementId).orElseThrow(() -> notFound("placementId", placementId));
         if (!me.equals(broker)) {
             throw notAllowed("claimId", "the placing broker advises claims, moves reserves, calls cash, requests payments and registers");
         }

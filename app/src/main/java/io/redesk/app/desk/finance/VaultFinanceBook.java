@@ -433,7 +433,8 @@ public final class VaultFinanceBook implements FinanceBook {
                 .map(r -> r.value().account().path("contractReference").asText(null)).orElse(null);
         return new ClaimView(c.id(), c.placementId(), umr, c.ucr(), c.lossDate(), c.cause(), c.description(),
                 FinanceWire.money(c.reserve()), payments, FinanceWire.money(c.paidTotal()), c.createdAt(),
-                marks().getOrDefault("CLAIM:" + c.id(), SyncMark.SYNCED));
+                marks().getOrDefault("CLAIM:" + c.id(), SyncMark.SYNCED),
+                placingBroker(c.placementId()).map(me::equals).orElse(false));
     }
 
     @Override
@@ -509,6 +510,14 @@ public final class VaultFinanceBook implements FinanceBook {
                     FinanceWire.money(c.reserve()), FinanceWire.money(c.paidTotal()), r == null ? null : r.registrationNumber(),
                     r == null ? null : r.registeredAt(), r == null ? null : r.fieldsDigest(), mark);
         });
+    }
+
+    /** The placing broker of a contract: from its accounts, else from the placement the vault holds. */
+    Optional<UUID> placingBroker(UUID placementId) {
+        return accounts.forPlacement(placementId.toString()).stream()
+                .map(r -> r.value().account().path("brokerId").asText(null)).filter(Objects::nonNull).findFirst()
+                .or(() -> placements.find(placementId.toString()).map(p -> p.value().brokerId()).filter(Objects::nonNull))
+                .map(UUID::fromString);
     }
 
     /** The contract's UMR: from its accounts, else from the placement the vault holds; null when neither is known. */
