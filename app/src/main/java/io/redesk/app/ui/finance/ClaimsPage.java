@@ -49,7 +49,7 @@ public final class ClaimsPage extends FinanceListPage<ClaimView> {
                 model.searchProperty(), key("finance.claims.searchPrompt"), model::exportTable, exporter, i18n);
         this.model = model;
         this.shell = shell;
-        Button advise = FinanceControls.button(i18n, "claims-advise", "finance.claims.advise", model::startAdvice);
+        Button advise = FinanceControls.button(i18n, "claims-advise", key("finance.claims.advise"), model::startAdvice);
         toolbar.getChildren().add(0, advise);
         split.setDividerPositions(0.42);
         sceneProperty().addListener((o, a, scene) -> {
@@ -86,8 +86,8 @@ public final class ClaimsPage extends FinanceListPage<ClaimView> {
         row(g, r++, key("finance.claims.lossDate"), c.lossDate() == null ? "" : f.date(c.lossDate()));
         row(g, r++, key("finance.claims.cause"), c.cause());
         row(g, r++, key("finance.claims.description"), c.description());
-        amountRow(g, r++, "finance.claims.reserve", c.reserve()).setId("claim-reserve");
-        amountRow(g, r++, "finance.claims.paid", c.paidTotal()).setId("claim-paid");
+        amountRow(g, r++, key("finance.claims.reserve"), c.reserve()).setId("claim-reserve");
+        amountRow(g, r++, key("finance.claims.paid"), c.paidTotal()).setId("claim-paid");
         String sync = FinanceText.sync(i18n, c.sync());
         if (!sync.isEmpty()) {
             row(g, r, key("finance.claims.sync"), sync).setId("claim-sync");
@@ -108,9 +108,9 @@ public final class ClaimsPage extends FinanceListPage<ClaimView> {
     // --- reserve movements
 
     private void reserveSection(ClaimView c, ClaimMovements m) {
-        add(FinanceControls.heading(i18n, "finance.claims.movements"));
+        add(FinanceControls.heading(i18n, key("finance.claims.movements")));
         if (m == null || m.reserveMovements().isEmpty()) {
-            add(muted("finance.claims.noMovements"));
+            add(muted(key("finance.claims.noMovements")));
         } else {
             VBox list = new VBox(6);
             list.setId("claim-movements");
@@ -134,22 +134,22 @@ public final class ClaimsPage extends FinanceListPage<ClaimView> {
         GridPane form = grid();
         form.setId("claim-reserve-form");
         int r = 0;
-        r = field(form, r, "finance.claims.newOutstanding", "claim-reserve-outstanding", "finance.claims.amountPrompt",
+        r = field(form, r, key("finance.claims.newOutstanding"), "claim-reserve-outstanding", key("finance.claims.amountPrompt"),
                 model.outstandingProperty(), ClaimsViewModel.RESERVE_OUTSTANDING, null);
-        r = field(form, r, "finance.claims.reason", "claim-reserve-reason", "finance.claims.reasonPrompt", model.reasonProperty(),
+        r = field(form, r, key("finance.claims.reason"), "claim-reserve-reason", key("finance.claims.reasonPrompt"), model.reasonProperty(),
                 ClaimsViewModel.RESERVE_REASON, null);
-        field(form, r, "finance.claims.effectiveDate", "claim-reserve-date", "finance.claims.datePrompt", model.effectiveDateProperty(),
+        field(form, r, key("finance.claims.effectiveDate"), "claim-reserve-date", key("finance.claims.datePrompt"), model.effectiveDateProperty(),
                 ClaimsViewModel.RESERVE_DATE, model::moveReserve);
-        add(FinanceControls.heading(i18n, "finance.claims.moveReserve"), form,
-                FinanceControls.button(i18n, "claim-move-reserve", "finance.claims.moveReserve.do", model::moveReserve));
+        add(FinanceControls.heading(i18n, key("finance.claims.moveReserve")), form,
+                FinanceControls.button(i18n, "claim-move-reserve", key("finance.claims.moveReserve.do"), model::moveReserve));
     }
 
     // --- cash calls
 
     private void cashCallSection(ClaimView c, ClaimMovements m) {
-        add(FinanceControls.heading(i18n, "finance.claims.cashCalls"));
+        add(FinanceControls.heading(i18n, key("finance.claims.cashCalls")));
         if (m == null || m.cashCalls().isEmpty()) {
-            add(muted("finance.claims.noCashCalls"));
+            add(muted(key("finance.claims.noCashCalls")));
         } else {
             for (CashCallView call : m.cashCalls()) {
                 add(cashCall(c, call));
@@ -161,14 +161,14 @@ public final class ClaimsPage extends FinanceListPage<ClaimView> {
         GridPane form = grid();
         form.setId("claim-cash-form");
         int r = 0;
-        r = field(form, r, "finance.claims.callAmount", "claim-cash-amount", "finance.claims.amountPrompt", model.cashAmountProperty(),
+        r = field(form, r, key("finance.claims.callAmount"), "claim-cash-amount", key("finance.claims.amountPrompt"), model.cashAmountProperty(),
                 ClaimsViewModel.CASH_AMOUNT, null);
-        r = field(form, r, "finance.claims.dueDate", "claim-cash-due", "finance.claims.datePrompt", model.cashDueProperty(),
+        r = field(form, r, key("finance.claims.dueDate"), "claim-cash-due", key("finance.claims.datePrompt"), model.cashDueProperty(),
                 ClaimsViewModel.CASH_DUE, null);
-        field(form, r, "finance.claims.callReference", "claim-cash-reference", "finance.claims.referencePrompt",
+        field(form, r, key("finance.claims.callReference"), "claim-cash-reference", key("finance.claims.referencePrompt"),
                 model.cashReferenceProperty(), ClaimsViewModel.CASH_REFERENCE, model::requestCashCall);
-        add(FinanceControls.heading(i18n, "finance.claims.callCash"), form,
-                FinanceControls.button(i18n, "claim-call-cash", "finance.claims.callCash.do", model::requestCashCall));
+        add(FinanceControls.heading(i18n, key("finance.claims.callCash")), form,
+                FinanceControls.button(i18n, "claim-call-cash", key("finance.claims.callCash.do"), model::requestCashCall));
     }
 
     private Node cashCall(ClaimView c, CashCallView call) {
@@ -178,15 +178,15 @@ public final class ClaimsPage extends FinanceListPage<ClaimView> {
         LocaleFormats f = i18n.formats();
         Label head = new Label(FinanceText.withSync(i18n, i18n.text("finance.claims.callLine",
                 call.reference() == null ? "—" : call.reference(), f.money(call.amount()), f.date(call.dueDate()),
-                i18n.text(key("finance.claims.callStatus." + call.status().name()))), call.sync()));
+                i18n.text(status(call.status()))), call.sync()));
         head.setWrapText(true);
         head.getStyleClass().add(Styles.TEXT_BOLD);
         box.getChildren().add(head);
         if (!call.shares().isEmpty()) {
             GridPane g = grid();
             int r = 0;
-            amountRow(g, r++, "finance.claims.callPaid", call.paid());
-            amountRow(g, r++, "finance.claims.callResidue", call.residue()).setId("cash-call-residue-" + call.reference());
+            amountRow(g, r++, key("finance.claims.callPaid"), call.paid());
+            amountRow(g, r++, key("finance.claims.callResidue"), call.residue()).setId("cash-call-residue-" + call.reference());
             for (CashCallView.Share s : call.shares()) {
                 String who = i18n.text("finance.claims.shareOf", desk().name(s.participantId(), i18n.getLanguage()),
                         s.signedShare().stripTrailingZeros().toPlainString());
@@ -204,7 +204,7 @@ public final class ClaimsPage extends FinanceListPage<ClaimView> {
             link.setOnAction(e -> shell.open(Page.ACCOUNTS, call.technicalAccountId().toString(), c.contractReference()));
             box.getChildren().add(link);
         } else if (!call.sync().pending()) {
-            box.getChildren().add(muted("finance.claims.callNotAccounted"));
+            box.getChildren().add(muted(key("finance.claims.callNotAccounted")));
         }
         if (model.mayPay(call)) {
             GridPane form = grid();
@@ -212,8 +212,8 @@ public final class ClaimsPage extends FinanceListPage<ClaimView> {
             String errorKey = ClaimsViewModel.PAY_REFERENCE + ":" + call.id();
             String id = "cash-call-pay-" + (call.reference() == null ? call.id() : call.reference());
             Runnable pay = () -> model.payCashCall(call);
-            field(form, 0, "finance.claims.bankReference", id + "-reference", "finance.claims.bankReferencePrompt", ref, errorKey, pay);
-            box.getChildren().addAll(form, FinanceControls.button(i18n, id, "finance.claims.payShare", pay));
+            field(form, 0, key("finance.claims.bankReference"), id + "-reference", key("finance.claims.bankReferencePrompt"), ref, errorKey, pay);
+            box.getChildren().addAll(form, FinanceControls.button(i18n, id, key("finance.claims.payShare"), pay));
         }
         return box;
     }
@@ -222,9 +222,9 @@ public final class ClaimsPage extends FinanceListPage<ClaimView> {
 
     private void paymentSection(ClaimView c) {
         LocaleFormats f = i18n.formats();
-        add(FinanceControls.heading(i18n, "finance.claims.payments"));
+        add(FinanceControls.heading(i18n, key("finance.claims.payments")));
         if (c.payments().isEmpty()) {
-            add(muted("finance.claims.noPayments"));
+            add(muted(key("finance.claims.noPayments")));
         }
         int n = 0;
         for (ClaimView.Payment p : c.payments()) {
@@ -245,7 +245,7 @@ public final class ClaimsPage extends FinanceListPage<ClaimView> {
 
     private void registrationSection(ClaimView c, ClaimMovements m) {
         ClaimRegistrationFields reg = model.registrationProperty().get();
-        add(FinanceControls.heading(i18n, "finance.claims.registration"));
+        add(FinanceControls.heading(i18n, key("finance.claims.registration")));
         if (reg != null && reg.registered()) {
             Label receipt = new Label(i18n.text("finance.claims.receipt", reg.registrationNumber(),
                     i18n.formats().dateTime(reg.registeredAt())));
@@ -262,19 +262,19 @@ public final class ClaimsPage extends FinanceListPage<ClaimView> {
             return;
         }
         if (!c.placingBroker() || reg == null) {
-            add(muted("finance.claims.notRegistered"));
+            add(muted(key("finance.claims.notRegistered")));
             return;
         }
-        add(muted("finance.claims.registrationFields"));
+        add(muted(key("finance.claims.registrationFields")));
         GridPane g = grid();
         g.setId("claim-registration-fields");
         int r = 0;
         row(g, r++, key("finance.claims.umr"), reg.umr() == null ? "—" : reg.umr());
         row(g, r++, key("finance.col.ucr"), reg.ucr());
         row(g, r++, key("finance.claims.lossDate"), i18n.formats().date(reg.lossDate()));
-        amountRow(g, r++, "finance.claims.reserve", reg.outstanding());
-        amountRow(g, r, "finance.claims.paid", reg.paid());
-        Button register = FinanceControls.button(i18n, "claim-register", "finance.claims.register", model::registerClaim);
+        amountRow(g, r++, key("finance.claims.reserve"), reg.outstanding());
+        amountRow(g, r, key("finance.claims.paid"), reg.paid());
+        Button register = FinanceControls.button(i18n, "claim-register", key("finance.claims.register"), model::registerClaim);
         register.setDisable(!model.mayRegister());
         add(g, register, error(ClaimsViewModel.REGISTER, "claim-register-error"));
     }
@@ -291,28 +291,36 @@ public final class ClaimsPage extends FinanceListPage<ClaimView> {
         contract.setId("claim-advice-contract");
         contract.valueProperty().bindBidirectional(model.adviceContractProperty());
         int r = 0;
-        form.add(label("finance.claims.contract"), 0, r);
+        form.add(label(key("finance.claims.contract")), 0, r);
         form.add(contract, 1, r++);
         form.add(error(ClaimsViewModel.ADVICE_CONTRACT, "claim-advice-contract-error"), 1, r++);
-        r = field(form, r, "finance.col.ucr", "claim-advice-ucr", "finance.claims.ucrPrompt", model.adviceUcrProperty(),
+        r = field(form, r, key("finance.col.ucr"), "claim-advice-ucr", key("finance.claims.ucrPrompt"), model.adviceUcrProperty(),
                 ClaimsViewModel.ADVICE_UCR, null);
-        r = field(form, r, "finance.claims.lossDate", "claim-advice-loss-date", "finance.claims.datePrompt",
+        r = field(form, r, key("finance.claims.lossDate"), "claim-advice-loss-date", key("finance.claims.datePrompt"),
                 model.adviceLossDateProperty(), ClaimsViewModel.ADVICE_LOSS_DATE, null);
-        r = field(form, r, "finance.claims.cause", "claim-advice-cause", "finance.claims.causePrompt", model.adviceCauseProperty(),
+        r = field(form, r, key("finance.claims.cause"), "claim-advice-cause", key("finance.claims.causePrompt"), model.adviceCauseProperty(),
                 ClaimsViewModel.ADVICE_CAUSE, null);
-        r = field(form, r, "finance.claims.description", "claim-advice-description", "finance.claims.descriptionPrompt",
+        r = field(form, r, key("finance.claims.description"), "claim-advice-description", key("finance.claims.descriptionPrompt"),
                 model.adviceDescriptionProperty(), ClaimsViewModel.ADVICE_DESCRIPTION, null);
-        r = field(form, r, "finance.claims.currency", "claim-advice-currency", "finance.claims.currencyPrompt",
+        r = field(form, r, key("finance.claims.currency"), "claim-advice-currency", key("finance.claims.currencyPrompt"),
                 model.adviceCurrencyProperty(), ClaimsViewModel.ADVICE_CURRENCY, null);
-        field(form, r, "finance.claims.reserve", "claim-advice-reserve", "finance.claims.amountPrompt", model.adviceReserveProperty(),
+        field(form, r, key("finance.claims.reserve"), "claim-advice-reserve", key("finance.claims.amountPrompt"), model.adviceReserveProperty(),
                 ClaimsViewModel.ADVICE_RESERVE, model::advise);
-        FlowPane buttons = new FlowPane(8, 6, FinanceControls.button(i18n, "claim-advice-send", "finance.claims.advise.do", model::advise),
-                FinanceControls.button(i18n, "claim-advice-cancel", "finance.claims.advise.cancel", model::cancelAdvice));
+        FlowPane buttons = new FlowPane(8, 6, FinanceControls.button(i18n, "claim-advice-send", key("finance.claims.advise.do"), model::advise),
+                FinanceControls.button(i18n, "claim-advice-cancel", key("finance.claims.advise.cancel"), model::cancelAdvice));
         Label message = new Label();
         message.setId("claims-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
         add(title, form, buttons, message);
+    }
+
+    private static String status(io.redesk.domain.account.CashCallStatus s) {
+        return switch (s) {
+            case CALLED -> key("finance.claims.callStatus.CALLED");
+            case PARTLY_PAID -> key("finance.claims.callStatus.PARTLY_PAID");
+            case PAID -> key("finance.claims.callStatus.PAID");
+        };
     }
 
     // --- controls

@@ -56,11 +56,24 @@ public final class ClaimsViewModel {
     /** A plain decimal, exactly as typed: digits, an optional minus and decimal part; no spaces, no grouping. */
     private static final Pattern AMOUNT = Pattern.compile("-?\\d+(\\.\\d+)?");
 
-    /** The refusals the bundles word themselves ({@code finance.claims.error.<code>}); others show the action's reason. */
-    static final java.util.Set<String> ERROR_CODES = java.util.Set.of("required", "whitespace", "controlCharacter", "tooLong",
-            "negative", "duplicateUcr", "notAllowed", "notFound", "alreadyPaid", "alreadyRegistered", "noContractReference",
-            "claim.reserveUnchanged", "claim.reserveNegative", "claim.reserveCurrency", "cashCall.notPositive",
-            "cashCall.wrongCurrency");
+    /** The refusals the bundles word themselves, by the actions' code; others show the action's own reason. */
+    static final Map<String, String> ERROR_KEYS = Map.ofEntries(
+            Map.entry("required", key("finance.claims.error.required")),
+            Map.entry("whitespace", key("finance.claims.error.whitespace")),
+            Map.entry("controlCharacter", key("finance.claims.error.controlCharacter")),
+            Map.entry("tooLong", key("finance.claims.error.tooLong")),
+            Map.entry("negative", key("finance.claims.error.negative")),
+            Map.entry("duplicateUcr", key("finance.claims.error.duplicateUcr")),
+            Map.entry("notAllowed", key("finance.claims.error.notAllowed")),
+            Map.entry("notFound", key("finance.claims.error.notFound")),
+            Map.entry("alreadyPaid", key("finance.claims.error.alreadyPaid")),
+            Map.entry("alreadyRegistered", key("finance.claims.error.alreadyRegistered")),
+            Map.entry("noContractReference", key("finance.claims.error.noContractReference")),
+            Map.entry("claim.reserveUnchanged", key("finance.claims.error.claim.reserveUnchanged")),
+            Map.entry("claim.reserveNegative", key("finance.claims.error.claim.reserveNegative")),
+            Map.entry("claim.reserveCurrency", key("finance.claims.error.claim.reserveCurrency")),
+            Map.entry("cashCall.notPositive", key("finance.claims.error.cashCall.notPositive")),
+            Map.entry("cashCall.wrongCurrency", key("finance.claims.error.cashCall.wrongCurrency")));
 
     /** Form fields: the keys of {@link #errors()}. */
     public static final String RESERVE_OUTSTANDING = "reserve.outstanding";
@@ -390,8 +403,8 @@ public final class ClaimsViewModel {
 
     /** A refusal in the user's language: its code's own text where the bundle has one, else the general one. */
     String error(FinanceInputException f) {
-        return ERROR_CODES.contains(f.code()) ? i18n.text("finance.claims.error." + f.code())
-                : i18n.text("finance.claims.error.other", f.getMessage());
+        String k = ERROR_KEYS.get(f.code());
+        return k != null ? i18n.text(k) : i18n.text(key("finance.claims.error.other"), f.getMessage());
     }
 
     /** An amount exactly as typed in {@code currency}; a refusal under {@code field} when it is not one. */
