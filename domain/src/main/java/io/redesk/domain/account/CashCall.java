@@ -28,9 +28,21 @@ public final class CashCall {
      *                             {@code cashCall.wrongCurrency} (field {@code amount.currency}) when it is not in the claim's currency
      */
     public static List<Money> shares(Money amount, Money claimCurrencyReference, Share orderShare, List<Share> signedLines) {
-        Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(orderShare, "orderShare");
         Objects.requireNonNull(signedLines, "signedLines");
+        check(amount, claimCurrencyReference);
+        return BalanceSplit.split(amount.times(orderShare, RoundingMode.HALF_UP), signedLines);
+    }
+
+    /**
+     * Whether a call of {@code amount} may be made on a claim in the currency of {@code claimCurrencyReference}
+     * (null: not known): above zero, in the claim's currency.
+     *
+     * @throws ValidationException {@code cashCall.notPositive} (field {@code amount.amount}),
+     *                             {@code cashCall.wrongCurrency} (field {@code amount.currency})
+     */
+    public static void check(Money amount, Money claimCurrencyReference) {
+        Objects.requireNonNull(amount, "amount");
         Errors e = new Errors();
         if (claimCurrencyReference != null && !claimCurrencyReference.isSameCurrency(amount)) {
             e.add("amount.currency", "cashCall.wrongCurrency", "the claim is in " + claimCurrencyReference.currency().getCurrencyCode()
@@ -39,7 +51,6 @@ public final class CashCall {
             e.add("amount.amount", "cashCall.notPositive", "a cash call is above zero, not " + amount.amount().toPlainString());
         }
         ValidationException.throwIfAny(e.toList());
-        return BalanceSplit.split(amount.times(orderShare, RoundingMode.HALF_UP), signedLines);
     }
 
     /** The call's state from which shares are paid. */

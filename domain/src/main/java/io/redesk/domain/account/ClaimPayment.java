@@ -49,4 +49,22 @@ public record ClaimPayment(String claimReference, Money amount, boolean accounts
         }
         return e.toList();
     }
+
+    /**
+     * The position of the item that carries this payment: the first item of a matching type with the claim's
+     * reference and exactly the payment's amount that carries no other payment yet ({@code linked} says which do);
+     * -1 when there is none. The exchange links the payment to that item and sends its position ({@code itemIndex}),
+     * so the link is kept by position, never found again by amount (two items may have the same amount).
+     */
+    public int itemFor(List<TaItem> items, java.util.function.IntPredicate linked) {
+        Objects.requireNonNull(items, "items");
+        Objects.requireNonNull(linked, "linked");
+        for (int i = 0; i < items.size(); i++) {
+            TaItem t = items.get(i);
+            if (matchesType(t.type()) && claimReference.equals(t.reference()) && !linked.test(i) && t.amount().equals(amount)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

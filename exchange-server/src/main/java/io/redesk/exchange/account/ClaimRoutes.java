@@ -379,15 +379,7 @@ public final class ClaimRoutes {
                     : ApiProblem.rule("CLAIM_AMOUNT_MISMATCH", "amount.amount", f.message());
         }
         List<TaItem> items = new ArrayList<>(d.items);
-        int idx = -1;
-        for (int i = 0; i < items.size(); i++) {
-            TaItem t = items.get(i);
-            if (rule.matchesType(io.redesk.domain.account.TaItemType.valueOf(t.type().name())) && k.ucr().equals(t.reference())
-                    && t.claimId() == null && Wire.money(t.amount(), "amount").equals(amount)) {
-                idx = i;
-                break;
-            }
-        }
+        int idx = rule.itemFor(d.toDomain().items(), i -> items.get(i).claimId() != null);
         if (idx < 0) {
             throw ApiProblem.conflict("CLAIM_ITEM_TAKEN", "the matching item is already linked to a payment");
         }

@@ -21,13 +21,38 @@ import java.util.UUID;
  * @param shares             the participants' shares the user may see
  * @param technicalAccountId the account whose cash-loss item accounted the call, or null while not accounted
  * @param itemIndex          that item's position in the account's items, or -1 while not accounted
- * @param createdAt          when it was called
+ * @param createdAt          when it was called (for a queued call: when the user made it)
+ * @param sync               {@link SyncMark#SYNCED} for the exchange's call; a call the user requested that is still on its
+ *                           way has a temporary id and no shares yet; a queued payment of the user's share marks the call too
  */
 public record CashCallView(UUID id, UUID claimId, String reference, Money amount, LocalDate dueDate, CashCallStatus status,
-                           List<Share> shares, UUID technicalAccountId, int itemIndex, Instant createdAt) {
+                           List<Share> shares, UUID technicalAccountId, int itemIndex, Instant createdAt, SyncMark sync) {
 
     public CashCallView {
         shares = List.copyOf(shares);
+        java.util.Objects.requireNonNull(sync, "sync");
+    }
+
+    /** The part of the visible shares paid so far. */
+    public Money paid() {
+        Money sum = Money.zero(amount.currency());
+        for (Share s : shares) {
+            if (s.paid()) {
+                sum = sum.plus(s.amount());
+            }
+        }
+        return sum;
+    }
+
+    /** The visible shares still to pay (the residue of what the user sees of the call). */
+    public Money residue() {
+        Money sum = Money.zero(amount.currency());
+        for (Share s : shares) {
+            if (!s.paid()) {
+                sum = sum.plus(s.amount());
+            }
+        }
+        return sum;
     }
 
     /** Whether a technical account's cash-loss item carries the call. */

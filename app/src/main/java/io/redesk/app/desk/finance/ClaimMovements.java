@@ -13,9 +13,10 @@ import java.util.UUID;
  * @param reserveMovements the reserve movements by sequence
  * @param cashCalls       the cash calls, oldest first
  * @param registration    the registration receipt, empty while the claim is not registered
+ * @param registrationSync a registration the user queued (or the exchange refused), else {@link SyncMark#SYNCED}
  */
 public record ClaimMovements(UUID claimId, List<ReserveMovementView> reserveMovements, List<CashCallView> cashCalls,
-                             Optional<Registration> registration) {
+                             Optional<Registration> registration, SyncMark registrationSync) {
 
     public ClaimMovements {
         reserveMovements = List.copyOf(reserveMovements);

@@ -22,10 +22,12 @@ import java.util.UUID;
  * @param paidTotal   sum of the payments
  * @param createdAt   advised at
  * @param sync        the user's own changes to it on their way
+ * @param placingBroker whether the user's organisation is the contract's placing broker (it advises, moves the reserve,
+ *                    calls cash, requests payments and registers; ADR 0440)
  */
 public record ClaimView(UUID id, UUID placementId, String contractReference, String ucr, LocalDate lossDate, String cause,
                         String description, Money reserve, List<Payment> payments, Money paidTotal, Instant createdAt,
-                        SyncMark sync) {
+                        SyncMark sync, boolean placingBroker) {
 
     public ClaimView {
         payments = List.copyOf(payments);
@@ -35,11 +37,14 @@ public record ClaimView(UUID id, UUID placementId, String contractReference, Str
      * One payment of a claim.
      *
      * @param technicalAccountId the account holding the matching item
-     * @param itemIndex          the index of the matching item in that account's items, or -1 when the vault
-     *                           does not hold the account (yet)
+     * @param itemIndex          the position of the matching item in that account's items as the exchange linked it
+     *                           ({@code itemIndex}), or -1 when not known (a payment recorded before the exchange kept it)
      * @param amount             the payment
      * @param requestedAt        when it was requested
+     * @param cashCallId         the cash call the payment accounts for, or null
+     * @param accountHeld        whether the vault holds that account (so the link can be followed)
      */
-    public record Payment(UUID technicalAccountId, int itemIndex, Money amount, Instant requestedAt) {
+    public record Payment(UUID technicalAccountId, int itemIndex, Money amount, Instant requestedAt, UUID cashCallId,
+                          boolean accountHeld) {
     }
 }

@@ -44,7 +44,38 @@ public interface FinanceActions {
     // --- claims
 
     /** Broker: requests a claim payment matched to a claims-paid or cash-loss item of an issued account. */
-    Queued requestClaimPayment(UUID claimId, UUID technicalAccountId, Money amount);
+    default Queued requestClaimPayment(UUID claimId, UUID technicalAccountId, Money amount) {
+        return requestClaimPayment(claimId, technicalAccountId, amount, null);
+    }
+
+    /**
+     * Broker: requests a claim payment matched to an item of an issued account in force: a claims-paid or cash-loss
+     * item with the claim's reference and exactly this amount, not yet carrying a payment; with {@code cashCallId}
+     * (may be null) the payment accounts for that cash call of the claim and needs a cash-loss item of the call's amount.
+     */
+    Queued requestClaimPayment(UUID claimId, UUID technicalAccountId, Money amount, UUID cashCallId);
+
+    /**
+     * Placing broker: advises a claim on a signed placement. The claim shows at once under a temporary id
+     * ({@link Queued#subjectId()}) that becomes the exchange's once accepted; later actions on it queue behind it.
+     */
+    Queued adviseClaim(ClaimAdvice advice);
+
+    /**
+     * Placing broker: moves the claim's outstanding reserve at 100% to {@code outstanding} (up or down, never below
+     * zero, never to the same figure), effective from {@code effectiveDate}, with a reason; guarded by the claim's
+     * version the user saw.
+     */
+    Queued moveReserve(UUID claimId, Money outstanding, String reason, LocalDate effectiveDate);
+
+    /** Placing broker: calls the participants' shares of a loss in cash (above zero, the claim's currency). */
+    Queued requestCashCall(UUID claimId, Money amount, LocalDate dueDate, String reference);
+
+    /** Participant: records that its own share of a cash call is paid, with the bank reference. */
+    Queued payCashCall(UUID cashCallId, String bankReference);
+
+    /** Placing broker: registers the claim (the fields {@link FinanceBook#claimRegistration} shows); the receipt comes with the sync. */
+    Queued registerClaim(UUID claimId);
 
     // --- settlements
 

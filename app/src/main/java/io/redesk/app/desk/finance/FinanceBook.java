@@ -56,6 +56,9 @@ public interface FinanceBook {
      */
     Optional<ClaimMovements> claimMovements(UUID claimId);
 
+    /** Exactly the fields a registration of the claim sends, with the receipt once registered; empty when the vault lacks the claim. */
+    Optional<ClaimRegistrationFields> claimRegistration(UUID claimId);
+
     /**
      * Statements of account of the user's organisation as last pulled from the exchange, ordered by
      * counterparty, CNY first then currency code, then period. {@code counterpartyId}, {@code currency}

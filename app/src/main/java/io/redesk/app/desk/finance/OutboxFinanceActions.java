@@ -23,7 +23,18 @@ import io.redesk.sdk.model.account.AccountKind;
 import io.redesk.sdk.model.account.AccountShare;
 import io.redesk.sdk.model.account.AccountStatus;
 import io.redesk.sdk.model.account.BillRegistrationRequest;
+import io.redesk.domain.account.ClaimPayment;
+import io.redesk.sdk.model.account.CashCall;
+import io.redesk.sdk.model.account.CashCallRequest;
+import io.redesk.sdk.model.account.CashCallShare;
+import io.redesk.sdk.model.account.Claim;
+import io.redesk.sdk.model.account.ClaimAdviceRequest;
 import io.redesk.sdk.model.account.ClaimPaymentRequest;
+import io.redesk.sdk.model.account.ClaimRegistrationRequest;
+import io.redesk.sdk.model.account.ReserveMovementRequest;
+import io.redesk.store.account.CashCallRepository;
+import io.redesk.store.account.ClaimRepository;
+import io.redesk.store.placement.PlacementRepository;
 import io.redesk.sdk.model.account.Invoice;
 import io.redesk.sdk.model.account.InvoiceRequest;
 import io.redesk.sdk.model.account.InvoiceStatus;
@@ -56,6 +67,10 @@ public final class OutboxFinanceActions implements FinanceActions {
 
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final int MAX_TEXT = 500;
+    /** The placement states a claim is advised on (the exchange's rule; checked here so the user hears it at once). */
+    private static final java.util.Set<io.redesk.domain.placement.PlacementStatus> SIGNED = java.util.EnumSet.of(
+            io.redesk.domain.placement.PlacementStatus.SIGNED, io.redesk.domain.placement.PlacementStatus.BOUND,
+            io.redesk.domain.placement.PlacementStatus.REGISTERED);
 
     private final VaultFinanceBook book;
     private final LocalChanges changes;
@@ -64,6 +79,9 @@ public final class OutboxFinanceActions implements FinanceActions {
     private final ObjectMapper wire;
     private final TechnicalAccountRepository accounts;
     private final Outbox outbox;
+    private final ClaimRepository claims;
+    private final CashCallRepository cashCalls;
+    private final PlacementRepository placements;
 
     public OutboxFinanceActions(VaultFinanceBook book, LocalChanges changes, Clock clock) {
         this.book = Objects.requireNonNull(book, "book");
@@ -73,6 +91,9 @@ public final class OutboxFinanceActions implements FinanceActions {
         this.wire = book.wire();
         this.accounts = new TechnicalAccountRepository(book.vault());
         this.outbox = new Outbox(book.vault());
+        this.claims = new ClaimRepository(book.vault());
+        this.cashCalls = new CashCallRepository(book.vault());
+        this.placements = new PlacementRepository(book.vault());
     }
 
     // --- technical accounts
@@ -185,19 +206,188 @@ public final class OutboxFinanceActions implements FinanceActions {
     // --- claims
 
     @Override
-    public Queued requestClaimPayment(UUID claimId, UUID technicalAccountId, Money amount) {
-        Objects.requireNonNull(claimId, "claimId");
+    public Queued requestClaimPayment(UUID claimId, UUID technicalAccountId, Money amount, UUID cashCallId) {
+        Claim k = claimDoc(claimId);
         TechnicalAccount a = account(technicalAccountId);
         Money m = positive("amount", amount, a.currency());
-        boolean matching = a.items() != null && a.items().stream().anyMatch(i -> claimId.equals(i.claimId())
-                && (i.type() == TaItemType.CLAIMS_PAID || i.type() == TaItemType.CASH_LOSS));
-        if (!matching) {
-            throw new FinanceInputException("technicalAccountId", "noMatchingItem",
-                    "the account has no claims-paid or cash-loss item of this claim; a claim payment needs a matching item");
+        if (!k.placementId().equals(a.placementId())) {
+            throw new FinanceInputException("technicalAccountId", "noMatchingItem", "the account belongs to another contract than the claim");
         }
-        ClaimPaymentRequest req = new ClaimPaymentRequest(technicalAccountId, FinanceWire.wire(m));
-        return queue(Op.REQUEST_CLAIM_PAYMENT, claimId, null, wire.valueToTree(req), null,
-                () -> book.claim(claimId).orElseThrow(() -> notFound("claimId", claimId)));
+        if (a.kind() == AccountKind.REVERSAL || a.status() == AccountStatus.SUPERSEDED || a.status() == AccountStatus.DRAFT) {
+            throw notAllowed("technicalAccountId", "a claim is paid through an issued account in force; this one is " + a.status());
+        }
+        if (cashCallId != null) {
+            CashCall call = cashCallDoc(cashCallId);
+            if (!call.claimId().equals(claimId)) {
+                throw new FinanceInputException("cashCallId", "notOfClaim", "the cash call belongs to another claim");
+            }
+            if (call.technicalAccountId() != null) {
+                throw new FinanceInputException("cashCallId", "accounted", "the cash call is accounted already");
+            }
+            if (FinanceWire.money(call.amount()).compareTo(m) != 0) {
+                throw new FinanceInputException("amount", "amountMismatch", "the cash call is " + call.amount().amount() + " "
+                        + call.amount().currency() + "; the payment must be the same amount");
+            }
+        }
+        ClaimPayment rule = cashCallId != null ? ClaimPayment.cashCall(k.ucr(), m) : new ClaimPayment(k.ucr(), m);
+        List<FieldError> errors = rule.matchAgainst(FinanceWire.domain(a));
+        if (!errors.isEmpty()) {
+            FieldError f = errors.get(0);
+            throw "claim.noTaItem".equals(f.code())
+                    ? new FinanceInputException("technicalAccountId", "noMatchingItem", f.message())
+                    : new FinanceInputException("amount", "amountMismatch", f.message());
+        }
+        // an item carries a payment when the exchange linked it, or when a payment queued here took it
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        for (var c : claims.all()) {
+            for (JsonNode p : c.value().claim().path("payments")) {
+                if (technicalAccountId.toString().equals(p.path("technicalAccountId").asText()) && p.has("itemIndex")) {
+                    taken.add(p.path("itemIndex").asInt());
+                }
+            }
+        }
+        List<TaItem> items = a.items();
+        int index = rule.itemFor(FinanceWire.domain(a).items(), i -> items.get(i).claimId() != null || taken.contains(i));
+        if (index < 0) {
+            throw new FinanceInputException("technicalAccountId", "itemTaken", "every matching item of the account carries a payment already");
+        }
+        ClaimPaymentRequest req = new ClaimPaymentRequest(technicalAccountId, FinanceWire.wire(m), cashCallId);
+        return queue(Op.REQUEST_CLAIM_PAYMENT, claimId, null, wire.valueToTree(req), wire.createObjectNode().put("itemIndex", index),
+                () -> mustPrepareClaim(claimDoc(claimId).placementId()));
+    }
+
+    @Override
+    public Queued adviseClaim(ClaimAdvice advice) {
+        Objects.requireNonNull(advice, "advice");
+        if (advice.placementId() == null) {
+            throw new FinanceInputException("placementId", "required", "the contract is required");
+        }
+        String ucr = text("ucr", advice.ucr());
+        if (advice.lossDate() == null) {
+            throw new FinanceInputException("lossDate", "required", "the date of loss is required");
+        }
+        String cause = text("cause", advice.cause());
+        String description = text("description", advice.description());
+        if (advice.reserve() == null) {
+            throw new FinanceInputException("reserve", "required", "the outstanding reserve is required");
+        }
+        if (advice.reserve().isNegative()) {
+            throw new FinanceInputException("reserve", "negative", "an outstanding reserve is zero or more, not "
+                    + advice.reserve().amount().toPlainString());
+        }
+        UUID placementId = advice.placementId();
+        ClaimAdviceRequest req = new ClaimAdviceRequest(placementId, ucr, advice.lossDate(), cause, description,
+                FinanceWire.wire(advice.reserve()));
+        UUID id = UUID.randomUUID();
+        Claim local = new Claim(id, placementId, ucr, advice.lossDate(), cause, description, FinanceWire.wire(advice.reserve()),
+                List.of(), FinanceWire.wire(Money.zero(advice.reserve().currency())), clock.instant(), 0);
+        return queue(Op.ADVISE_CLAIM, id, null, wire.valueToTree(req), wire.valueToTree(local), () -> {
+            mustPrepareClaim(placementId);
+            placements.find(placementId.toString()).map(r -> r.value().status()).ifPresent(st -> {
+                if (!SIGNED.contains(st)) {
+                    throw notAllowed("placementId", "claims are advised on signed placements; this one is " + st);
+                }
+            });
+            boolean taken = claims.forPlacement(placementId.toString()).stream()
+                    .anyMatch(c -> ucr.equals(c.value().claim().path("ucr").asText()));
+            if (taken) {
+                throw new FinanceInputException("ucr", "duplicateUcr", "the contract already has a claim " + ucr);
+            }
+        });
+    }
+
+    @Override
+    public Queued moveReserve(UUID claimId, Money outstanding, String reason, LocalDate effectiveDate) {
+        Objects.requireNonNull(outstanding, "outstanding");
+        String why = text("reason", reason);
+        if (effectiveDate == null) {
+            throw new FinanceInputException("effectiveDate", "required", "the date the new reserve applies from is required");
+        }
+        ReserveMovementRequest req = new ReserveMovementRequest(FinanceWire.wire(outstanding), why, effectiveDate);
+        return queue(Op.MOVE_RESERVE, claimId, null, wire.valueToTree(req), null, () -> {
+            Claim k = claimDoc(claimId);
+            mustPrepareClaim(k.placementId());
+            try {
+                io.redesk.domain.account.ReserveMovement.of(FinanceWire.money(k.reserve()), outstanding);
+            } catch (ValidationException e) {
+                throw input(e);
+            }
+        });
+    }
+
+    @Override
+    public Queued requestCashCall(UUID claimId, Money amount, LocalDate dueDate, String reference) {
+        Objects.requireNonNull(amount, "amount");
+        if (dueDate == null) {
+            throw new FinanceInputException("dueDate", "required", "the date the shares are due is required");
+        }
+        String ref = reference == null || reference.isEmpty() ? null : text("reference", reference);
+        CashCallRequest req = new CashCallRequest(FinanceWire.wire(amount), dueDate, ref);
+        return queue(Op.REQUEST_CASH_CALL, claimId, null, wire.valueToTree(req), null, () -> {
+            Claim k = claimDoc(claimId);
+            mustPrepareClaim(k.placementId());
+            try {
+                io.redesk.domain.account.CashCall.check(amount, FinanceWire.money(k.reserve()));
+            } catch (ValidationException e) {
+                throw input(e);
+            }
+        });
+    }
+
+    @Override
+    public Queued payCashCall(UUID cashCallId, String bankReference) {
+        String ref = text("bankReference", bankReference);
+        return queue(Op.PAY_CASH_CALL, cashCallId, null, wire.createObjectNode().put("bankReference", ref),
+                wire.createObjectNode().put("participantId", me.toString()), () -> {
+                    CashCall c = cashCallDoc(cashCallId);
+                    CashCallShare own = c.shares() == null ? null
+                            : c.shares().stream().filter(x -> me.equals(x.participantId())).findFirst().orElse(null);
+                    if (own == null) {
+                        throw notAllowed("cashCallId", "only a participant of the cash call pays its share");
+                    }
+                    if (own.paid()) {
+                        throw new FinanceInputException("cashCallId", "alreadyPaid", "your organisation's share is paid already ("
+                                + own.bankReference() + ")");
+                    }
+                });
+    }
+
+    @Override
+    public Queued registerClaim(UUID claimId) {
+        ClaimRegistrationFields f = book.claimRegistration(claimId).orElseThrow(() -> notFound("claimId", claimId));
+        if (f.umr() == null) {
+            throw new FinanceInputException("claimId", "noContractReference",
+                    "the vault does not know the contract's UMR yet; sync first");
+        }
+        ClaimRegistrationRequest req = new ClaimRegistrationRequest(claimId, f.umr(), f.ucr(), f.lossDate(),
+                FinanceWire.wire(f.outstanding()), FinanceWire.wire(f.paid()));
+        return queue(Op.REGISTER_CLAIM, claimId, null, wire.valueToTree(req), null, () -> {
+            Claim k = claimDoc(claimId);
+            mustPrepareClaim(k.placementId());
+            if (k.registration() != null || outbox.unfinishedFor("CLAIM", claimId.toString()).stream()
+                    .anyMatch(e -> e.op().equals(Op.REGISTER_CLAIM.name()))) {
+                throw new FinanceInputException("claimId", "alreadyRegistered", "the claim is registered (or queued) already");
+            }
+        });
+    }
+
+    private Claim claimDoc(UUID id) {
+        Objects.requireNonNull(id, "claimId");
+        return claims.find(id.toString()).map(s -> book.read(s.value().claim(), Claim.class)).orElseThrow(() -> notFound("claimId", id));
+    }
+
+    private CashCall cashCallDoc(UUID id) {
+        Objects.requireNonNull(id, "cashCallId");
+        return cashCalls.find(id.toString()).map(s -> book.read(s.value().cashCall(), CashCall.class))
+                .orElseThrow(() -> notFound("cashCallId", id));
+    }
+
+    /** The placing broker advises, moves reserves, calls cash, requests payments and registers (ADR 0440). */
+    private void mustPrepareClaim(UUID placementId) {
+        UUID broker = book.placingBroker(placementId).orElseThrow(() -> notFound("placementId", placementId));
+        if (!me.equals(broker)) {
+            throw notAllowed("claimId", "the placing broker advises claims, moves reserves, calls cash, requests payments and registers");
+        }
     }
 
     // --- settlements

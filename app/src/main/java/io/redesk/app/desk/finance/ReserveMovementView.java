@@ -20,13 +20,21 @@ import java.util.UUID;
  * @param change        outstanding − previous (negative when the reserve comes down)
  * @param reason        why it moved
  * @param shares        the participants' parts of the change the user may see
- * @param createdAt     when the exchange recorded it
+ * @param createdAt     when the exchange recorded it (for a queued movement: when the user made it)
+ * @param sync          {@link SyncMark#SYNCED} for the exchange's movement; a movement the user made that is still on
+ *                      its way (queued, refused or in conflict) has a temporary id, the next sequence and no shares yet
  */
 public record ReserveMovementView(UUID id, UUID claimId, int sequence, LocalDate effectiveDate, Money previous,
-                                  Money outstanding, Money change, String reason, List<Share> shares, Instant createdAt) {
+                                  Money outstanding, Money change, String reason, List<Share> shares, Instant createdAt, SyncMark sync) {
 
     public ReserveMovementView {
         shares = List.copyOf(shares);
+        java.util.Objects.requireNonNull(sync, "sync");
+    }
+
+    /** Whether the reserve goes up (a strengthening) rather than down (a release). */
+    public boolean up() {
+        return change.isPositive();
     }
 
     /**

@@ -97,6 +97,8 @@ public final class VaultFinanceBook implements FinanceBook {
     private final ReserveMovementRepository movements;
     private final CashCallRepository cashCalls;
     private final Outbox outbox;
+    private final io.redesk.app.sync.engine.ServerCopies copies;
+    private final io.redesk.store.placement.PlacementRepository placements;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Object cacheLock = new Object();
     private String cachedStamp;
@@ -124,6 +126,8 @@ public final class VaultFinanceBook implements FinanceBook {
         this.movements = new ReserveMovementRepository(vault);
         this.cashCalls = new CashCallRepository(vault);
         this.outbox = new Outbox(vault);
+        this.copies = new io.redesk.app.sync.engine.ServerCopies(vault);
+        this.placements = new io.redesk.store.placement.PlacementRepository(vault);
     }
 
     /** A book for {@code organisationId} with the system clock and zone and the default settlement term. */
@@ -421,14 +425,16 @@ public final class VaultFinanceBook implements FinanceBook {
         for (ClaimPayment p : c.payments() == null ? List.<ClaimPayment>of() : c.payments()) {
             TechnicalAccount a = byId.computeIfAbsent(p.technicalAccountId(), id -> accounts.find(id.toString())
                     .map(r -> read(r.value().account(), TechnicalAccount.class)).orElse(null));
-            payments.add(new ClaimView.Payment(p.technicalAccountId(), itemIndex(a, c.id(), p), FinanceWire.money(p.amount()),
-                    p.requestedAt()));
+            // the item the exchange linked the payment to, by position (never found again by amount: two items may be equal)
+            payments.add(new ClaimView.Payment(p.technicalAccountId(), p.itemIndex() == null ? -1 : p.itemIndex(),
+                    FinanceWire.money(p.amount()), p.requestedAt(), p.cashCallId(), a != null));
         }
         String umr = accounts.forPlacement(c.placementId().toString()).stream().findFirst()
                 .map(r -> r.value().account().path("contractReference").asText(null)).orElse(null);
         return new ClaimView(c.id(), c.placementId(), umr, c.ucr(), c.lossDate(), c.cause(), c.description(),
                 FinanceWire.money(c.reserve()), payments, FinanceWire.money(c.paidTotal()), c.createdAt(),
-                marks().getOrDefault("CLAIM:" + c.id(), SyncMark.SYNCED));
+                marks().getOrDefault("CLAIM:" + c.id(), SyncMark.SYNCED),
+                placingBroker(c.placementId()).map(me::equals).orElse(false));
     }
 
     @Override
@@ -437,17 +443,89 @@ public final class VaultFinanceBook implements FinanceBook {
         if (claim.isEmpty()) {
             return Optional.empty();
         }
-        List<ReserveMovementView> moves = movements.forClaim(claimId.toString()).stream()
+        Map<String, SyncMark> marks = marks();
+        List<ReserveMovementView> moves = new ArrayList<>(movements.forClaim(claimId.toString()).stream()
                 .map(s -> movementView(read(s.value().movement(), ReserveMovement.class)))
-                .sorted(Comparator.comparingInt(ReserveMovementView::sequence)).toList();
-        List<CashCallView> calls = cashCalls.forClaim(claimId.toString()).stream()
-                .map(s -> cashCallView(read(s.value().cashCall(), CashCall.class)))
+                .sorted(Comparator.comparingInt(ReserveMovementView::sequence)).toList());
+        List<CashCallView> calls = new ArrayList<>(cashCalls.forClaim(claimId.toString()).stream()
+                .map(s -> cashCallView(read(s.value().cashCall(), CashCall.class),
+                        marks.getOrDefault("CASH_CALL:" + s.value().id(), SyncMark.SYNCED)))
                 .sorted(Comparator.comparing(CashCallView::createdAt, Comparator.nullsLast(Instant::compareTo))
                         .thenComparing(v -> v.id().toString()))
-                .toList();
+                .toList());
+        // the user's movements and calls still on their way, in the order made, after the exchange's
+        SyncMark registrationSync = SyncMark.SYNCED;
+        List<OutboxEntry> queued = outbox.unfinishedFor("CLAIM", claimId.toString());
+        Money reserve = exchangeReserve(claim.get(), queued);
+        for (OutboxEntry e : queued) {
+            SyncMark mark = mark(e);
+            JsonNode body = io.redesk.app.sync.engine.Mutation.fromJson(e.payload()).body();
+            UUID temporary = UUID.fromString(e.clientMutationId());
+            switch (e.op()) {
+                case "MOVE_RESERVE" -> {
+                    Money next = FinanceWire.money(read(body.get("outstanding"), io.redesk.sdk.model.Money.class));
+                    Money before = reserve;
+                    moves.add(new ReserveMovementView(temporary, claimId, moves.size() + 1,
+                            LocalDate.parse(body.path("effectiveDate").asText()), before, next, next.minus(before),
+                            body.path("reason").asText(), List.of(), e.createdAt(), mark));
+                    reserve = next;
+                }
+                case "REQUEST_CASH_CALL" -> calls.add(new CashCallView(temporary, claimId, body.path("reference").asText(null),
+                        FinanceWire.money(read(body.get("amount"), io.redesk.sdk.model.Money.class)),
+                        LocalDate.parse(body.path("dueDate").asText()), io.redesk.domain.account.CashCallStatus.CALLED, List.of(),
+                        null, -1, e.createdAt(), mark));
+                case "REGISTER_CLAIM" -> registrationSync = mark;
+                default -> { }
+            }
+        }
         BillRegistration r = claim.get().registration();
         return Optional.of(new ClaimMovements(claimId, moves, calls, Optional.ofNullable(r)
-                .map(x -> new ClaimMovements.Registration(x.registrationNumber(), x.registeredAt(), x.fieldsDigest()))));
+                .map(x -> new ClaimMovements.Registration(x.registrationNumber(), x.registeredAt(), x.fieldsDigest())),
+                registrationSync));
+    }
+
+    /**
+     * The reserve before the user's queued movements: the exchange's copy of the claim, or for a claim advised here and
+     * not yet accepted the reserve the advice stated (the projection already shows the last queued movement).
+     */
+    private Money exchangeReserve(Claim projected, List<OutboxEntry> queued) {
+        Optional<JsonNode> copy = copies.get("CLAIM", projected.id().toString()).map(c -> c.doc().get("reserve"));
+        if (copy.isEmpty()) {
+            copy = queued.stream().filter(e -> e.op().equals("ADVISE_CLAIM")).findFirst()
+                    .map(e -> io.redesk.app.sync.engine.Mutation.fromJson(e.payload()).body().get("reserve"));
+        }
+        return copy.map(r -> FinanceWire.money(read(r, io.redesk.sdk.model.Money.class))).orElse(FinanceWire.money(projected.reserve()));
+    }
+
+    @Override
+    public Optional<ClaimRegistrationFields> claimRegistration(UUID claimId) {
+        Objects.requireNonNull(claimId, "claimId");
+        return claims.find(claimId.toString()).map(s -> {
+            Claim c = read(s.value().claim(), Claim.class);
+            boolean queued = outbox.unfinishedFor("CLAIM", claimId.toString()).stream()
+                    .anyMatch(e -> e.op().equals("REGISTER_CLAIM"));
+            SyncMark mark = queued ? marks().getOrDefault("CLAIM:" + claimId, SyncMark.QUEUED) : SyncMark.SYNCED;
+            BillRegistration r = c.registration();
+            return new ClaimRegistrationFields(c.id(), contractReference(c.placementId()), c.ucr(), c.lossDate(),
+                    FinanceWire.money(c.reserve()), FinanceWire.money(c.paidTotal()), r == null ? null : r.registrationNumber(),
+                    r == null ? null : r.registeredAt(), r == null ? null : r.fieldsDigest(), mark);
+        });
+    }
+
+    /** The placing broker of a contract: from its accounts, else from the placement the vault holds. */
+    Optional<UUID> placingBroker(UUID placementId) {
+        return accounts.forPlacement(placementId.toString()).stream()
+                .map(r -> r.value().account().path("brokerId").asText(null)).filter(Objects::nonNull).findFirst()
+                .or(() -> placements.find(placementId.toString()).map(p -> p.value().brokerId()).filter(Objects::nonNull))
+                .map(UUID::fromString);
+    }
+
+    /** The contract's UMR: from its accounts, else from the placement the vault holds; null when neither is known. */
+    private String contractReference(UUID placementId) {
+        return accounts.forPlacement(placementId.toString()).stream().findFirst()
+                .map(r -> r.value().account().path("contractReference").asText(null))
+                .or(() -> placements.find(placementId.toString()).map(p -> p.value().umr()))
+                .orElse(null);
     }
 
     private static ReserveMovementView movementView(ReserveMovement m) {
@@ -457,10 +535,10 @@ public final class VaultFinanceBook implements FinanceBook {
                     FinanceWire.money(s.amount())));
         }
         return new ReserveMovementView(m.id(), m.claimId(), m.sequence(), m.effectiveDate(), FinanceWire.money(m.previous()),
-                FinanceWire.money(m.outstanding()), FinanceWire.money(m.change()), m.reason(), shares, m.createdAt());
+                FinanceWire.money(m.outstanding()), FinanceWire.money(m.change()), m.reason(), shares, m.createdAt(), SyncMark.SYNCED);
     }
 
-    private static CashCallView cashCallView(CashCall c) {
+    private static CashCallView cashCallView(CashCall c, SyncMark mark) {
         List<CashCallView.Share> shares = new ArrayList<>();
         for (CashCallShare s : c.shares() == null ? List.<CashCallShare>of() : c.shares()) {
             shares.add(new CashCallView.Share(s.participantId(), new BigDecimal(s.signedShare()), FinanceWire.money(s.amount()),
@@ -468,26 +546,7 @@ public final class VaultFinanceBook implements FinanceBook {
         }
         return new CashCallView(c.id(), c.claimId(), c.reference(), FinanceWire.money(c.amount()), c.dueDate(),
                 io.redesk.domain.account.CashCallStatus.valueOf(c.status().name()), shares, c.technicalAccountId(),
-                c.itemIndex() == null ? -1 : c.itemIndex(), c.createdAt());
-    }
-
-    /** The item of {@code a} that carries the payment: the claim's claims-paid or cash-loss item of that amount. */
-    private static int itemIndex(TechnicalAccount a, UUID claimId, ClaimPayment p) {
-        if (a == null || a.items() == null) {
-            return -1;
-        }
-        int any = -1;
-        for (int i = 0; i < a.items().size(); i++) {
-            TaItem item = a.items().get(i);
-            if (!claimId.equals(item.claimId()) || item.type() != TaItemType.CLAIMS_PAID && item.type() != TaItemType.CASH_LOSS) {
-                continue;
-            }
-            if (FinanceWire.money(item.amount()).equals(FinanceWire.money(p.amount()))) {
-                return i;
-            }
-            any = any < 0 ? i : any;
-        }
-        return any;
+                c.itemIndex() == null ? -1 : c.itemIndex(), c.createdAt(), mark);
     }
 
     // --- statements
@@ -745,14 +804,7 @@ public final class VaultFinanceBook implements FinanceBook {
     Map<String, SyncMark> marks() {
         Map<String, SyncMark> out = new HashMap<>();
         for (OutboxEntry e : outbox.unfinished()) {
-            SyncMark mark;
-            if (e.status() == OutboxEntry.Status.FAILED) {
-                String err = e.lastError() == null ? null : e.lastError().toString();
-                mark = new SyncMark(err != null && err.startsWith("conflict ") ? SyncMark.State.CONFLICT : SyncMark.State.REFUSED,
-                        err);
-            } else {
-                mark = SyncMark.QUEUED;
-            }
+            SyncMark mark = mark(e);
             String key = e.aggregateType() + ":" + e.aggregateId();
             SyncMark held = out.get(key);
             if (held == null || held.state() == SyncMark.State.QUEUED) {
@@ -760,6 +812,15 @@ public final class VaultFinanceBook implements FinanceBook {
             }
         }
         return out;
+    }
+
+    /** Where one unfinished change of the user's stands: queued, refused with the exchange's reason, or in conflict. */
+    private static SyncMark mark(OutboxEntry e) {
+        if (e.status() != OutboxEntry.Status.FAILED) {
+            return SyncMark.QUEUED;
+        }
+        String err = e.lastError() == null ? null : e.lastError().toString();
+        return new SyncMark(err != null && err.startsWith("conflict ") ? SyncMark.State.CONFLICT : SyncMark.State.REFUSED, err);
     }
 
     // --- text search

@@ -113,15 +113,30 @@ public final class ConflictHandler {
     }
 
     /**
-     * Whether a participant's agreement or query met only other parties' answers: the exchange's account is
-     * still answerable and the user's organisation's own share is still pending there.
+     * Whether the user's change met only other parties' changes that leave it as valid as before, so it goes again
+     * on the exchange's current version by itself (ADR 0622, ADR 0650): a participant's agreement or query when its own
+     * share is still pending on the current account; a participant's payment of a cash call when its own share is
+     * still unpaid (another participant paid meanwhile); a reserve movement when the current claim still has the
+     * reserve the user moved from (a payment request or the registration crossed it, not another movement).
      */
     private static boolean answerStillOpen(Op op, Mutation m, Object theirs) {
-        if ((op != Op.AGREE_ACCOUNT && op != Op.QUERY_ACCOUNT) || m.local() == null
-                || !(theirs instanceof io.redesk.sdk.model.account.TechnicalAccount a) || a.shares() == null) {
+        if (op == Op.MOVE_RESERVE) {
+            return theirs instanceof io.redesk.sdk.model.account.Claim k && m.base() != null && k.reserve() != null
+                    && m.base().has("reserve") && FinanceWire.money(k.reserve()).equals(FinanceWire.money(new io.redesk.sdk.model.Money(
+                            m.base().path("reserve").path("amount").asText(), m.base().path("reserve").path("currency").asText())));
+        }
+        if (m.local() == null) {
             return false;
         }
         String me = m.local().path("participantId").asText();
+        if (op == Op.PAY_CASH_CALL) {
+            return theirs instanceof io.redesk.sdk.model.account.CashCall c && c.shares() != null
+                    && c.shares().stream().anyMatch(s -> s.participantId().toString().equals(me) && !s.paid());
+        }
+        if ((op != Op.AGREE_ACCOUNT && op != Op.QUERY_ACCOUNT)
+                || !(theirs instanceof io.redesk.sdk.model.account.TechnicalAccount a) || a.shares() == null) {
+            return false;
+        }
         return a.shares().stream().anyMatch(s -> s.participantId().toString().equals(me)
                 && io.redesk.domain.account.AccountWorkflow.mayRespond(
                         io.redesk.domain.account.AccountStatus.valueOf(a.status().name()),
@@ -210,6 +225,7 @@ public final class ConflictHandler {
             case CLAIM -> client.claims().get(uuid);
             case SETTLEMENT -> client.settlements().get(uuid);
             case INVOICE -> client.invoices().get(uuid);
+            case CASH_CALL -> client.claims().cashCall(uuid);
         };
     }
 

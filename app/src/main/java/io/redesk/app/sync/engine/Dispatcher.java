@@ -9,7 +9,11 @@ import io.redesk.sdk.batch.BatchCall;
 import io.redesk.sdk.batch.BatchOutcome;
 import io.redesk.sdk.batch.MutationBatch;
 import io.redesk.sdk.model.account.BillRegistrationRequest;
+import io.redesk.sdk.model.account.CashCallRequest;
+import io.redesk.sdk.model.account.ClaimAdviceRequest;
 import io.redesk.sdk.model.account.ClaimPaymentRequest;
+import io.redesk.sdk.model.account.ClaimRegistrationRequest;
+import io.redesk.sdk.model.account.ReserveMovementRequest;
 import io.redesk.sdk.model.account.InvoiceRequest;
 import io.redesk.sdk.model.account.PaymentRequest;
 import io.redesk.sdk.model.account.SettlementRequest;
@@ -84,6 +88,13 @@ final class Dispatcher {
                     read(body, BillRegistrationRequest.class));
             case REQUEST_CLAIM_PAYMENT -> client.claims().with(idem).requestPayment(uuid(aggregateId),
                     read(body, ClaimPaymentRequest.class), version(ifMatch));
+            case ADVISE_CLAIM -> client.claims().with(idem).advise(read(body, ClaimAdviceRequest.class));
+            case MOVE_RESERVE -> client.claims().with(idem).moveReserve(uuid(aggregateId), read(body, ReserveMovementRequest.class),
+                    version(ifMatch));
+            case REQUEST_CASH_CALL -> client.claims().with(idem).callCash(uuid(aggregateId), read(body, CashCallRequest.class));
+            case REGISTER_CLAIM -> client.claims().with(idem).register(uuid(aggregateId), read(body, ClaimRegistrationRequest.class));
+            case PAY_CASH_CALL -> client.claims().with(idem).payCashCall(uuid(aggregateId), body.path("bankReference").asText(null),
+                    version(ifMatch));
             case INSTRUCT_SETTLEMENT -> client.settlements().with(idem).instruct(read(body, SettlementRequest.class));
             case PAY_SETTLEMENT -> client.settlements().with(idem).pay(uuid(aggregateId), read(body, PaymentRequest.class),
                     version(ifMatch));
@@ -158,6 +169,14 @@ final class Dispatcher {
         if (op == Op.REGISTER_BILL) {
             // the answer is the receipt; the account carries it from now on
             return List.of(client.accounts().get(uuid(aggregateId)));
+        }
+        if (op == Op.REGISTER_CLAIM) {
+            // the answer is the receipt; the claim carries it from now on
+            return List.of(client.claims().get(uuid(aggregateId)));
+        }
+        if (op == Op.MOVE_RESERVE) {
+            // the answer is the movement; the claim (its new reserve and version, which the next change is guarded by) first
+            return List.of(client.claims().get(uuid(aggregateId)), answer);
         }
         if (op == Op.INQUIRY) {
             Inquiry inquiry = (Inquiry) answer;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.redesk.domain.account.AccountStatus;
 import io.redesk.domain.account.AccountWorkflow;
+import io.redesk.domain.account.ReserveMovement;
 import io.redesk.domain.account.NetPosition;
 import io.redesk.domain.account.Payment;
 import io.redesk.domain.account.Settlement;
@@ -245,9 +246,31 @@ final class FinanceProjector {
                 p.set("technicalAccountId", m.body().get("technicalAccountId"));
                 p.set("amount", m.body().get("amount"));
                 p.put("requestedAt", e.createdAt().toString());
+                if (m.local() != null && m.local().has("itemIndex")) {
+                    // the item the domain matched when the user asked (the exchange's own answer replaces it)
+                    p.set("itemIndex", m.local().get("itemIndex"));
+                }
+                if (m.body().hasNonNull("cashCallId")) {
+                    p.set("cashCallId", m.body().get("cashCallId"));
+                }
                 Money paid = FinanceWire.money(wire(doc.get("paidTotal"))).plus(FinanceWire.money(wire(m.body().get("amount"))));
                 n.set("paidTotal", store.wire().valueToTree(FinanceWire.wire(paid)));
             }
+            case ADVISE_CLAIM, REQUEST_CASH_CALL, REGISTER_CLAIM -> {
+                // the advice is its own record (a create); a cash call is the exchange's new record and the
+                // registration's receipt the exchange's answer: the claim shows them queued (FinanceBook.claimMovements)
+            }
+            case MOVE_RESERVE -> {
+                Money before = FinanceWire.money(wire(n.get("reserve")));
+                Money next = FinanceWire.money(wire(m.body().get("outstanding")));
+                try {
+                    ReserveMovement.of(before, next);
+                    n.set("reserve", m.body().get("outstanding"));
+                } catch (ValidationException refused) {
+                    // the exchange's reserve moved to this figure meanwhile: shown as theirs
+                }
+            }
+            case PAY_CASH_CALL -> payShare(n, m, e);
             case PAY_SETTLEMENT -> pay(n, m);
             case CONFIRM_SETTLEMENT -> {
                 Optional<Settlement> s = domainSettlement(n);
@@ -315,6 +338,30 @@ final class FinanceProjector {
                 n.put("status", next.name());
             }
             return;
+        }
+    }
+
+    /** The user's organisation's payment of its own share of a cash call (the others' shares stay theirs). */
+    private static void payShare(ObjectNode n, Mutation m, OutboxEntry e) {
+        String participant = m.local() == null ? null : m.local().path("participantId").asText(null);
+        JsonNode shares = n.get("shares");
+        if (participant == null || shares == null || !shares.isArray()) {
+            return;
+        }
+        boolean changed = false;
+        for (JsonNode s : shares) {
+            if (participant.equals(s.path("participantId").asText()) && !s.path("paid").asBoolean()) {
+                ObjectNode share = (ObjectNode) s;
+                share.put("paid", true);
+                share.set("bankReference", m.body().get("bankReference"));
+                share.put("paidAt", e.createdAt().toString());
+                changed = true;
+            }
+        }
+        // a participant sees its own share only: whether every other share is paid is the exchange's to say, so the
+        // call shows at least partly paid (the exchange's answer says PAID when this was the last share)
+        if (changed && io.redesk.domain.account.CashCallStatus.CALLED.name().equals(n.path("status").asText())) {
+            n.put("status", io.redesk.domain.account.CashCallStatus.PARTLY_PAID.name());
         }
     }
 

@@ -53,7 +53,7 @@ final class LocalRekey {
                         r.signed(), r.underwriterReference(), r.conditions(), r.subjectivities(), r.writtenAt()));
                 p.lines().delete(from);
             });
-            case TECHNICAL_ACCOUNT, CLAIM, SETTLEMENT, INVOICE ->
+            case TECHNICAL_ACCOUNT, CLAIM, SETTLEMENT, INVOICE, CASH_CALL ->
                 // the record the create made locally; the exchange's document is projected next, with the
                 // user's later queued changes of it (now under the exchange's id) replayed on top
                 new FinanceProjector(store).delete(aggregate.name(), from);

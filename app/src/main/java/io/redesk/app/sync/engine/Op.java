@@ -35,6 +35,16 @@ public enum Op {
     CORRECT_ACCOUNT(Aggregate.TECHNICAL_ACCOUNT, true, true),
     REGISTER_BILL(Aggregate.TECHNICAL_ACCOUNT, false, false),
     REQUEST_CLAIM_PAYMENT(Aggregate.CLAIM, true, false),
+    /** The placing broker advises a claim on a signed placement: the claim's id is temporary until the exchange answers. */
+    ADVISE_CLAIM(Aggregate.CLAIM, false, true),
+    /** States a claim's new outstanding reserve, guarded by the claim's version (ADR 0440, ADR 0650). */
+    MOVE_RESERVE(Aggregate.CLAIM, true, false),
+    /** Calls the participants' shares of a loss in cash (creates a cash call; nothing the caller read is changed). */
+    REQUEST_CASH_CALL(Aggregate.CLAIM, false, false),
+    /** Registers the claim with the exchange (the registration standard's fields); the receipt comes with the claim. */
+    REGISTER_CLAIM(Aggregate.CLAIM, false, false),
+    /** A participant records that its share of a cash call is paid, guarded by the call's version. */
+    PAY_CASH_CALL(Aggregate.CASH_CALL, true, false),
     INSTRUCT_SETTLEMENT(Aggregate.SETTLEMENT, false, true),
     PAY_SETTLEMENT(Aggregate.SETTLEMENT, true, false),
     CONFIRM_SETTLEMENT(Aggregate.SETTLEMENT, true, false),
@@ -46,7 +56,7 @@ public enum Op {
 
     /** The kinds of aggregate; their names are the outbox's {@code aggregate_type} and the feed's entity types. */
     public enum Aggregate {
-        PLACEMENT, QUOTE, LINE, TECHNICAL_ACCOUNT, CLAIM, SETTLEMENT, INVOICE;
+        PLACEMENT, QUOTE, LINE, TECHNICAL_ACCOUNT, CLAIM, SETTLEMENT, INVOICE, CASH_CALL;
 
         /** The finance aggregates (issue 11), projected by replaying the user's queued changes on the exchange's copy. */
         public boolean finance() {

@@ -37,6 +37,13 @@ final class Views {
                 copy(doc, n, "status");
                 return n;
             }
+            case MOVE_RESERVE: {
+                // a movement is made against the reserve the user read (ADR 0440): compare reserves
+                ObjectNode n = JsonNodeFactory.instance.objectNode();
+                copy(doc, n, "reserve");
+                copy(doc, n, "version");
+                return n;
+            }
             default: {
                 ObjectNode n = JsonNodeFactory.instance.objectNode();
                 copy(doc, n, "status");

@@ -37,6 +37,10 @@ class FinanceListPage<R> extends VBox {
     protected final I18n i18n;
     protected final VBox detail = new VBox(10);
     protected final TableView<R> table;
+    /** The toolbar above the list (search, exports); a page may add its own buttons. */
+    protected final FlowPane toolbar = new FlowPane(8, 6);
+    /** The list beside the open record's detail (a page with a rich detail may give it more room). */
+    protected final SplitPane split;
 
     FinanceListPage(Page page, String id, List<FinanceColumn<R>> columns, ObservableList<R> rows,
             ObjectProperty<R> selected, ObservableStringValue emptyText, StringProperty search, String searchPromptKey,
@@ -45,7 +49,6 @@ class FinanceListPage<R> extends VBox {
         getStyleClass().add(AppStyles.PAGE);
         setId("page-" + page.id());
         setSpacing(8);
-        FlowPane toolbar = new FlowPane(8, 6);
         if (search != null) {
             TextField field = new TextField();
             field.setId(id + "-search");
@@ -84,7 +87,7 @@ class FinanceListPage<R> extends VBox {
         detail.setPadding(new Insets(4, 12, 12, 12));
         ScrollPane scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);
-        SplitPane split = new SplitPane(table, scroll);
+        split = new SplitPane(table, scroll);
         split.setDividerPositions(0.6);
         split.setMinHeight(420);
         VBox.setVgrow(split, Priority.ALWAYS);

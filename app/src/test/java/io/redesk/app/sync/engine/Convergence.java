@@ -50,6 +50,10 @@ final class Convergence {
             case REQUEST_INVOICE -> "INVOICE_REQUESTED";
             case ISSUE_INVOICE -> "INVOICE_ISSUED";
             case VOID_INVOICE -> "INVOICE_VOIDED";
+            case ADVISE_CLAIM -> "CLAIM_ADVISED";
+            case MOVE_RESERVE -> "CLAIM_RESERVE_MOVED";
+            case REGISTER_CLAIM -> "CLAIM_REGISTERED";
+            case REQUEST_CLAIM_PAYMENT -> "CLAIM_PAYMENT_REQUESTED";
             default -> null; // not one audit action per change: checked through the exchange's documents
         };
     }

@@ -8,24 +8,18 @@ import io.redesk.app.desk.finance.AccountItem;
 import io.redesk.app.desk.finance.AccountQuery;
 import io.redesk.app.desk.finance.AccountRow;
 import io.redesk.app.desk.finance.FinanceInputException;
-import io.redesk.app.desk.finance.OutboxFinanceActions;
 import io.redesk.app.desk.finance.Queued;
 import io.redesk.app.desk.finance.SettlementInstruction;
 import io.redesk.app.desk.finance.SyncMark;
 import io.redesk.app.desk.finance.TodoItem;
-import io.redesk.app.desk.finance.VaultFinanceBook;
 import io.redesk.exchange.seed.DemoSeed;
-import io.redesk.sdk.ExchangeClient;
 import io.redesk.sdk.model.account.AccountKind;
 import io.redesk.sdk.model.account.AccountShare;
 import io.redesk.sdk.model.account.AccountStatus;
 import io.redesk.sdk.model.account.ParticipantResponse;
 import io.redesk.sdk.model.account.TechnicalAccount;
 import io.redesk.store.outbox.OutboxEntry;
-import io.redesk.store.vault.Vault;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -59,54 +53,15 @@ class FinanceOfflineTest {
         exchange.close();
     }
 
-    /** One finance user's desk: client, vault, engine, book and actions (closed and reopened as the app restarts). */
-    private final class Desk implements AutoCloseable {
-        final String user;
-        final UUID org;
-        final ExchangeClient client;
-        Vault vault;
-        SyncEngine engine;
-        VaultFinanceBook book;
-        OutboxFinanceActions actions;
-
-        Desk(String user, UUID org) {
-            this.user = user;
-            this.org = org;
-            this.client = Clients.loggedIn(exchange.baseUrl(), user);
-            open();
-        }
-
-        void open() {
-            vault = Clients.vault(dir.resolve(user), user);
-            engine = new SyncEngine(vault, client, Clients.fastConfig());
-            book = new VaultFinanceBook(vault, org, Clock.systemUTC(), ZoneOffset.UTC, VaultFinanceBook.DEFAULT_SETTLEMENT_DAYS);
-            actions = new OutboxFinanceActions(book, engine.changes(), Clock.systemUTC());
-        }
-
-        /** The app quits and starts again: the vault is closed and unlocked anew, a new engine. */
-        void restart() {
-            engine.close();
-            vault.close();
-            open();
-        }
-
-        SyncState sync() {
-            return engine.runCycle();
-        }
-
-        @Override
-        public void close() {
-            engine.close();
-            vault.close();
-            client.close();
-        }
+    private FinanceUser desk(String user, UUID org) {
+        return new FinanceUser(exchange, dir, user, org);
     }
 
     @Test
     void issueCorrectAgreeAndQueryOfflineArriveExactlyOnce() {
-        try (Desk broker = new Desk("broker.finance", DemoSeed.HUATAI);
-             Desk chinare = new Desk("chinare.finance", DemoSeed.CHINA_RE);
-             Desk pudong = new Desk("pudong.finance", DemoSeed.PUDONG_RE)) {
+        try (FinanceUser broker = desk("broker.finance", DemoSeed.HUATAI);
+             FinanceUser chinare = desk("chinare.finance", DemoSeed.CHINA_RE);
+             FinanceUser pudong = desk("pudong.finance", DemoSeed.PUDONG_RE)) {
             broker.sync();
             chinare.sync();
             pudong.sync();
@@ -203,8 +158,8 @@ class FinanceOfflineTest {
 
     @Test
     void aStaleAnswerBecomesAConflictAndARefusalKeepsTheExchangesReason() {
-        try (Desk chinare = new Desk("chinare.finance", DemoSeed.CHINA_RE);
-             Desk cedent = new Desk("cedent.finance", DemoSeed.DONGFANG)) {
+        try (FinanceUser chinare = desk("chinare.finance", DemoSeed.CHINA_RE);
+             FinanceUser cedent = desk("cedent.finance", DemoSeed.DONGFANG)) {
             chinare.sync();
             cedent.sync();
             AccountRow toAnswer = chinare.book.todo().stream().filter(t -> t.kind() == TodoItem.Kind.ACCOUNT_TO_AGREE)

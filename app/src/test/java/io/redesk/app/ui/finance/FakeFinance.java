@@ -1,7 +1,9 @@
 package io.redesk.app.ui.finance;
 
 import io.redesk.app.desk.PartyNames;
+import io.redesk.app.desk.finance.ClaimAdvice;
 import io.redesk.app.desk.finance.ClaimMovements;
+import io.redesk.app.desk.finance.ClaimRegistrationFields;
 import io.redesk.app.desk.finance.AccountAction;
 import io.redesk.app.desk.finance.AccountDetail;
 import io.redesk.app.desk.finance.AccountItem;
@@ -212,10 +214,28 @@ class FakeFinance implements FinanceBook, FinanceActions, AutoCloseable {
         return claims.stream().filter(c -> c.id().equals(claimId)).findFirst();
     }
 
-    /** The fake's claims carry no reserve movements or cash calls (the pages' tests do not show them). */
+    /** Reserve movements, cash calls and receipts of the fake's claims, by claim (none unless a test puts some). */
+    final Map<UUID, ClaimMovements> movements = new LinkedHashMap<>();
+    final Map<UUID, ClaimRegistrationFields> claimRegistrations = new LinkedHashMap<>();
+    /** A refusal the next claim action throws (then cleared), as the real actions refuse bad input. */
+    FinanceInputException refuseNext;
+
     @Override
     public Optional<ClaimMovements> claimMovements(UUID claimId) {
-        return Optional.empty();
+        return Optional.ofNullable(movements.get(claimId));
+    }
+
+    @Override
+    public Optional<ClaimRegistrationFields> claimRegistration(UUID claimId) {
+        return Optional.ofNullable(claimRegistrations.get(claimId));
+    }
+
+    private void refusal() {
+        FinanceInputException e = refuseNext;
+        refuseNext = null;
+        if (e != null) {
+            throw e;
+        }
     }
 
     @Override
@@ -328,8 +348,41 @@ class FakeFinance implements FinanceBook, FinanceActions, AutoCloseable {
     }
 
     @Override
-    public Queued requestClaimPayment(UUID claimId, UUID technicalAccountId, Money amount) {
-        return done("claimPayment " + claimId, claimId);
+    public Queued requestClaimPayment(UUID claimId, UUID technicalAccountId, Money amount, UUID cashCallId) {
+        refusal();
+        return done("claimPayment " + claimId + " " + technicalAccountId + " " + amount + " " + cashCallId, claimId);
+    }
+
+    @Override
+    public Queued adviseClaim(ClaimAdvice a) {
+        refusal();
+        UUID id = UUID.randomUUID();
+        return done("advise " + a.placementId() + " " + a.ucr() + " " + a.lossDate() + " " + a.cause() + " " + a.description()
+                + " " + a.reserve(), id);
+    }
+
+    @Override
+    public Queued moveReserve(UUID claimId, Money outstanding, String reason, LocalDate effectiveDate) {
+        refusal();
+        return done("moveReserve " + claimId + " " + outstanding + " " + reason + " " + effectiveDate, claimId);
+    }
+
+    @Override
+    public Queued requestCashCall(UUID claimId, Money amount, LocalDate dueDate, String reference) {
+        refusal();
+        return done("cashCall " + claimId + " " + amount + " " + dueDate + " " + reference, claimId);
+    }
+
+    @Override
+    public Queued payCashCall(UUID cashCallId, String bankReference) {
+        refusal();
+        return done("payCashCall " + cashCallId + " " + bankReference, cashCallId);
+    }
+
+    @Override
+    public Queued registerClaim(UUID claimId) {
+        refusal();
+        return done("registerClaim " + claimId, claimId);
     }
 
     @Override
