@@ -3,7 +3,7 @@ package io.redesk.app.ui.underwriting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redesk.app.i18n.Language;
-import io.redesk.app.sync.engine.Backoff;
+import io.redesk.sdk.Backoff;
 import io.redesk.app.sync.engine.SyncConfig;
 import io.redesk.app.sync.engine.SyncEngine;
 import io.redesk.app.sync.fault.Fault;
