@@ -66,28 +66,8 @@ public final class UnderwritingViewModel {
     // one read-only view, kept: a fresh wrapper per call would hold its listeners only weakly
     private final ObservableList<Disclosure> marketView = FXCollections.unmodifiableObservableList(market);
 
-    private final StringProperty premium = new SimpleStringProperty(this, "premium", "");
-    private final StringProperty rate = new SimpleStringProperty(this, "rate", "");
-    private final StringProperty capacity = new SimpleStringProperty(this, "capacity", "");
-    private final StringProperty conditions = new SimpleStringProperty(this, "conditions", "");
-    private final StringProperty subjectivities = new SimpleStringProperty(this, "subjectivities", "");
-    private final ObjectProperty<LocalDate> validUntil = new SimpleObjectProperty<>(this, "validUntil");
-    private final StringProperty declineReason = new SimpleStringProperty(this, "declineReason", "");
-
-    private final StringProperty writtenShare = new SimpleStringProperty(this, "writtenShare", "");
-    private final BooleanProperty toStand = new SimpleBooleanProperty(this, "toStand", false);
-    private final StringProperty lineConditions = new SimpleStringProperty(this, "lineConditions", "");
-    private final StringProperty reference = new SimpleStringProperty(this, "reference", "");
-    private final StringProperty lineSubjectivities = new SimpleStringProperty(this, "lineSubjectivities", "");
-
-    private final ReadOnlyStringWrapper premiumError = new ReadOnlyStringWrapper(this, "premiumError", "");
-    private final ReadOnlyStringWrapper rateError = new ReadOnlyStringWrapper(this, "rateError", "");
-    private final ReadOnlyStringWrapper capacityError = new ReadOnlyStringWrapper(this, "capacityError", "");
-    private final ReadOnlyStringWrapper validUntilError = new ReadOnlyStringWrapper(this, "validUntilError", "");
-    private String unreadableDate = "";
-    private final ReadOnlyStringWrapper reasonError = new ReadOnlyStringWrapper(this, "reasonError", "");
-    private final ReadOnlyStringWrapper writtenError = new ReadOnlyStringWrapper(this, "writtenError", "");
-    private final ReadOnlyStringWrapper subjectivitiesError = new ReadOnlyStringWrapper(this, "subjectivitiesError", "");
+    private final QuoteFormViewModel quote;
+    private final LineFormViewModel line;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
@@ -108,6 +88,8 @@ public final class UnderwritingViewModel {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.onChanged = Objects.requireNonNull(onChanged, "onChanged");
+        this.quote = new QuoteFormViewModel(i18n);
+        this.line = new LineFormViewModel(i18n);
         canQuote = Bindings.createBooleanBinding(() -> entry.get() != null
                 && entry.get().action() == DeskAction.ANSWER_QUOTE, entry);
         canWriteLine = Bindings.createBooleanBinding(() -> entry.get() != null
@@ -270,19 +252,6 @@ public final class UnderwritingViewModel {
                 .onFailure(this::showRejection));
     }
 
-    /**
-     * What the user typed into "valid until" when it could not be read as a date (blank when it could):
-     * the date field stays empty, and the error names the text instead of saying "required".
-     */
-    public void validUntilTyped(String unreadable) {
-        unreadableDate = unreadable == null ? "" : unreadable.strip();
-        if (!unreadableDate.isEmpty()) {
-            validUntilError.set(i18n.text("uw.error.date", unreadableDate));
-        } else if (validUntil.get() != null) {
-            validUntilError.set("");
-        }
-    }
-
     /** Validates the quote form and sends the quote. */
     public void submitQuote() {
         InboxEntry e = entry.get();
@@ -290,18 +259,13 @@ public final class UnderwritingViewModel {
             return;
         }
         clearErrors();
-        QuoteForm.Result result = QuoteForm.check(premium.get(), rate.get(), capacity.get(), conditions.get(),
-                subjectivities.get(), validUntil.get(), e.placement().currency(), i18n.formats().today());
+        QuoteForm.Result result = quote.check(e.placement().currency());
         if (!result.problems().isEmpty()) {
             showProblems(result.problems());
-            if (validUntil.get() == null && !unreadableDate.isBlank()) {
-                // what was typed is not a date: say that, not "required"
-                validUntilError.set(i18n.text("uw.error.date", unreadableDate));
-            }
             return;
         }
-        Quote quote = e.myQuote().get();
-        run("submit-quote", () -> sent(desk.submitQuote(quote, result.request().get()), e),
+        Quote asked = e.myQuote().get();
+        run("submit-quote", () -> sent(desk.submitQuote(asked, result.request().get()), e),
                 done -> afterSend(done, UnderwritingTexts.sent(PendingChange.Kind.QUOTE)));
     }
 
@@ -312,14 +276,14 @@ public final class UnderwritingViewModel {
             return;
         }
         clearErrors();
-        List<FieldProblem> problems = QuoteForm.checkDecline(declineReason.get());
+        List<FieldProblem> problems = quote.checkDecline();
         if (!problems.isEmpty()) {
             showProblems(problems);
             return;
         }
-        Quote quote = e.myQuote().get();
-        String reason = declineReason.get().trim();
-        run("decline-quote", () -> sent(desk.decline(quote, reason), e),
+        Quote asked = e.myQuote().get();
+        String reason = quote.reason();
+        run("decline-quote", () -> sent(desk.decline(asked, reason), e),
                 done -> afterSend(done, UnderwritingTexts.sent(PendingChange.Kind.DECLINE)));
     }
 
@@ -330,8 +294,7 @@ public final class UnderwritingViewModel {
             return;
         }
         clearErrors();
-        LineForm.Result result = LineForm.check(writtenShare.get(), toStand.get(), lineConditions.get(),
-                reference.get(), lineSubjectivities.get(), i18n.formats().today());
+        LineForm.Result result = line.check();
         if (!result.problems().isEmpty()) {
             showProblems(result.problems());
             return;
@@ -411,16 +374,15 @@ public final class UnderwritingViewModel {
         message.set("");
         error.set(i18n.text("uw.error.rejectedQueued", p.reason(), i18n.text(RejectionHints.hintKey(p.reason()))));
         refill(p);
-        String reason = p.reason();
-        String text = i18n.text("uw.error.exchangeField", reason);
-        if (reason.contains("[field premium")) {
-            premiumError.set(text);
-        } else if (reason.contains("[field capacity")) {
-            capacityError.set(text);
-        } else if (reason.contains("[field validUntil")) {
-            validUntilError.set(text);
-        } else if (reason.contains("[field writtenShare")) {
-            writtenError.set(text);
+        // the field the exchange named, as data (never searched for in the reason's text)
+        p.refusal().ifPresent(r -> r.field().ifPresent(f ->
+                showRefused(f, i18n.text("uw.error.exchangeField", p.reason()))));
+    }
+
+    /** The exchange's refusal {@code text} under the form field it named ({@code field}), if it is one. */
+    private void showRefused(String field, String text) {
+        if (!quote.showRefused(field, text)) {
+            line.showRefused(field, text);
         }
     }
 
@@ -437,51 +399,11 @@ public final class UnderwritingViewModel {
             return;
         }
         switch (p.kind()) {
-            case QUOTE -> {
-                premium.set(b.path("premium").path("amount").asText(""));
-                rate.set(b.path("rate").asText(""));
-                capacity.set(plain(b.path("capacity").asText("")));
-                conditions.set(b.path("conditions").asText(""));
-                subjectivities.set(joinLines(b.path("subjectivities")));
-                String valid = b.path("validUntil").asText("");
-                if (!valid.isEmpty()) {
-                    try {
-                        validUntil.set(java.time.LocalDate.ofInstant(java.time.Instant.parse(valid),
-                                java.time.ZoneOffset.UTC));
-                    } catch (RuntimeException ex) {
-                        validUntil.set(null);
-                    }
-                }
-            }
-            case DECLINE -> declineReason.set(b.path("reason").asText(""));
-            case LINE -> {
-                writtenShare.set(plain(b.path("writtenShare").asText("")));
-                toStand.set(b.path("toStand").asBoolean(false));
-                lineConditions.set(b.path("conditions").asText(""));
-                reference.set(b.path("underwriterReference").asText(""));
-                java.util.List<String> rows = new java.util.ArrayList<>();
-                b.path("subjectivities").forEach(sj -> rows.add(sj.path("deadline").isMissingNode()
-                        || sj.path("deadline").isNull() ? sj.path("text").asText("")
-                        : sj.path("text").asText("") + " | " + sj.path("deadline").asText("")));
-                lineSubjectivities.set(String.join("\n", rows));
-            }
+            case QUOTE -> quote.refillQuote(b);
+            case DECLINE -> quote.refillDecline(b);
+            case LINE -> line.refill(b);
             default -> throw new IllegalStateException("unknown kind " + p.kind());
         }
-    }
-
-    /** "30.0000" as the user would type it: "30". */
-    private static String plain(String number) {
-        try {
-            return new BigDecimal(number).stripTrailingZeros().toPlainString();
-        } catch (NumberFormatException e) {
-            return number;
-        }
-    }
-
-    private static String joinLines(com.fasterxml.jackson.databind.JsonNode array) {
-        java.util.List<String> rows = new java.util.ArrayList<>();
-        array.forEach(n -> rows.add(n.asText("")));
-        return String.join("\n", rows);
     }
 
     private <T> void run(String name, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
@@ -503,18 +425,7 @@ public final class UnderwritingViewModel {
             String detail = ex.detail().orElse(ex.getMessage());
             error.set(i18n.text("uw.error.rejected", detail, ex.code()));
             Optional<String> field = ex.field();
-            field.ifPresent(f -> {
-                String text = i18n.text("uw.error.exchangeField", detail);
-                if (f.startsWith("premium")) {
-                    premiumError.set(text);
-                } else if (f.startsWith("capacity")) {
-                    capacityError.set(text);
-                } else if (f.startsWith("validUntil")) {
-                    validUntilError.set(text);
-                } else if (f.startsWith("writtenShare")) {
-                    writtenError.set(text);
-                }
-            });
+            field.ifPresent(f -> showRefused(f, i18n.text("uw.error.exchangeField", detail)));
         } else {
             error.set(i18n.text("uw.error.unexpected", String.valueOf(failure.getMessage())));
         }
@@ -522,35 +433,33 @@ public final class UnderwritingViewModel {
 
     private void showProblems(List<FieldProblem> problems) {
         for (FieldProblem p : problems) {
-            String text = UnderwritingTexts.problem(i18n, p);
-            switch (p.field()) {
-                case QuoteForm.PREMIUM -> premiumError.set(text);
-                case QuoteForm.RATE -> rateError.set(text);
-                case QuoteForm.CAPACITY -> capacityError.set(text);
-                case QuoteForm.VALID_UNTIL -> validUntilError.set(text);
-                case QuoteForm.REASON -> reasonError.set(text);
-                case LineForm.WRITTEN -> writtenError.set(text);
-                case LineForm.SUBJECTIVITIES -> subjectivitiesError.set(text);
-                default -> error.set(text);
+            if (!quote.show(p) && !line.show(p)) {
+                error.set(UnderwritingTexts.problem(i18n, p));
             }
         }
     }
 
     private void clearErrors() {
-        for (ReadOnlyStringWrapper w : List.of(premiumError, rateError, capacityError, validUntilError, reasonError,
-                writtenError, subjectivitiesError, error, message)) {
-            w.set("");
-        }
+        quote.clearErrors();
+        line.clearErrors();
+        error.set("");
+        message.set("");
     }
 
     private void clearForms() {
         clearErrors();
-        for (StringProperty p : List.of(premium, rate, capacity, conditions, subjectivities, declineReason,
-                writtenShare, lineConditions, reference, lineSubjectivities)) {
-            p.set("");
-        }
-        validUntil.set(null);
-        toStand.set(false);
+        quote.clear();
+        line.clear();
+    }
+
+    /** The quote-or-decline form. */
+    public QuoteFormViewModel quote() {
+        return quote;
+    }
+
+    /** The write-a-line form. */
+    public LineFormViewModel line() {
+        return line;
     }
 
     public ReadOnlyObjectProperty<InboxEntry> entryProperty() {
@@ -565,82 +474,6 @@ public final class UnderwritingViewModel {
     /** The market as this reinsurer may see it. */
     public ObservableList<Disclosure> market() {
         return marketView;
-    }
-
-    public StringProperty premiumProperty() {
-        return premium;
-    }
-
-    public StringProperty rateProperty() {
-        return rate;
-    }
-
-    public StringProperty capacityProperty() {
-        return capacity;
-    }
-
-    public StringProperty conditionsProperty() {
-        return conditions;
-    }
-
-    public StringProperty subjectivitiesProperty() {
-        return subjectivities;
-    }
-
-    public ObjectProperty<LocalDate> validUntilProperty() {
-        return validUntil;
-    }
-
-    public StringProperty declineReasonProperty() {
-        return declineReason;
-    }
-
-    public StringProperty writtenShareProperty() {
-        return writtenShare;
-    }
-
-    public BooleanProperty toStandProperty() {
-        return toStand;
-    }
-
-    public StringProperty lineConditionsProperty() {
-        return lineConditions;
-    }
-
-    public StringProperty referenceProperty() {
-        return reference;
-    }
-
-    public StringProperty lineSubjectivitiesProperty() {
-        return lineSubjectivities;
-    }
-
-    public ReadOnlyStringProperty premiumErrorProperty() {
-        return premiumError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty rateErrorProperty() {
-        return rateError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty capacityErrorProperty() {
-        return capacityError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty validUntilErrorProperty() {
-        return validUntilError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty reasonErrorProperty() {
-        return reasonError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty writtenErrorProperty() {
-        return writtenError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty subjectivitiesErrorProperty() {
-        return subjectivitiesError.getReadOnlyProperty();
     }
 
     /** The exchange's reason for refusing the last action, and how to fix it. */
