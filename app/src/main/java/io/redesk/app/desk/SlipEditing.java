@@ -1,7 +1,5 @@
 package io.redesk.app.desk;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.redesk.app.sync.engine.Delivery;
 import io.redesk.domain.placement.PlacementStatus;
 import io.redesk.domain.slip.FieldChange;
@@ -47,8 +45,6 @@ public final class SlipEditing {
     /** The draft kind under which the editor autosaves its form. */
     public static final String DRAFT_KIND = SlipCatalog.SLIP_DRAFT_KIND;
     private static final Logger LOG = LoggerFactory.getLogger(SlipEditing.class);
-    /** The draft entry holding the slip a kept draft was typed on (not a field path: the form ignores it). */
-    private static final String DRAFT_BASE = "_base";
 
     /** One saved version: its number, effective date (endorsements) and note. */
     public record VersionRow(int number, LocalDate effectiveDate, String note) {
@@ -159,7 +155,7 @@ public final class SlipEditing {
         Optional<Stored<DraftRecord>> draft = drafts.find(id);
         Optional<Stored<PlacementRecord>> placement = placements.find(id);
         // the slip this editor works on: the vault's newest, or the one a kept draft was typed on (ADR 0812)
-        SlipOutbox.Base base = draft.flatMap(d -> draftBase(d.value().content()))
+        SlipOutbox.Base base = draft.flatMap(d -> DraftContent.base(d.value().content()))
                 .orElseGet(() -> outbox.flatMap(o -> o.base(id)).orElse(null));
         Optional<Stored<SlipVersionRecord>> latest = versions.latestOf(id);
         SlipForm latestForm = latest.map(v -> WireSlipForms.toForm(v.value().slip())).orElse(null);
@@ -202,7 +198,7 @@ public final class SlipEditing {
                 listed = true;
             } else {
                 boolean marked = drafts.find(id).isPresent();
-                drafts.save(new DraftRecord(id, DRAFT_KIND, title, withBase(form, slip.base)));
+                drafts.save(new DraftRecord(id, DRAFT_KIND, title, DraftContent.withBase(form, slip.base)));
                 if (outbox.isEmpty() || !outbox.get().knows(id)) {
                     listed = ensurePlacement(id, title, 0, form);
                 }
@@ -276,27 +272,6 @@ public final class SlipEditing {
             d = Delivery.REJECTED; // the slip itself was refused: the submission waits behind it
         }
         return new Submitted(q.sent(), d, reason);
-    }
-
-    /** The reinsured named on a slip is none of the cedents the exchange knows. */
-    public static final class UnknownCedentException extends IllegalArgumentException {
-        private final String reinsured;
-        private final List<String> known;
-
-        public UnknownCedentException(String reinsured, List<String> known) {
-            super("no cedent named " + reinsured);
-            this.reinsured = reinsured;
-            this.known = List.copyOf(known);
-        }
-
-        public String reinsured() {
-            return reinsured;
-        }
-
-        /** The names of the cedents the exchange knows. */
-        public List<String> known() {
-            return known;
-        }
     }
 
     /**
@@ -438,25 +413,5 @@ public final class SlipEditing {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    /** The draft's form with the slip it was typed on, so a reopened draft still knows what it changes. */
-    private static ObjectNode withBase(SlipForm form, SlipOutbox.Base base) {
-        ObjectNode json = form.toJson();
-        if (base != null && base.serverVersion() != null) {
-            ObjectNode b = json.putObject(DRAFT_BASE);
-            b.set("slip", base.slip());
-            b.put("serverVersion", base.serverVersion());
-            b.set("serverDoc", base.serverDoc());
-        }
-        return json;
-    }
-
-    private static Optional<SlipOutbox.Base> draftBase(JsonNode content) {
-        JsonNode b = content == null ? null : content.get(DRAFT_BASE);
-        if (b == null || !b.isObject() || !b.hasNonNull("serverVersion")) {
-            return Optional.empty();
-        }
-        return Optional.of(new SlipOutbox.Base(b.get("slip"), b.get("serverVersion").asLong(), b.get("serverDoc")));
     }
 }

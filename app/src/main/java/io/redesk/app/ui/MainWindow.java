@@ -368,6 +368,9 @@ public final class MainWindow implements AutoCloseable {
         };
         context.shell().openingProperty().addListener(follow);
         untilSignOut.add(() -> context.shell().openingProperty().removeListener(follow));
+        if (view instanceof io.redesk.app.ui.shell.DeskPage resettable) {
+            untilSignOut.add(resettable::reset);
+        }
         return view;
     }
 
@@ -450,6 +453,9 @@ public final class MainWindow implements AutoCloseable {
         inbox = new InboxViewModel(desk, context.executor(), context.i18n());
         UnderwritingViewModel deskModel = desk.map(d -> new UnderwritingViewModel(d, context.executor(), context.i18n(),
                 inbox::refresh)).orElse(null);
+        if (deskModel != null) {
+            untilSignOut.add(deskModel::close); // it follows the session's sync engine
+        }
         return opened(Page.INBOX, new InboxView(inbox, deskModel, context.i18n()),
                 (v, o) -> inbox.open(java.util.UUID.fromString(o.placementId())));
     }

@@ -5,6 +5,7 @@ import io.redesk.app.pdf.SlipExport;
 import io.redesk.app.task.BackgroundTask;
 import io.redesk.app.task.TaskExecutor;
 import io.redesk.app.desk.SlipEditing;
+import io.redesk.app.desk.UnknownCedentException;
 import io.redesk.app.ui.i18n.I18n;
 import io.redesk.domain.placement.PlacementStatus;
 import io.redesk.domain.validation.ValidationException;
@@ -87,7 +88,7 @@ public final class SlipActionsViewModel {
                 : e instanceof IllegalTransitionException t
                 ? i18n.text("slips.submitNotDraft", t.from() instanceof PlacementStatus from
                         ? i18n.text(StatusText.keyOf(from)) : String.valueOf(t.from()))
-                : e instanceof SlipEditing.UnknownCedentException u
+                : e instanceof UnknownCedentException u
                 ? i18n.text("desk.failed", i18n.text("slips.unknownCedent", u.reinsured(), String.join(", ", u.known())))
                 : i18n.text("desk.failed", e.getMessage()));
     }

@@ -1,6 +1,6 @@
 package io.redesk.app.ui.slips;
 
-import io.redesk.app.desk.FieldMessages;
+import io.redesk.app.desk.SlipCheck;
 import io.redesk.app.desk.SlipEditing;
 import io.redesk.app.desk.SlipField;
 import io.redesk.app.desk.SlipForm;
@@ -14,8 +14,6 @@ import io.redesk.app.task.TaskExecutor;
 import io.redesk.app.ui.i18n.I18n;
 import io.redesk.domain.placement.PlacementStatus;
 import io.redesk.domain.slip.FieldChange;
-import io.redesk.domain.slip.SlipStage;
-import io.redesk.domain.validation.FieldError;
 import io.redesk.sdk.model.placement.EndorsementRequest;
 import io.redesk.sdk.model.placement.Placement;
 
@@ -24,7 +22,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -195,8 +192,7 @@ public final class SlipEditorViewModel {
     /** Asks for every error, "required" ones too (the check before submission). */
     public boolean checkForSubmission() {
         showRequired.set(true);
-        revalidate();
-        return form().validate(SlipStage.SUBMISSION).isEmpty() && !unknownCedent();
+        return revalidate().submittable();
     }
 
     /**
@@ -213,12 +209,6 @@ public final class SlipEditorViewModel {
         return cedentNames;
     }
 
-    private boolean unknownCedent() {
-        String reinsured = form().get(SlipField.REINSURED).strip();
-        return !cedentNames.isEmpty() && !reinsured.isEmpty()
-                && cedentNames.stream().noneMatch(n -> n.equalsIgnoreCase(reinsured));
-    }
-
     private void changed() {
         if (loading) {
             return;
@@ -228,32 +218,13 @@ public final class SlipEditorViewModel {
         revalidate();
     }
 
-    private void revalidate() {
-        Localization l = localization();
-        List<FieldError> found = form().validate(SlipStage.SUBMISSION);
-        Map<SlipField, String> byField = new EnumMap<>(SlipField.class);
-        int shown = 0;
-        for (FieldError e : found) {
-            if (!showRequired.get() && e.code().equals("required")) {
-                continue;
-            }
-            Optional<SlipField> f = SlipField.forPath(e.field());
-            if (f.isPresent() && !byField.containsKey(f.get())) {
-                byField.put(f.get(), FieldMessages.text(l, e));
-                shown++;
-            }
-        }
-        int problems = found.size();
-        if (unknownCedent() && !byField.containsKey(SlipField.REINSURED)) {
-            byField.put(SlipField.REINSURED, l.text("slip.editor.unknownCedent", form().get(SlipField.REINSURED).strip()));
-            shown++;
-            problems++;
-        }
+    private SlipCheck revalidate() {
+        SlipCheck check = SlipCheck.of(form(), showRequired.get(), cedentNames, localization());
         for (SlipField f : SlipField.values()) {
-            errors.get(f).set(byField.getOrDefault(f, ""));
+            errors.get(f).set(check.errors().getOrDefault(f, ""));
         }
-        summary.set(problems == 0 ? l.text("slip.editor.ready")
-                : shown == 0 ? l.text("slip.editor.incomplete", problems) : l.text("slip.editor.problems", shown));
+        summary.set(check.summary());
+        return check;
     }
 
     /** Opens placement {@code id}: its autosaved draft if any, else its latest version. */

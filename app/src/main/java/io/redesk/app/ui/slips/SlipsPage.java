@@ -36,7 +36,7 @@ import javafx.scene.layout.VBox;
  * slip, Ctrl+S save a version, Ctrl+Shift+C check for submission, Ctrl+1/2/3 switch tabs; every button
  * is also reachable with Tab.
  */
-public final class SlipsPage extends VBox {
+public final class SlipsPage extends VBox implements io.redesk.app.ui.shell.DeskPage {
 
     private final I18n i18n;
     private final TaskExecutor executor;
@@ -266,6 +266,12 @@ public final class SlipsPage extends VBox {
             });
         };
         list.rows().addListener(watch);
+    }
+
+    /** Sign-out: stops following the session's sync engine and drops the editor. */
+    @Override
+    public void reset() {
+        show(null);
     }
 
     private void stopFollowingSync() {

@@ -184,7 +184,7 @@ public final class UnderwritingViewModel {
             myLine.set("");
             return;
         }
-        Function<Money, String> money = this::money;
+        Function<Money, String> money = m -> UnderwritingTexts.money(i18n, m);
         // coded values (the contract kind) in the user's language; free text as the broker wrote it
         slip.setAll(SlipSheet.rows(e.placement().slip(), money, d -> i18n.formats().date(d)).stream()
                 .map(r -> r.field() == SlipSheet.Field.CONTRACT_KIND && r.value() != null
@@ -192,42 +192,8 @@ public final class UnderwritingViewModel {
                         ? new SlipSheet.Row(r.section(), r.field(), i18n.text(UnderwritingTexts.contractKind(r.value()))) : r)
                 .toList());
         market.setAll(MarketView.of(e.placement(), money));
-        myQuote.set(e.myQuote().map(this::quoteText).orElse(i18n.text("uw.myQuote.none")));
-        myLine.set(e.myLine().map(this::lineText).orElse(i18n.text("uw.myLine.none")));
-    }
-
-    private String quoteText(Quote q) {
-        return switch (q.status()) {
-            case QUOTED, ACCEPTED, NOT_TAKEN_UP, EXPIRED -> i18n.text("uw.myQuote.quoted",
-                    i18n.text(UnderwritingTexts.quoteStatus(q.status())),
-                    q.premium() == null ? "—" : money(q.premium()), q.capacity() == null ? "—" : share(q.capacity()),
-                    q.validUntil() == null ? "—" : i18n.formats().dateTime(q.validUntil()));
-            case DECLINED -> i18n.text("uw.myQuote.declined", q.declineReason() == null ? "" : q.declineReason());
-            default -> i18n.text("uw.myQuote.requested", i18n.text(UnderwritingTexts.quoteStatus(q.status())));
-        };
-    }
-
-    private String lineText(Line l) {
-        if (l.signedShare() != null) {
-            return i18n.text("uw.myLine.signed", share(l.writtenShare()), share(l.signedShare()));
-        }
-        return i18n.text("uw.myLine.written", share(l.writtenShare()), i18n.text(UnderwritingTexts.lineStatus(l.status())));
-    }
-
-    private String money(Money m) {
-        try {
-            return i18n.formats().money(new BigDecimal(m.amount()), Currency.getInstance(m.currency()));
-        } catch (RuntimeException e) {
-            return m.currency() + " " + m.amount();
-        }
-    }
-
-    private String share(String percent) {
-        try {
-            return i18n.formats().share(new BigDecimal(percent));
-        } catch (RuntimeException e) {
-            return percent + "%";
-        }
+        myQuote.set(e.myQuote().map(q -> UnderwritingTexts.quote(i18n, q)).orElse(i18n.text("uw.myQuote.none")));
+        myLine.set(e.myLine().map(l -> UnderwritingTexts.line(i18n, l)).orElse(i18n.text("uw.myLine.none")));
     }
 
     /** Reloads the placement from the exchange. */
