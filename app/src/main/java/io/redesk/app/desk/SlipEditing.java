@@ -39,6 +39,8 @@ import org.slf4j.LoggerFactory;
  * resolved when the write runs, not when it was asked for. Each write carries the form revision (a
  * counter of the user's changes) it was taken at, so a late autosave never overwrites newer typing.
  * Every method blocks (vault, outbox): call it from a background task, never the FX thread.
+ *
+ * <p>Size (~420 lines): the one write path of the editor, kept in one class on purpose: its methods share the write lock, the id resolution and the revision rule, which are correct only together (ADR 0771).
  */
 public final class SlipEditing {
 

@@ -51,6 +51,8 @@ import javafx.collections.ObservableList;
  *
  * <p>"Required" errors are shown only once the user asked to check the slip for submission; typing
  * errors and rule errors (a period ending before it starts) show as soon as they are typed.
+ *
+ * <p>Size (~475 lines): the form's state (21 fields with their errors) and the four saves the user starts (autosave, version, submit through the outbox or directly); the write path itself is {@link SlipEditing}, the endorsement and the versions have their own view-models.
  */
 public final class SlipEditorViewModel {
 

@@ -50,6 +50,8 @@ import javafx.collections.ObservableList;
  * quote form (quote or decline, validated in the user's language), the line form, and the own
  * written / signed line. Exchange calls run on the task executor; a refusal shows the exchange's
  * reason beside the field it names. Never touches nodes.
+ *
+ * <p>Size (~480 lines): the placement on the desk and its three actions with their outbox states (waiting, sent, refused, overtaken); the forms are {@link QuoteFormViewModel} and {@link LineFormViewModel}, the texts {@link UnderwritingTexts}.
  */
 public final class UnderwritingViewModel {
 
