@@ -41,7 +41,6 @@ public final class SlipsPage extends VBox implements io.redesk.app.ui.shell.Desk
     private final I18n i18n;
     private final TaskExecutor executor;
     private AutoCloseable syncSubscription;
-    private SlipsListViewModel list;
     private final java.util.Optional<String> openUmr;
     private io.redesk.app.sync.StatusModel statusBar;
     private SlipEditorViewModel shownEditor;
@@ -93,7 +92,6 @@ public final class SlipsPage extends VBox implements io.redesk.app.ui.shell.Desk
             return;
         }
         SlipsListViewModel listModel = new SlipsListViewModel(s.catalog(), executor);
-        list = listModel;
         SlipEditing workflow = SlipEditing.of(s);
         SlipEditorViewModel editor = new SlipEditorViewModel(i18n, executor, workflow);
         SlipActionsViewModel actions = new SlipActionsViewModel(editor, workflow, SlipExport.inAppData(), i18n, executor);
