@@ -13,7 +13,7 @@ import io.redesk.app.underwriting.MarketView;
 import io.redesk.app.underwriting.PendingChange;
 import io.redesk.app.underwriting.QuoteForm;
 import io.redesk.app.underwriting.SlipSheet;
-import io.redesk.app.underwriting.UnderwriterDesk;
+import io.redesk.app.underwriting.PlacementActions;
 import io.redesk.sdk.error.ExchangeException;
 import io.redesk.sdk.model.Money;
 import io.redesk.sdk.model.line.Line;
@@ -55,7 +55,7 @@ import javafx.collections.ObservableList;
  */
 public final class UnderwritingViewModel {
 
-    private final UnderwriterDesk desk;
+    private final PlacementActions desk;
     private final TaskExecutor executor;
     private final I18n i18n;
     private final Runnable onChanged;
@@ -85,7 +85,7 @@ public final class UnderwritingViewModel {
     private final BooleanBinding canWriteLine;
 
     /** A desk view-model; {@code onChanged} runs after a successful quote, decline or line (to refresh the inbox). */
-    public UnderwritingViewModel(UnderwriterDesk desk, TaskExecutor executor, I18n i18n, Runnable onChanged) {
+    public UnderwritingViewModel(PlacementActions desk, TaskExecutor executor, I18n i18n, Runnable onChanged) {
         this.desk = Objects.requireNonNull(desk, "desk");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
