@@ -42,4 +42,9 @@ public record RetryBudget(int maxAttempts, Duration maxTotalTime, Duration initi
                     "retry maxBackoff (" + maxBackoff + ") must not be below initialBackoff (" + initialBackoff + ")");
         }
     }
+
+    /** The waits between attempts: {@link Backoff} from {@code initialBackoff} up to {@code maxBackoff}. */
+    public Backoff backoff() {
+        return new Backoff(initialBackoff, maxBackoff);
+    }
 }

@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
  * at the exchange first (so a new vault is only created for a user the exchange knows), an existing
  * one from its vault alone, signing in to the exchange in the background ({@link ExchangeLink}).
  * Blocking: call it from the task executor, never the UI thread. UI-free.
+ *
+ * <p>Size (~560 lines): the sign-in sequence (exchange login, vault create or unlock, offline unlock, background sign-in, the built-in demo) whose steps close what was opened on any failure (ADR 0700, 0800); kept together so that cleanup order stays in one place.
  */
 public final class SignInService implements AutoCloseable {
 

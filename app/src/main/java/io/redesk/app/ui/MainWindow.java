@@ -1,12 +1,10 @@
 package io.redesk.app.ui;
 
 import io.redesk.app.desk.Agenda;
-import io.redesk.app.desk.BrokerDesk;
 import io.redesk.app.desk.SlipCatalog;
 import io.redesk.app.desk.DeskServices;
 import io.redesk.app.task.BackgroundTask;
 import io.redesk.app.notify.ChangeWatcher;
-import io.redesk.store.placement.PlacementRepository;
 import io.redesk.app.notify.Notice;
 import io.redesk.app.session.Session;
 import io.redesk.app.sync.engine.SyncEngine;
@@ -68,6 +66,8 @@ import javafx.stage.Stage;
  *
  * <p>Over the content sit the in-window notifications and the keyboard help (F1 or Ctrl+/); the
  * window-wide shortcuts (Alt+1…9 and Alt+0 for pages, Ctrl+Shift+Q to sign out) are installed here.
+ *
+ * <p>Size (~490 lines): the shell's page registration, including the finance pages another helper extends this session; the desk services come from one composition root ({@code DeskServices.forSession}). Moving the finance registration out is left for after that merge.
  */
 public final class MainWindow implements AutoCloseable {
 
@@ -164,6 +164,13 @@ public final class MainWindow implements AutoCloseable {
         // issue 16 item 12: only the user's pages open, from the sidebar, a link, a shortcut or --page
         access = pageAccess(session);
         finance = access.finance() ? financeDesk(session) : Optional.empty();
+        // the session's composition root: every desk service built once; the desk pages follow this property
+        DeskServices desk = DeskServices.forSession(session.vault(), session.client(), session.organisation().id(),
+                session.user().username(), session.isBroker(), session.isUnderwriter(), session.service(SyncEngine.class));
+        // fetched now, while the exchange is reachable (else read from the vault): a slip drafted offline
+        // later still finds its cedent
+        desk.broker().ifPresent(b -> context.executor().execute(BackgroundTask.of("cedents", ctx -> b.cedents())));
+        context.deskProperty().set(desk);
         context.shell().restrictTo(access::allows);
         help.listFor(audiences(access));
         // the --page of the command line (checked by the launcher), else home; a page not for this user
@@ -192,15 +199,6 @@ public final class MainWindow implements AutoCloseable {
         MainLayout layout = new MainLayout(context.shell(), new Sidebar(context.shell(), context.i18n(), access::allows),
                 footer, page -> viewFor(page, session), context.i18n(), access.deskKey());
         content.getChildren().setAll(layout);
-        // the placement desk pages (slips, inquiries, lines, registration) follow this property
-        Optional<BrokerDesk> broker = session.isBroker()
-                ? Optional.of(new BrokerDesk(session.client(), new PlacementRepository(session.vault()),
-                java.time.Clock.systemUTC()).keepingPartiesIn(session.vault())) : Optional.empty();
-        // fetched now, while the exchange is reachable (else read from the vault): a slip drafted offline
-        // later still finds its cedent
-        broker.ifPresent(b -> context.executor().execute(BackgroundTask.of("cedents", ctx -> b.cedents())));
-        context.deskProperty().set(new DeskServices(session.vault(), broker, session.user().username(),
-                session.service(SyncEngine.class)));
         session.attach(new ChangeWatcher(session.client(), session.organisation().id(),
                 notice -> Platform.runLater(() -> onNotice(notice)), context.status(), session.exchangeName()))
                 .start(WATCH_PERIOD);
@@ -372,6 +370,9 @@ public final class MainWindow implements AutoCloseable {
         };
         context.shell().openingProperty().addListener(follow);
         untilSignOut.add(() -> context.shell().openingProperty().removeListener(follow));
+        if (view instanceof io.redesk.app.ui.shell.DeskPage resettable) {
+            untilSignOut.add(resettable::reset);
+        }
         return view;
     }
 
@@ -382,14 +383,13 @@ public final class MainWindow implements AutoCloseable {
     private Node homeView(Session session) {
         io.redesk.app.task.BackgroundTask.Work<java.util.List<Agenda.Item>> agenda;
         if (session.isBroker()) {
-            SlipCatalog catalog = new SlipCatalog(session.vault());
+            SlipCatalog catalog = context.deskProperty().get().catalog();
             java.util.List<io.redesk.domain.placement.PlacementStatus> open = java.util.Arrays.stream(
                             io.redesk.domain.placement.PlacementStatus.values())
                     .filter(st -> Agenda.brokerStep(st).isPresent()).toList();
             agenda = ctx -> Agenda.forBroker(catalog.withStatus(open));
         } else if (session.isUnderwriter()) {
-            UnderwriterDesk desk = new UnderwriterDesk(session.client(), session.organisation().id(),
-                    session.service(SyncEngine.class));
+            UnderwriterDesk desk = context.deskProperty().get().underwriter().orElseThrow();
             agenda = ctx -> Agenda.forUnderwriter(desk.load().entries());
         } else {
             agenda = ctx -> java.util.List.of();
@@ -451,13 +451,13 @@ public final class MainWindow implements AutoCloseable {
     }
 
     private Node inboxView(Session session) {
-        Optional<UnderwriterDesk> desk = session.isUnderwriter()
-                ? Optional.of(new UnderwriterDesk(session.client(), session.organisation().id(),
-                session.service(SyncEngine.class)))
-                : Optional.empty();
+        Optional<UnderwriterDesk> desk = context.deskProperty().get().underwriter();
         inbox = new InboxViewModel(desk, context.executor(), context.i18n());
         UnderwritingViewModel deskModel = desk.map(d -> new UnderwritingViewModel(d, context.executor(), context.i18n(),
                 inbox::refresh)).orElse(null);
+        if (deskModel != null) {
+            untilSignOut.add(deskModel::close); // it follows the session's sync engine
+        }
         return opened(Page.INBOX, new InboxView(inbox, deskModel, context.i18n()),
                 (v, o) -> inbox.open(java.util.UUID.fromString(o.placementId())));
     }

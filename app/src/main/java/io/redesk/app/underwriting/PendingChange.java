@@ -27,4 +27,9 @@ public record PendingChange(Kind kind, String clientMutationId, String aggregate
         Objects.requireNonNull(aggregateId, "aggregateId");
         reason = reason == null ? "" : reason;
     }
+
+    /** The exchange's refusal as data (its code and the field it named); empty when no exchange answer says why. */
+    public java.util.Optional<io.redesk.app.sync.engine.Refusal> refusal() {
+        return io.redesk.app.sync.engine.Refusal.parse(reason);
+    }
 }

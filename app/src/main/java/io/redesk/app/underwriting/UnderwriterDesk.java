@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * then also works offline, from the exchange's copies the engine keeps in the vault. Without an engine
  * (it failed to start) the desk calls the exchange directly.
  */
-public final class UnderwriterDesk {
+public final class UnderwriterDesk implements PlacementActions {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnderwriterDesk.class);
     /** How long an action waits for the engine's first attempt before the desk reports it as pending. */
@@ -122,6 +122,7 @@ public final class UnderwriterDesk {
     }
 
     /** The current state of one placement, with my quote, line and waiting action (from the vault when offline). */
+    @Override
     public InboxEntry open(UUID placementId) {
         Map<UUID, PendingChange> pending = pendingByPlacement();
         Placement p;
@@ -143,6 +144,7 @@ public final class UnderwriterDesk {
      * Sends a quote on {@code quote} (at the version the user saw). Through the outbox when the engine
      * runs: returns once the engine's first attempt is over (or after a few seconds), with its outcome.
      */
+    @Override
     public Delivery submitQuote(Quote quote, QuoteTermsRequest terms) {
         if (engine.isEmpty()) {
             client.quotes().submit(quote.id(), terms, quote.version());
@@ -153,6 +155,7 @@ public final class UnderwriterDesk {
     }
 
     /** Declines {@code quote} with a reason the broker sees (through the outbox when the engine runs). */
+    @Override
     public Delivery decline(Quote quote, String reason) {
         if (engine.isEmpty()) {
             client.quotes().decline(quote.id(), reason, quote.version());
@@ -163,6 +166,7 @@ public final class UnderwriterDesk {
     }
 
     /** Writes this reinsurer's line on {@code placement} (through the outbox when the engine runs). */
+    @Override
     public Delivery writeLine(Placement placement, LineWriteRequest request) {
         if (engine.isEmpty()) {
             client.lines().write(placement.id(), request);
@@ -173,6 +177,7 @@ public final class UnderwriterDesk {
     }
 
     /** Where the queued change stands now. */
+    @Override
     public Delivery outcome(PendingChange change) {
         return outcome(change.clientMutationId(), change.aggregateId());
     }
@@ -182,11 +187,13 @@ public final class UnderwriterDesk {
     }
 
     /** Calls {@code listener} (on the engine's thread) whenever the engine's state changes; close to stop. */
+    @Override
     public AutoCloseable onSync(Consumer<SyncState> listener) {
         return engine.map(e -> e.subscribe(listener)).orElse(() -> { });
     }
 
     /** Asks the engine for a cycle now (after the user pressed refresh); no-op without one. */
+    @Override
     public void syncSoon() {
         engine.ifPresent(SyncEngine::syncNow);
     }

@@ -8,7 +8,12 @@ import javafx.scene.control.TextInputControl;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Drives the sign-in screen of the real window the way a user does: typing into each field. */
+/**
+ * Drives the sign-in screen of the real window the way a user does: typing into each field. Every scene
+ * lookup and every read of a node runs on the FX thread ({@link #onFx}), never on the test thread while
+ * the FX thread changes the scene (issue 16 item 19: {@code Parent.lookupAll} threw
+ * IndexOutOfBoundsException under load).
+ */
 public final class DeskRobot {
 
     private DeskRobot() {
@@ -20,7 +25,7 @@ public final class DeskRobot {
         robot.clickOn("#signin-password").write(DemoExchange.password());
         robot.clickOn("#signin-mode-create");
         robot.clickOn("#signin-profile");
-        robot.lookup("#signin-profile").queryAs(javafx.scene.control.ComboBox.class).getEditor().clear();
+        robot.interact(() -> robot.lookup("#signin-profile").queryAs(javafx.scene.control.ComboBox.class).getEditor().clear());
         robot.write(user);
         robot.clickOn("#signin-passphrase").write("correct horse battery");
         robot.clickOn("#signin-passphrase-confirm").write("correct horse battery");
@@ -37,13 +42,13 @@ public final class DeskRobot {
      */
     public static void type(FxRobot robot, String query, String text) {
         waitFor(robot, query, 20);
-        type(robot, robot.lookup(query).queryAs(TextInputControl.class), text);
+        type(robot, onFx(() -> robot.lookup(query).queryAs(TextInputControl.class)), text);
     }
 
     /** {@link #type(FxRobot, String, String)} for a field without an id (a date picker's editor). */
     public static void type(FxRobot robot, TextInputControl field, String text) {
-        String before = field.getText() == null ? "" : field.getText();
-        javafx.geometry.Bounds aimedAt = field.localToScene(field.getBoundsInLocal());
+        String before = onFx(() -> field.getText() == null ? "" : field.getText());
+        javafx.geometry.Bounds aimedAt = onFx(() -> field.localToScene(field.getBoundsInLocal()));
         robot.clickOn(field);
         waitUntil(field::isFocused, () -> "the field " + field.getId() + " never got the focus (focus is on "
                 + field.getScene().getFocusOwner() + "; aimed at " + aimedAt + ", now at "
@@ -55,7 +60,7 @@ public final class DeskRobot {
 
     /** Waits until the text field {@code query} holds {@code expected}. */
     public static void waitForValue(FxRobot robot, String query, String expected) {
-        TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
+        TextInputControl field = onFx(() -> robot.lookup(query).queryAs(TextInputControl.class));
         waitUntil(() -> expected.equals(field.getText()), () -> query + " holds '" + field.getText()
                 + "' instead of '" + expected + "'");
     }
@@ -69,9 +74,9 @@ public final class DeskRobot {
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition,
                                   java.util.function.Supplier<String> failure) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(condition));
         } catch (TimeoutException e) {
-            throw new AssertionError(failure.get(), e);
+            throw new AssertionError(onFx(failure::get), e);
         }
     }
 
@@ -79,12 +84,33 @@ public final class DeskRobot {
     public static Node waitFor(FxRobot robot, String query, int seconds) {
         try {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
-                    () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+                    () -> onFx(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false)));
         } catch (TimeoutException e) {
-            String error = robot.lookup("#signin-error").tryQuery()
-                    .map(n -> ((javafx.scene.control.Labeled) n).getText()).orElse("");
+            String error = onFx(() -> robot.lookup("#signin-error").tryQuery()
+                    .map(n -> ((javafx.scene.control.Labeled) n).getText()).orElse(""));
             throw new AssertionError("never showed " + query + " (sign-in error: " + error + ")", e);
         }
-        return robot.lookup(query).query();
+        return onFx(() -> robot.lookup(query).query());
+    }
+
+    /** Runs {@code work} on the FX thread and returns its result (the one way this class reads the scene). */
+    static <T> T onFx(java.util.concurrent.Callable<T> work) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            try {
+                return work.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the FX thread did not answer within 30 s", e);
+        }
     }
 }

@@ -49,7 +49,7 @@ public final class RetryPolicy {
         }
         Duration delay = serverHint != null && !serverHint.isNegative()
                 ? serverHint
-                : backoff(budget, failedAttempt, jitter);
+                : budget.backoff().delay(failedAttempt, jitter);
         if (elapsed.plus(delay).compareTo(budget.maxTotalTime()) > 0) {
             return RetryDecision.giveUp("waiting " + delay.toMillis() + " ms would exceed the total retry time of "
                     + budget.maxTotalTime().toMillis() + " ms");
@@ -61,13 +61,5 @@ public final class RetryPolicy {
     /** 408, 429 and every 5xx; nothing else. */
     public static boolean isRetryableStatus(int status) {
         return status == 408 || status == 429 || (status >= 500 && status <= 599);
-    }
-
-    private static Duration backoff(RetryBudget budget, int failedAttempt, double jitter) {
-        long base = budget.initialBackoff().toNanos();
-        long cap = budget.maxBackoff().toNanos();
-        int shift = Math.min(failedAttempt - 1, 30);
-        long ceiling = base > (cap >> shift) ? cap : Math.min(cap, base << shift);
-        return Duration.ofNanos((long) (ceiling * jitter));
     }
 }

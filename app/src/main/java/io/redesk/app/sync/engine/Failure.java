@@ -48,10 +48,6 @@ public record Failure(Kind kind, String reason, boolean unreachable) {
     }
 
     private static String describe(ExchangeException e) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(e.status() == 0 ? "no answer" : "HTTP " + e.status()).append(' ').append(e.code());
-        e.detail().ifPresent(d -> sb.append(": ").append(d));
-        e.field().ifPresent(f -> sb.append(" [field ").append(f).append(']'));
-        return sb.toString();
+        return Refusal.of(e).text();
     }
 }

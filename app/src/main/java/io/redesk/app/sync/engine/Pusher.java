@@ -1,5 +1,6 @@
 package io.redesk.app.sync.engine;
 
+import io.redesk.sdk.Backoff;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.redesk.sdk.batch.BatchCall;
 import io.redesk.sdk.batch.BatchOutcome;

@@ -1,5 +1,6 @@
 package io.redesk.app.sync.engine;
 
+import io.redesk.sdk.Backoff;
 import io.redesk.sdk.model.batch.MutationBatchRequest;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,8 +43,11 @@ public record SyncConfig(Duration interval, Duration offlineProbe, Backoff backo
         }
     }
 
+    /** Outbox retries: from 1 s doubling up to 5 min, full jitter (the SDK's one {@link Backoff} policy). */
+    public static final Backoff OUTBOX_BACKOFF = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5));
+
     public static SyncConfig defaults() {
-        return new SyncConfig(Duration.ofSeconds(30), Duration.ofSeconds(10), Backoff.DEFAULT, 8, 1000,
+        return new SyncConfig(Duration.ofSeconds(30), Duration.ofSeconds(10), OUTBOX_BACKOFF, 8, 1000,
                 MutationBatchRequest.MAX_ITEMS, Clock.systemUTC());
     }
 

@@ -38,6 +38,8 @@ import javafx.collections.ObservableList;
  * itself on the task executor. Each message clears when what it is about changes. On success the session becomes current in the
  * {@link SessionHolder}; on failure the exchange's or the vault's reason is shown, field by field
  * where it belongs. Never touches nodes.
+ *
+ * <p>Size (~445 lines): the sign-in screen's three modes (first run, new profile, unlock) share their fields and validation; its work is in the UI-free {@code SignInService}.
  */
 public final class SignInViewModel {
 

@@ -111,7 +111,7 @@ public final class SlipEditorView extends VBox {
         explain.setWrapText(true);
         TextField effective = new TextField();
         effective.setId("endorse-effective");
-        effective.textProperty().bindBidirectional(model.endorseEffectiveProperty());
+        effective.textProperty().bindBidirectional(model.endorsement().effectiveProperty());
         effective.setPromptText("yyyy-mm-dd");
         effective.setPrefColumnCount(10);
         Label effectiveLabel = new Label();
@@ -119,7 +119,7 @@ public final class SlipEditorView extends VBox {
         effectiveLabel.setLabelFor(effective);
         TextField description = new TextField();
         description.setId("endorse-description");
-        description.textProperty().bindBidirectional(model.endorseDescriptionProperty());
+        description.textProperty().bindBidirectional(model.endorsement().descriptionProperty());
         description.promptTextProperty().bind(i18n.bind("endorse.descriptionPrompt"));
         javafx.scene.layout.HBox.setHgrow(description, Priority.ALWAYS);
         Label descriptionLabel = new Label();
@@ -128,42 +128,42 @@ public final class SlipEditorView extends VBox {
         javafx.scene.control.Button preview = new javafx.scene.control.Button();
         preview.setId("endorse-preview");
         preview.textProperty().bind(i18n.bind("endorse.previewButton"));
-        preview.setOnAction(e -> model.previewEndorsement());
+        preview.setOnAction(e -> model.endorsement().preview());
         javafx.scene.control.Button submit = new javafx.scene.control.Button();
         submit.setId("endorse-submit");
         submit.textProperty().bind(i18n.bind("endorse.submit"));
         submit.getStyleClass().add("accent");
-        submit.setOnAction(e -> model.endorse());
+        submit.setOnAction(e -> model.endorsement().endorse());
         javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, effectiveLabel, effective, descriptionLabel, description,
                 preview, submit);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label outcome = new Label();
         outcome.setId("endorse-outcome");
         outcome.setWrapText(true);
-        outcome.textProperty().bind(model.endorsementOutcomeProperty());
-        javafx.scene.control.TableView<SlipEditorViewModel.DiffRow> diff = new javafx.scene.control.TableView<>(model.endorsementDiff());
+        outcome.textProperty().bind(model.endorsement().outcomeProperty());
+        javafx.scene.control.TableView<SlipVersionsViewModel.DiffRow> diff = new javafx.scene.control.TableView<>(model.endorsement().diff());
         diff.setId("endorse-diff");
-        diff.getColumns().add(diffColumn(i18n, "slips.diff.field", SlipEditorViewModel.DiffRow::field));
-        diff.getColumns().add(diffColumn(i18n, "slips.diff.before", SlipEditorViewModel.DiffRow::before));
-        diff.getColumns().add(diffColumn(i18n, "slips.diff.after", SlipEditorViewModel.DiffRow::after));
+        diff.getColumns().add(diffColumn(i18n, "slips.diff.field", SlipVersionsViewModel.DiffRow::field));
+        diff.getColumns().add(diffColumn(i18n, "slips.diff.before", SlipVersionsViewModel.DiffRow::before));
+        diff.getColumns().add(diffColumn(i18n, "slips.diff.after", SlipVersionsViewModel.DiffRow::after));
         diff.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         diff.setPrefHeight(150);
         diff.setPlaceholder(new Label());
-        diff.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.endorsementDiff()));
+        diff.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.endorsement().diff()));
         diff.managedProperty().bind(diff.visibleProperty());
         VBox box = new VBox(8, explain, row, outcome, diff);
         TitledPane pane = new TitledPane();
         pane.setId("endorse-pane");
         pane.textProperty().bind(i18n.bind("endorse.title"));
         pane.setContent(box);
-        pane.visibleProperty().bind(model.endorsableProperty());
+        pane.visibleProperty().bind(model.endorsement().endorsableProperty());
         pane.managedProperty().bind(pane.visibleProperty());
         return pane;
     }
 
-    private static javafx.scene.control.TableColumn<SlipEditorViewModel.DiffRow, String> diffColumn(I18n i18n, String key,
-            java.util.function.Function<SlipEditorViewModel.DiffRow, String> value) {
-        javafx.scene.control.TableColumn<SlipEditorViewModel.DiffRow, String> c = new javafx.scene.control.TableColumn<>();
+    private static javafx.scene.control.TableColumn<SlipVersionsViewModel.DiffRow, String> diffColumn(I18n i18n, String key,
+            java.util.function.Function<SlipVersionsViewModel.DiffRow, String> value) {
+        javafx.scene.control.TableColumn<SlipVersionsViewModel.DiffRow, String> c = new javafx.scene.control.TableColumn<>();
         c.textProperty().bind(i18n.bind(key));
         c.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return c;

@@ -2,23 +2,10 @@ package io.redesk.app.ui.slips;
 
 import static io.redesk.app.i18n.Localization.key;
 
-import io.redesk.app.desk.BrokerDesk;
 import io.redesk.app.desk.DeskServices;
-import io.redesk.app.desk.SlipField;
-import io.redesk.app.desk.SlipForm;
-import io.redesk.app.desk.SlipOutbox;
-import io.redesk.app.i18n.Localization;
-import io.redesk.app.pdf.SlipPdf;
-import io.redesk.app.task.BackgroundTask;
-import io.redesk.domain.validation.ValidationException;
-import io.redesk.domain.workflow.IllegalTransitionException;
-import io.redesk.sdk.model.party.Organisation;
-import io.redesk.sdk.model.placement.Placement;
+import io.redesk.app.desk.SlipEditing;
+import io.redesk.app.pdf.SlipExport;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import io.redesk.app.desk.SlipTemplates;
 import io.redesk.app.task.TaskExecutor;
 import io.redesk.app.ui.i18n.I18n;
@@ -29,23 +16,18 @@ import io.redesk.app.ui.theme.AppStyles;
 
 import java.time.LocalDate;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -54,17 +36,11 @@ import javafx.scene.layout.VBox;
  * slip, Ctrl+S save a version, Ctrl+Shift+C check for submission, Ctrl+1/2/3 switch tabs; every button
  * is also reachable with Tab.
  */
-public final class SlipsPage extends VBox {
+public final class SlipsPage extends VBox implements io.redesk.app.ui.shell.DeskPage {
 
     private final I18n i18n;
     private final TaskExecutor executor;
-    private final javafx.beans.property.StringProperty outcome = new javafx.beans.property.SimpleStringProperty(this, "outcome", "");
     private AutoCloseable syncSubscription;
-    /** How long Submit waits for the exchange's answer before it says "queued" (it goes out later by itself). */
-    private static final java.time.Duration FIRST_ATTEMPT = java.time.Duration.ofSeconds(10);
-    /** Submits and PDF exports running; the toolbar shows a busy indicator while any does. */
-    private final javafx.beans.property.IntegerProperty running = new javafx.beans.property.SimpleIntegerProperty(this, "running");
-    private SlipsListViewModel list;
     private final java.util.Optional<String> openUmr;
     private io.redesk.app.sync.StatusModel statusBar;
     private SlipEditorViewModel shownEditor;
@@ -116,15 +92,9 @@ public final class SlipsPage extends VBox {
             return;
         }
         SlipsListViewModel listModel = new SlipsListViewModel(s.catalog(), executor);
-        list = listModel;
-        // endorsements go through the sync outbox like every change that must reach the exchange
-        io.redesk.app.desk.Endorsing.Outbox outbox = s.sync()
-                .<io.redesk.app.desk.Endorsing.Outbox>map(engine -> (id, request) -> engine.changes().endorse(id, request))
-                .orElse(null);
-        SlipEditorViewModel editor = new SlipEditorViewModel(i18n, executor, s.drafts(), s.versions(), s.placements(), outbox);
-        // saved slips go to the exchange through the sync outbox too (offline drafting)
-        s.sync().flatMap(engine -> s.broker().map(b -> new SlipOutbox(engine, b::cedents))).ifPresent(editor::sendThrough);
-        editor.sentProperty().addListener((o, a, b) -> this.outcome.set(b));
+        SlipEditing workflow = SlipEditing.of(s);
+        SlipEditorViewModel editor = new SlipEditorViewModel(i18n, executor, workflow);
+        SlipActionsViewModel actions = new SlipActionsViewModel(editor, workflow, SlipExport.inAppData(), i18n, executor);
         // a slip drafted (or retitled) here shows in the list at once, not after the next sync
         editor.onListChange(listModel::changed);
         shownEditor = editor;
@@ -152,7 +122,7 @@ public final class SlipsPage extends VBox {
         editorTab.setContent(scroll);
         Tab versionsTab = new Tab();
         versionsTab.textProperty().bind(i18n.bind("slips.tab.versions"));
-        versionsTab.setContent(versions(editor));
+        versionsTab.setContent(new SlipVersionsView(editor.versions(), i18n));
         tabs.getTabs().addAll(listTab, editorTab, versionsTab);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
@@ -179,8 +149,8 @@ public final class SlipsPage extends VBox {
         check.setTooltip(tip(key("slips.check.tip")));
         Button save = button("slips-save-version", key("slips.saveVersion"), () -> editor.saveVersion(""));
         save.setTooltip(tip(key("slips.saveVersion.tip")));
-        Button pdf = button("slips-pdf", key("slips.exportPdf"), () -> exportPdf(editor));
-        Button submit = button("slips-submit", key("slips.submit"), () -> submit(s, editor));
+        Button pdf = button("slips-pdf", key("slips.exportPdf"), actions::exportPdf);
+        Button submit = button("slips-submit", key("slips.submit"), actions::submit);
         submit.setTooltip(tip(key("slips.submit.tip")));
         submit.setVisible(s.broker().isPresent());
         submit.setManaged(s.broker().isPresent());
@@ -195,11 +165,11 @@ public final class SlipsPage extends VBox {
             });
         });
         endorse.setTooltip(tip(key("slips.endorse.tip")));
-        endorse.visibleProperty().bind(editor.endorsableProperty());
+        endorse.visibleProperty().bind(editor.endorsement().endorsableProperty());
         endorse.managedProperty().bind(endorse.visibleProperty());
         Label outcome = new Label();
         outcome.setId("slips-outcome");
-        outcome.textProperty().bind(this.outcome);
+        outcome.textProperty().bind(actions.outcomeProperty());
         outcome.setWrapText(true);
         hideWhenEmpty(outcome);
         Label problem = new Label();
@@ -210,7 +180,7 @@ public final class SlipsPage extends VBox {
         hideWhenEmpty(problem);
         // A flow, not a row: at 1280x800 (and in Chinese) the buttons wrap instead of being cut to "...".
         FlowPane bar = new FlowPane(8, 8, newSlip, renew, check, save, endorse, pdf, submit,
-                DeskWidgets.busy("slips-busy", running.greaterThan(0)));
+                DeskWidgets.busy("slips-busy", actions.busy()));
         bar.setId("slips-actions");
         for (javafx.scene.Node n : bar.getChildren()) {
             if (n instanceof javafx.scene.control.ButtonBase b) {
@@ -296,6 +266,12 @@ public final class SlipsPage extends VBox {
         list.rows().addListener(watch);
     }
 
+    /** Sign-out: stops following the session's sync engine and drops the editor. */
+    @Override
+    public void reset() {
+        show(null);
+    }
+
     private void stopFollowingSync() {
         if (syncSubscription != null) {
             try {
@@ -318,176 +294,11 @@ public final class SlipsPage extends VBox {
         return t;
     }
 
-    /** Sends the slip to the exchange (after the domain's submission check) for the cedent named as reinsured. */
-    private void submit(DeskServices s, SlipEditorViewModel editor) {
-        if (s.sync().isPresent()) {
-            submitThroughOutbox(editor);
-            return;
-        }
-        if (!editor.checkForSubmission()) {
-            outcome.set(i18n.text("slips.fixFirst"));
-            return;
-        }
-        BrokerDesk desk = s.broker().orElseThrow();
-        SlipForm form = editor.form();
-        String title = editor.titleProperty().get().isBlank() ? form.get(SlipField.UMR) : editor.titleProperty().get();
-        String localId = editor.placementId();
-        outcome.set(i18n.text("slips.submitting"));
-        started();
-        executor.execute(BackgroundTask.of("slip-submit", ctx -> {
-            List<Organisation> cedents = desk.cedents();
-            Organisation cedent = cedents.stream()
-                    .filter(c -> c.name().equalsIgnoreCase(form.get(SlipField.REINSURED).trim())).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException(i18n.text("slips.unknownCedent", form.get(SlipField.REINSURED),
-                            String.join(", ", cedents.stream().map(Organisation::name).toList()))));
-            Placement p = desk.submit(title, cedent.id(), form);
-            // The exchange's placement replaces the local draft (same slip, now with the exchange's id).
-            s.drafts().delete(localId);
-            try {
-                s.placements().delete(localId);
-            } catch (RuntimeException keptBecauseVersionsReferToIt) {
-                LOG.info("local draft {} kept: {}", localId, keptBecauseVersionsReferToIt.toString());
-            }
-            return p;
-        }).onSuccess(p -> {
-            finished();
-            outcome.set(i18n.text("slips.submitted", p.umr()));
-            if (list != null) {
-                list.load();
-            }
-        }).onFailure(e -> {
-            finished();
-            outcome.set(i18n.text("desk.failed", e instanceof ValidationException v
-                    ? v.errors().get(0).field() + ": " + v.errors().get(0).message() : e.getMessage()));
-        }));
-    }
-
-    /**
-     * Submits through the sync engine's outbox (ADR 0791): exactly once, offline too, on the editor's
-     * write path so no autosave races it; the outcome says whether the exchange has it yet.
-     */
-    private void submitThroughOutbox(SlipEditorViewModel editor) {
-        outcome.set(i18n.text("slips.submitting"));
-        started();
-        boolean queued = editor.submit(FIRST_ATTEMPT, done -> {
-            finished();
-            outcome.set(switch (done.delivery()) {
-                case SENT -> i18n.text("slips.submitted", done.umr());
-                case PENDING -> i18n.text("slips.submitQueued", done.umr());
-                case REJECTED -> i18n.text("slips.submitRejected", done.umr(), done.reason());
-                case OVERTAKEN -> i18n.text("slips.submitOvertaken", done.umr());
-            });
-        }, e -> {
-            finished();
-            outcome.set(e instanceof ValidationException v
-                    ? i18n.text("desk.failed", v.errors().get(0).field() + ": " + v.errors().get(0).message())
-                    : e instanceof IllegalTransitionException t
-                    ? i18n.text("slips.submitNotDraft", t.from() instanceof io.redesk.domain.placement.PlacementStatus from
-                            ? i18n.text(StatusText.keyOf(from)) : String.valueOf(t.from()))
-                    : i18n.text("desk.failed", e.getMessage()));
-        });
-        if (!queued) {
-            finished();
-            outcome.set(i18n.text("slips.fixFirst"));
-        }
-    }
-
-    /** Writes the slip as a PDF into the user's documents folder (off the FX thread). */
-    private void exportPdf(SlipEditorViewModel editor) {
-        SlipForm form = editor.form();
-        String title = editor.titleProperty().get();
-        Localization l = Localization.of(i18n.getLanguage());
-        String name = (form.get(SlipField.UMR).isBlank() ? "slip" : form.get(SlipField.UMR)) + ".pdf";
-        outcome.set(i18n.text("slips.pdfWriting"));
-        started();
-        executor.execute(BackgroundTask.of("slip-pdf", ctx -> {
-            Path dir = Path.of(System.getProperty("redesk.home", System.getProperty("user.home")), "exports");
-            Files.createDirectories(dir);
-            Path file = dir.resolve(name);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                SlipPdf.write(title, form, l, out);
-            }
-            return file;
-        }).onSuccess(f -> {
-            finished();
-            outcome.set(i18n.text("slips.pdfWritten", f.toString()));
-        }).onFailure(e -> {
-            finished();
-            outcome.set(i18n.text("desk.failed", e.getMessage()));
-        }));
-    }
-
-    private void started() {
-        running.set(running.get() + 1);
-    }
-
-    private void finished() {
-        running.set(Math.max(0, running.get() - 1));
-    }
-
-    private VBox versions(SlipEditorViewModel editor) {
-        ComboBox<Integer> from = new ComboBox<>(editor.versionNumbers());
-        from.setId("versions-from");
-        ComboBox<Integer> to = new ComboBox<>(editor.versionNumbers());
-        to.setId("versions-to");
-        Button compare = button("versions-compare", key("slips.compare"), () -> {
-            if (from.getValue() != null && to.getValue() != null) {
-                editor.compare(from.getValue(), to.getValue());
-            }
-        });
-        TableView<SlipEditorViewModel.DiffRow> table = new TableView<>(editor.diff());
-        table.setId("versions-diff");
-        table.getColumns().add(col(key("slips.diff.field"), SlipEditorViewModel.DiffRow::field));
-        table.getColumns().add(col(key("slips.diff.before"), SlipEditorViewModel.DiffRow::before));
-        table.getColumns().add(col(key("slips.diff.after"), SlipEditorViewModel.DiffRow::after));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        TableView<SlipEditorViewModel.VersionRow> list = new TableView<>(editor.versionRows());
-        list.setId("versions-list");
-        TableColumn<SlipEditorViewModel.VersionRow, String> number = new TableColumn<>();
-        number.textProperty().bind(i18n.bind("slips.versions.number"));
-        number.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().number())));
-        TableColumn<SlipEditorViewModel.VersionRow, String> effective = new TableColumn<>();
-        effective.textProperty().bind(i18n.bind("slips.versions.effective"));
-        effective.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().effectiveDate() == null ? ""
-                : i18n.formats().date(c.getValue().effectiveDate())));
-        TableColumn<SlipEditorViewModel.VersionRow, String> note = new TableColumn<>();
-        note.textProperty().bind(i18n.bind("slips.versions.note"));
-        note.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().note() == null ? "" : c.getValue().note()));
-        list.getColumns().addAll(java.util.List.of(number, effective, note));
-        list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        list.setPrefHeight(160);
-        list.setMinHeight(120);
-        list.setPlaceholder(DeskWidgets.placeholder(i18n, key("slips.versions.empty")));
-        table.setPlaceholder(DeskWidgets.placeholder(i18n, key("slips.diff.empty")));
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            // picking a version compares it with the one before it
-            if (b != null && b.number() > 1) {
-                from.setValue(b.number() - 1);
-                to.setValue(b.number());
-                editor.compare(b.number() - 1, b.number());
-            }
-        });
-        Label fromLabel = new Label();
-        fromLabel.textProperty().bind(i18n.bind("slips.diff.from"));
-        fromLabel.setLabelFor(from);
-        Label toLabel = new Label();
-        toLabel.textProperty().bind(i18n.bind("slips.diff.to"));
-        toLabel.setLabelFor(to);
-        HBox compareBar = new HBox(8, fromLabel, from, toLabel, to, compare);
-        compareBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return new VBox(8, list, compareBar, table);
-    }
-
-    private TableColumn<SlipEditorViewModel.DiffRow, String> col(String key,
-            java.util.function.Function<SlipEditorViewModel.DiffRow, String> value) {
-        TableColumn<SlipEditorViewModel.DiffRow, String> c = new TableColumn<>();
-        c.textProperty().bind(i18n.bind(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return c;
-    }
-
     private Button button(String id, String key, Runnable action) {
+        return button(i18n, id, key, action);
+    }
+
+    static Button button(I18n i18n, String id, String key, Runnable action) {
         Button b = new Button();
         b.setId(id);
         b.textProperty().bind(i18n.bind(key));

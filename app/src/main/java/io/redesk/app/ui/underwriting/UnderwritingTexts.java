@@ -7,6 +7,11 @@ import io.redesk.app.underwriting.Disclosure;
 import io.redesk.app.underwriting.FieldProblem;
 import io.redesk.app.underwriting.SlipSheet;
 import io.redesk.app.ui.i18n.I18n;
+import io.redesk.sdk.model.Money;
+import io.redesk.sdk.model.line.Line;
+import io.redesk.sdk.model.quote.Quote;
+import java.math.BigDecimal;
+import java.util.Currency;
 
 /** Message keys of the underwriter's desk: slip sections and fields, market facts, actions, form problems. */
 public final class UnderwritingTexts {
@@ -151,5 +156,41 @@ public final class UnderwritingTexts {
             case "premiumOrRate" -> i18n.text("uw.error.required");
             default -> i18n.text("uw.error.other", p.code());
         };
+    }
+
+    /** This reinsurer's quote, summarised. */
+    static String quote(I18n i18n, Quote q) {
+        return switch (q.status()) {
+            case QUOTED, ACCEPTED, NOT_TAKEN_UP, EXPIRED -> i18n.text("uw.myQuote.quoted",
+                    i18n.text(quoteStatus(q.status())),
+                    q.premium() == null ? "—" : money(i18n, q.premium()), q.capacity() == null ? "—" : share(i18n, q.capacity()),
+                    q.validUntil() == null ? "—" : i18n.formats().dateTime(q.validUntil()));
+            case DECLINED -> i18n.text("uw.myQuote.declined", q.declineReason() == null ? "" : q.declineReason());
+            default -> i18n.text("uw.myQuote.requested", i18n.text(quoteStatus(q.status())));
+        };
+    }
+
+    /** This reinsurer's line: written, and signed once the placement closes. */
+    static String line(I18n i18n, Line l) {
+        if (l.signedShare() != null) {
+            return i18n.text("uw.myLine.signed", share(i18n, l.writtenShare()), share(i18n, l.signedShare()));
+        }
+        return i18n.text("uw.myLine.written", share(i18n, l.writtenShare()), i18n.text(lineStatus(l.status())));
+    }
+
+    static String money(I18n i18n, Money m) {
+        try {
+            return i18n.formats().money(new BigDecimal(m.amount()), Currency.getInstance(m.currency()));
+        } catch (RuntimeException e) {
+            return m.currency() + " " + m.amount();
+        }
+    }
+
+    static String share(I18n i18n, String percent) {
+        try {
+            return i18n.formats().share(new BigDecimal(percent));
+        } catch (RuntimeException e) {
+            return percent + "%";
+        }
     }
 }

@@ -127,24 +127,24 @@ public final class UnderwritingView extends VBox {
     }
 
     private Node quoteForm(UnderwritingViewModel model) {
-        TextField premium = field("uw-premium", model.premiumProperty());
+        TextField premium = field("uw-premium", model.quote().premiumProperty());
         premiumField = premium;
-        TextField rate = field("uw-rate", model.rateProperty());
-        TextField capacity = field("uw-capacity", model.capacityProperty());
+        TextField rate = field("uw-rate", model.quote().rateProperty());
+        TextField capacity = field("uw-capacity", model.quote().capacityProperty());
         DatePicker validUntil = new DatePicker();
         validUntil.setId("uw-valid-until");
-        validUntil.valueProperty().bindBidirectional(model.validUntilProperty());
-        io.redesk.app.ui.i18n.DateEntry.install(validUntil, () -> i18n.formats().locale(), model::validUntilTyped);
+        validUntil.valueProperty().bindBidirectional(model.quote().validUntilProperty());
+        io.redesk.app.ui.i18n.DateEntry.install(validUntil, () -> i18n.formats().locale(), model.quote()::validUntilTyped);
         validUntilField = validUntil;
-        TextArea conditions = area("uw-conditions", model.conditionsProperty());
-        TextArea subjectivities = area("uw-subjectivities", model.subjectivitiesProperty());
+        TextArea conditions = area("uw-conditions", model.quote().conditionsProperty());
+        TextArea subjectivities = area("uw-subjectivities", model.quote().subjectivitiesProperty());
         Button send = button("uw-send-quote", key("uw.quote.send"), Styles.ACCENT);
         send.setOnAction(e -> {
             commitTypedDate();
             model.submitQuote();
         });
         send.setTooltip(new Tooltip("Ctrl+Enter"));
-        TextField reason = field("uw-decline-reason", model.declineReasonProperty());
+        TextField reason = field("uw-decline-reason", model.quote().declineReasonProperty());
         declineField = reason;
         Button decline = button("uw-decline", key("uw.quote.decline"), Styles.DANGER);
         decline.setOnAction(e -> model.decline());
@@ -152,39 +152,39 @@ public final class UnderwritingView extends VBox {
 
         GridPane g = grid();
         int r = 0;
-        r = row(g, r, key("uw.quote.premium"), premium, model.premiumErrorProperty(), "uw-premium-error");
-        r = row(g, r, key("uw.quote.rate"), rate, model.rateErrorProperty(), "uw-rate-error");
-        r = row(g, r, key("uw.quote.capacity"), capacity, model.capacityErrorProperty(), "uw-capacity-error");
-        r = row(g, r, key("uw.quote.validUntil"), validUntil, model.validUntilErrorProperty(), "uw-valid-until-error");
+        r = row(g, r, key("uw.quote.premium"), premium, model.quote().premiumErrorProperty(), "uw-premium-error");
+        r = row(g, r, key("uw.quote.rate"), rate, model.quote().rateErrorProperty(), "uw-rate-error");
+        r = row(g, r, key("uw.quote.capacity"), capacity, model.quote().capacityErrorProperty(), "uw-capacity-error");
+        r = row(g, r, key("uw.quote.validUntil"), validUntil, model.quote().validUntilErrorProperty(), "uw-valid-until-error");
         r = row(g, r, key("uw.quote.conditions"), conditions, null, null);
         r = row(g, r, key("uw.quote.subjectivities"), subjectivities, null, null);
         g.add(send, 1, r++);
-        r = row(g, r, key("uw.quote.declineReason"), reason, model.reasonErrorProperty(), "uw-decline-reason-error");
+        r = row(g, r, key("uw.quote.declineReason"), reason, model.quote().reasonErrorProperty(), "uw-decline-reason-error");
         g.add(decline, 1, r);
         return g;
     }
 
     private Node lineForm(UnderwritingViewModel model) {
-        TextField written = field("uw-written-share", model.writtenShareProperty());
+        TextField written = field("uw-written-share", model.line().writtenShareProperty());
         writtenField = written;
         CheckBox toStand = new CheckBox();
         toStand.setId("uw-to-stand");
         toStand.textProperty().bind(i18n.bind("uw.line.toStand"));
-        toStand.selectedProperty().bindBidirectional(model.toStandProperty());
-        TextArea conditions = area("uw-line-conditions", model.lineConditionsProperty());
-        TextField reference = field("uw-reference", model.referenceProperty());
-        TextArea subjectivities = area("uw-line-subjectivities", model.lineSubjectivitiesProperty());
+        toStand.selectedProperty().bindBidirectional(model.line().toStandProperty());
+        TextArea conditions = area("uw-line-conditions", model.line().lineConditionsProperty());
+        TextField reference = field("uw-reference", model.line().referenceProperty());
+        TextArea subjectivities = area("uw-line-subjectivities", model.line().lineSubjectivitiesProperty());
         subjectivities.setPromptText("Survey report | 2027-01-31");
         Button write = button("uw-write-line", key("uw.line.write"), Styles.ACCENT);
         write.setOnAction(e -> model.writeLine());
         write.setTooltip(new Tooltip("Ctrl+Enter"));
         GridPane g = grid();
         int r = 0;
-        r = row(g, r, key("uw.line.written"), written, model.writtenErrorProperty(), "uw-written-share-error");
+        r = row(g, r, key("uw.line.written"), written, model.line().writtenErrorProperty(), "uw-written-share-error");
         g.add(toStand, 1, r++);
         r = row(g, r, key("uw.line.conditions"), conditions, null, null);
         r = row(g, r, key("uw.line.reference"), reference, null, null);
-        r = row(g, r, key("uw.line.subjectivities"), subjectivities, model.subjectivitiesErrorProperty(),
+        r = row(g, r, key("uw.line.subjectivities"), subjectivities, model.line().subjectivitiesErrorProperty(),
                 "uw-line-subjectivities-error");
         g.add(write, 1, r);
         return g;

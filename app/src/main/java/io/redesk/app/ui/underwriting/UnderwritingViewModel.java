@@ -13,7 +13,7 @@ import io.redesk.app.underwriting.MarketView;
 import io.redesk.app.underwriting.PendingChange;
 import io.redesk.app.underwriting.QuoteForm;
 import io.redesk.app.underwriting.SlipSheet;
-import io.redesk.app.underwriting.UnderwriterDesk;
+import io.redesk.app.underwriting.PlacementActions;
 import io.redesk.sdk.error.ExchangeException;
 import io.redesk.sdk.model.Money;
 import io.redesk.sdk.model.line.Line;
@@ -50,10 +50,12 @@ import javafx.collections.ObservableList;
  * quote form (quote or decline, validated in the user's language), the line form, and the own
  * written / signed line. Exchange calls run on the task executor; a refusal shows the exchange's
  * reason beside the field it names. Never touches nodes.
+ *
+ * <p>Size (~480 lines): the placement on the desk and its three actions with their outbox states (waiting, sent, refused, overtaken); the forms are {@link QuoteFormViewModel} and {@link LineFormViewModel}, the texts {@link UnderwritingTexts}.
  */
 public final class UnderwritingViewModel {
 
-    private final UnderwriterDesk desk;
+    private final PlacementActions desk;
     private final TaskExecutor executor;
     private final I18n i18n;
     private final Runnable onChanged;
@@ -66,28 +68,8 @@ public final class UnderwritingViewModel {
     // one read-only view, kept: a fresh wrapper per call would hold its listeners only weakly
     private final ObservableList<Disclosure> marketView = FXCollections.unmodifiableObservableList(market);
 
-    private final StringProperty premium = new SimpleStringProperty(this, "premium", "");
-    private final StringProperty rate = new SimpleStringProperty(this, "rate", "");
-    private final StringProperty capacity = new SimpleStringProperty(this, "capacity", "");
-    private final StringProperty conditions = new SimpleStringProperty(this, "conditions", "");
-    private final StringProperty subjectivities = new SimpleStringProperty(this, "subjectivities", "");
-    private final ObjectProperty<LocalDate> validUntil = new SimpleObjectProperty<>(this, "validUntil");
-    private final StringProperty declineReason = new SimpleStringProperty(this, "declineReason", "");
-
-    private final StringProperty writtenShare = new SimpleStringProperty(this, "writtenShare", "");
-    private final BooleanProperty toStand = new SimpleBooleanProperty(this, "toStand", false);
-    private final StringProperty lineConditions = new SimpleStringProperty(this, "lineConditions", "");
-    private final StringProperty reference = new SimpleStringProperty(this, "reference", "");
-    private final StringProperty lineSubjectivities = new SimpleStringProperty(this, "lineSubjectivities", "");
-
-    private final ReadOnlyStringWrapper premiumError = new ReadOnlyStringWrapper(this, "premiumError", "");
-    private final ReadOnlyStringWrapper rateError = new ReadOnlyStringWrapper(this, "rateError", "");
-    private final ReadOnlyStringWrapper capacityError = new ReadOnlyStringWrapper(this, "capacityError", "");
-    private final ReadOnlyStringWrapper validUntilError = new ReadOnlyStringWrapper(this, "validUntilError", "");
-    private String unreadableDate = "";
-    private final ReadOnlyStringWrapper reasonError = new ReadOnlyStringWrapper(this, "reasonError", "");
-    private final ReadOnlyStringWrapper writtenError = new ReadOnlyStringWrapper(this, "writtenError", "");
-    private final ReadOnlyStringWrapper subjectivitiesError = new ReadOnlyStringWrapper(this, "subjectivitiesError", "");
+    private final QuoteFormViewModel quote;
+    private final LineFormViewModel line;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
@@ -103,11 +85,13 @@ public final class UnderwritingViewModel {
     private final BooleanBinding canWriteLine;
 
     /** A desk view-model; {@code onChanged} runs after a successful quote, decline or line (to refresh the inbox). */
-    public UnderwritingViewModel(UnderwriterDesk desk, TaskExecutor executor, I18n i18n, Runnable onChanged) {
+    public UnderwritingViewModel(PlacementActions desk, TaskExecutor executor, I18n i18n, Runnable onChanged) {
         this.desk = Objects.requireNonNull(desk, "desk");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.onChanged = Objects.requireNonNull(onChanged, "onChanged");
+        this.quote = new QuoteFormViewModel(i18n);
+        this.line = new LineFormViewModel(i18n);
         canQuote = Bindings.createBooleanBinding(() -> entry.get() != null
                 && entry.get().action() == DeskAction.ANSWER_QUOTE, entry);
         canWriteLine = Bindings.createBooleanBinding(() -> entry.get() != null
@@ -202,7 +186,7 @@ public final class UnderwritingViewModel {
             myLine.set("");
             return;
         }
-        Function<Money, String> money = this::money;
+        Function<Money, String> money = m -> UnderwritingTexts.money(i18n, m);
         // coded values (the contract kind) in the user's language; free text as the broker wrote it
         slip.setAll(SlipSheet.rows(e.placement().slip(), money, d -> i18n.formats().date(d)).stream()
                 .map(r -> r.field() == SlipSheet.Field.CONTRACT_KIND && r.value() != null
@@ -210,42 +194,8 @@ public final class UnderwritingViewModel {
                         ? new SlipSheet.Row(r.section(), r.field(), i18n.text(UnderwritingTexts.contractKind(r.value()))) : r)
                 .toList());
         market.setAll(MarketView.of(e.placement(), money));
-        myQuote.set(e.myQuote().map(this::quoteText).orElse(i18n.text("uw.myQuote.none")));
-        myLine.set(e.myLine().map(this::lineText).orElse(i18n.text("uw.myLine.none")));
-    }
-
-    private String quoteText(Quote q) {
-        return switch (q.status()) {
-            case QUOTED, ACCEPTED, NOT_TAKEN_UP, EXPIRED -> i18n.text("uw.myQuote.quoted",
-                    i18n.text(UnderwritingTexts.quoteStatus(q.status())),
-                    q.premium() == null ? "—" : money(q.premium()), q.capacity() == null ? "—" : share(q.capacity()),
-                    q.validUntil() == null ? "—" : i18n.formats().dateTime(q.validUntil()));
-            case DECLINED -> i18n.text("uw.myQuote.declined", q.declineReason() == null ? "" : q.declineReason());
-            default -> i18n.text("uw.myQuote.requested", i18n.text(UnderwritingTexts.quoteStatus(q.status())));
-        };
-    }
-
-    private String lineText(Line l) {
-        if (l.signedShare() != null) {
-            return i18n.text("uw.myLine.signed", share(l.writtenShare()), share(l.signedShare()));
-        }
-        return i18n.text("uw.myLine.written", share(l.writtenShare()), i18n.text(UnderwritingTexts.lineStatus(l.status())));
-    }
-
-    private String money(Money m) {
-        try {
-            return i18n.formats().money(new BigDecimal(m.amount()), Currency.getInstance(m.currency()));
-        } catch (RuntimeException e) {
-            return m.currency() + " " + m.amount();
-        }
-    }
-
-    private String share(String percent) {
-        try {
-            return i18n.formats().share(new BigDecimal(percent));
-        } catch (RuntimeException e) {
-            return percent + "%";
-        }
+        myQuote.set(e.myQuote().map(q -> UnderwritingTexts.quote(i18n, q)).orElse(i18n.text("uw.myQuote.none")));
+        myLine.set(e.myLine().map(l -> UnderwritingTexts.line(i18n, l)).orElse(i18n.text("uw.myLine.none")));
     }
 
     /** Reloads the placement from the exchange. */
@@ -270,19 +220,6 @@ public final class UnderwritingViewModel {
                 .onFailure(this::showRejection));
     }
 
-    /**
-     * What the user typed into "valid until" when it could not be read as a date (blank when it could):
-     * the date field stays empty, and the error names the text instead of saying "required".
-     */
-    public void validUntilTyped(String unreadable) {
-        unreadableDate = unreadable == null ? "" : unreadable.strip();
-        if (!unreadableDate.isEmpty()) {
-            validUntilError.set(i18n.text("uw.error.date", unreadableDate));
-        } else if (validUntil.get() != null) {
-            validUntilError.set("");
-        }
-    }
-
     /** Validates the quote form and sends the quote. */
     public void submitQuote() {
         InboxEntry e = entry.get();
@@ -290,18 +227,13 @@ public final class UnderwritingViewModel {
             return;
         }
         clearErrors();
-        QuoteForm.Result result = QuoteForm.check(premium.get(), rate.get(), capacity.get(), conditions.get(),
-                subjectivities.get(), validUntil.get(), e.placement().currency(), i18n.formats().today());
+        QuoteForm.Result result = quote.check(e.placement().currency());
         if (!result.problems().isEmpty()) {
             showProblems(result.problems());
-            if (validUntil.get() == null && !unreadableDate.isBlank()) {
-                // what was typed is not a date: say that, not "required"
-                validUntilError.set(i18n.text("uw.error.date", unreadableDate));
-            }
             return;
         }
-        Quote quote = e.myQuote().get();
-        run("submit-quote", () -> sent(desk.submitQuote(quote, result.request().get()), e),
+        Quote asked = e.myQuote().get();
+        run("submit-quote", () -> sent(desk.submitQuote(asked, result.request().get()), e),
                 done -> afterSend(done, UnderwritingTexts.sent(PendingChange.Kind.QUOTE)));
     }
 
@@ -312,14 +244,14 @@ public final class UnderwritingViewModel {
             return;
         }
         clearErrors();
-        List<FieldProblem> problems = QuoteForm.checkDecline(declineReason.get());
+        List<FieldProblem> problems = quote.checkDecline();
         if (!problems.isEmpty()) {
             showProblems(problems);
             return;
         }
-        Quote quote = e.myQuote().get();
-        String reason = declineReason.get().trim();
-        run("decline-quote", () -> sent(desk.decline(quote, reason), e),
+        Quote asked = e.myQuote().get();
+        String reason = quote.reason();
+        run("decline-quote", () -> sent(desk.decline(asked, reason), e),
                 done -> afterSend(done, UnderwritingTexts.sent(PendingChange.Kind.DECLINE)));
     }
 
@@ -330,8 +262,7 @@ public final class UnderwritingViewModel {
             return;
         }
         clearErrors();
-        LineForm.Result result = LineForm.check(writtenShare.get(), toStand.get(), lineConditions.get(),
-                reference.get(), lineSubjectivities.get(), i18n.formats().today());
+        LineForm.Result result = line.check();
         if (!result.problems().isEmpty()) {
             showProblems(result.problems());
             return;
@@ -411,16 +342,15 @@ public final class UnderwritingViewModel {
         message.set("");
         error.set(i18n.text("uw.error.rejectedQueued", p.reason(), i18n.text(RejectionHints.hintKey(p.reason()))));
         refill(p);
-        String reason = p.reason();
-        String text = i18n.text("uw.error.exchangeField", reason);
-        if (reason.contains("[field premium")) {
-            premiumError.set(text);
-        } else if (reason.contains("[field capacity")) {
-            capacityError.set(text);
-        } else if (reason.contains("[field validUntil")) {
-            validUntilError.set(text);
-        } else if (reason.contains("[field writtenShare")) {
-            writtenError.set(text);
+        // the field the exchange named, as data (never searched for in the reason's text)
+        p.refusal().ifPresent(r -> r.field().ifPresent(f ->
+                showRefused(f, i18n.text("uw.error.exchangeField", p.reason()))));
+    }
+
+    /** The exchange's refusal {@code text} under the form field it named ({@code field}), if it is one. */
+    private void showRefused(String field, String text) {
+        if (!quote.showRefused(field, text)) {
+            line.showRefused(field, text);
         }
     }
 
@@ -437,51 +367,11 @@ public final class UnderwritingViewModel {
             return;
         }
         switch (p.kind()) {
-            case QUOTE -> {
-                premium.set(b.path("premium").path("amount").asText(""));
-                rate.set(b.path("rate").asText(""));
-                capacity.set(plain(b.path("capacity").asText("")));
-                conditions.set(b.path("conditions").asText(""));
-                subjectivities.set(joinLines(b.path("subjectivities")));
-                String valid = b.path("validUntil").asText("");
-                if (!valid.isEmpty()) {
-                    try {
-                        validUntil.set(java.time.LocalDate.ofInstant(java.time.Instant.parse(valid),
-                                java.time.ZoneOffset.UTC));
-                    } catch (RuntimeException ex) {
-                        validUntil.set(null);
-                    }
-                }
-            }
-            case DECLINE -> declineReason.set(b.path("reason").asText(""));
-            case LINE -> {
-                writtenShare.set(plain(b.path("writtenShare").asText("")));
-                toStand.set(b.path("toStand").asBoolean(false));
-                lineConditions.set(b.path("conditions").asText(""));
-                reference.set(b.path("underwriterReference").asText(""));
-                java.util.List<String> rows = new java.util.ArrayList<>();
-                b.path("subjectivities").forEach(sj -> rows.add(sj.path("deadline").isMissingNode()
-                        || sj.path("deadline").isNull() ? sj.path("text").asText("")
-                        : sj.path("text").asText("") + " | " + sj.path("deadline").asText("")));
-                lineSubjectivities.set(String.join("\n", rows));
-            }
+            case QUOTE -> quote.refillQuote(b);
+            case DECLINE -> quote.refillDecline(b);
+            case LINE -> line.refill(b);
             default -> throw new IllegalStateException("unknown kind " + p.kind());
         }
-    }
-
-    /** "30.0000" as the user would type it: "30". */
-    private static String plain(String number) {
-        try {
-            return new BigDecimal(number).stripTrailingZeros().toPlainString();
-        } catch (NumberFormatException e) {
-            return number;
-        }
-    }
-
-    private static String joinLines(com.fasterxml.jackson.databind.JsonNode array) {
-        java.util.List<String> rows = new java.util.ArrayList<>();
-        array.forEach(n -> rows.add(n.asText("")));
-        return String.join("\n", rows);
     }
 
     private <T> void run(String name, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
@@ -503,18 +393,7 @@ public final class UnderwritingViewModel {
             String detail = ex.detail().orElse(ex.getMessage());
             error.set(i18n.text("uw.error.rejected", detail, ex.code()));
             Optional<String> field = ex.field();
-            field.ifPresent(f -> {
-                String text = i18n.text("uw.error.exchangeField", detail);
-                if (f.startsWith("premium")) {
-                    premiumError.set(text);
-                } else if (f.startsWith("capacity")) {
-                    capacityError.set(text);
-                } else if (f.startsWith("validUntil")) {
-                    validUntilError.set(text);
-                } else if (f.startsWith("writtenShare")) {
-                    writtenError.set(text);
-                }
-            });
+            field.ifPresent(f -> showRefused(f, i18n.text("uw.error.exchangeField", detail)));
         } else {
             error.set(i18n.text("uw.error.unexpected", String.valueOf(failure.getMessage())));
         }
@@ -522,35 +401,33 @@ public final class UnderwritingViewModel {
 
     private void showProblems(List<FieldProblem> problems) {
         for (FieldProblem p : problems) {
-            String text = UnderwritingTexts.problem(i18n, p);
-            switch (p.field()) {
-                case QuoteForm.PREMIUM -> premiumError.set(text);
-                case QuoteForm.RATE -> rateError.set(text);
-                case QuoteForm.CAPACITY -> capacityError.set(text);
-                case QuoteForm.VALID_UNTIL -> validUntilError.set(text);
-                case QuoteForm.REASON -> reasonError.set(text);
-                case LineForm.WRITTEN -> writtenError.set(text);
-                case LineForm.SUBJECTIVITIES -> subjectivitiesError.set(text);
-                default -> error.set(text);
+            if (!quote.show(p) && !line.show(p)) {
+                error.set(UnderwritingTexts.problem(i18n, p));
             }
         }
     }
 
     private void clearErrors() {
-        for (ReadOnlyStringWrapper w : List.of(premiumError, rateError, capacityError, validUntilError, reasonError,
-                writtenError, subjectivitiesError, error, message)) {
-            w.set("");
-        }
+        quote.clearErrors();
+        line.clearErrors();
+        error.set("");
+        message.set("");
     }
 
     private void clearForms() {
         clearErrors();
-        for (StringProperty p : List.of(premium, rate, capacity, conditions, subjectivities, declineReason,
-                writtenShare, lineConditions, reference, lineSubjectivities)) {
-            p.set("");
-        }
-        validUntil.set(null);
-        toStand.set(false);
+        quote.clear();
+        line.clear();
+    }
+
+    /** The quote-or-decline form. */
+    public QuoteFormViewModel quote() {
+        return quote;
+    }
+
+    /** The write-a-line form. */
+    public LineFormViewModel line() {
+        return line;
     }
 
     public ReadOnlyObjectProperty<InboxEntry> entryProperty() {
@@ -565,82 +442,6 @@ public final class UnderwritingViewModel {
     /** The market as this reinsurer may see it. */
     public ObservableList<Disclosure> market() {
         return marketView;
-    }
-
-    public StringProperty premiumProperty() {
-        return premium;
-    }
-
-    public StringProperty rateProperty() {
-        return rate;
-    }
-
-    public StringProperty capacityProperty() {
-        return capacity;
-    }
-
-    public StringProperty conditionsProperty() {
-        return conditions;
-    }
-
-    public StringProperty subjectivitiesProperty() {
-        return subjectivities;
-    }
-
-    public ObjectProperty<LocalDate> validUntilProperty() {
-        return validUntil;
-    }
-
-    public StringProperty declineReasonProperty() {
-        return declineReason;
-    }
-
-    public StringProperty writtenShareProperty() {
-        return writtenShare;
-    }
-
-    public BooleanProperty toStandProperty() {
-        return toStand;
-    }
-
-    public StringProperty lineConditionsProperty() {
-        return lineConditions;
-    }
-
-    public StringProperty referenceProperty() {
-        return reference;
-    }
-
-    public StringProperty lineSubjectivitiesProperty() {
-        return lineSubjectivities;
-    }
-
-    public ReadOnlyStringProperty premiumErrorProperty() {
-        return premiumError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty rateErrorProperty() {
-        return rateError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty capacityErrorProperty() {
-        return capacityError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty validUntilErrorProperty() {
-        return validUntilError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty reasonErrorProperty() {
-        return reasonError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty writtenErrorProperty() {
-        return writtenError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty subjectivitiesErrorProperty() {
-        return subjectivitiesError.getReadOnlyProperty();
     }
 
     /** The exchange's reason for refusing the last action, and how to fix it. */

@@ -1,5 +1,6 @@
 package io.redesk.app.sync.engine;
 
+import io.redesk.sdk.Backoff;
 import io.redesk.exchange.seed.DemoSeed;
 import io.redesk.sdk.ExchangeClient;
 import io.redesk.sdk.ExchangeClientOptions;

@@ -43,8 +43,8 @@ class CededShareFetchedTest {
                 engine.runCycle();
             }
 
-            SlipEditorViewModel editor = new SlipEditorViewModel(new I18n(Language.ENGLISH), new CurrentThreadTaskExecutor(),
-                    new DraftRepository(fx.vault), new SlipVersionRepository(fx.vault), new PlacementRepository(fx.vault));
+            SlipEditorViewModel editor = new SlipEditorViewModel(new I18n(Language.ENGLISH), new CurrentThreadTaskExecutor(), new io.redesk.app.desk.SlipEditing(new DraftRepository(fx.vault), new SlipVersionRepository(fx.vault), new PlacementRepository(fx.vault),
+                java.util.Optional.empty(), java.util.Optional.empty()));
             editor.open(p.id().toString());
 
             assertThat(editor.field(SlipField.UMR).get()).isEqualTo("B0999CEDE0001");

@@ -133,9 +133,8 @@ class SlipEditorAutosaveRaceTest {
                         List<Step> steps, Consumer<SyncEngine> accept) {
         SteppedTaskExecutor executor = new SteppedTaskExecutor();
         DraftRepository drafts = new DraftRepository(vault);
-        SlipEditorViewModel editor = new SlipEditorViewModel(i18n, executor, drafts, new SlipVersionRepository(vault),
-                new PlacementRepository(vault));
-        editor.sendThrough(new SlipOutbox(engine, cedents));
+        SlipEditorViewModel editor = new SlipEditorViewModel(i18n, executor, new io.redesk.app.desk.SlipEditing(drafts, new SlipVersionRepository(vault), new PlacementRepository(vault),
+                java.util.Optional.of(new SlipOutbox(engine, cedents)), java.util.Optional.empty()));
         editor.newFromTemplate("fac-property-qs", LocalDate.of(2027, 1, 1));
         editor.show(DeskFixture.completeSlip(umr).with(SlipField.REINSURED, CEDENT));
         editor.titleProperty().set("Race " + umr);
@@ -190,8 +189,8 @@ class SlipEditorAutosaveRaceTest {
 
     /** The slip {@code id} as a freshly opened editor shows it (its draft, else its latest version). */
     private SlipEditorViewModel reopen(Vault vault, String id) {
-        SlipEditorViewModel reopened = new SlipEditorViewModel(i18n, new CurrentThreadTaskExecutor(), new DraftRepository(vault),
-                new SlipVersionRepository(vault), new PlacementRepository(vault));
+        SlipEditorViewModel reopened = new SlipEditorViewModel(i18n, new CurrentThreadTaskExecutor(), new io.redesk.app.desk.SlipEditing(new DraftRepository(vault), new SlipVersionRepository(vault), new PlacementRepository(vault),
+                java.util.Optional.empty(), java.util.Optional.empty()));
         reopened.open(id);
         return reopened;
     }

@@ -73,8 +73,8 @@ class SlipEditorEndorsementTest {
                 PlacementStatus.BOUND, null, null, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), 1, "FAC_PROPORTIONAL"));
         new SlipVersionRepository(vault).save(new SlipVersionRecord(ID + "#1", ID, 1, null, null,
                 engine.store().wire().valueToTree(WireSlips.toWire(bound.parse().slip()))));
-        editor = new SlipEditorViewModel(i18n, new CurrentThreadTaskExecutor(), new DraftRepository(vault),
-                new SlipVersionRepository(vault), new PlacementRepository(vault), (id, r) -> engine.changes().endorse(id, r));
+        editor = new SlipEditorViewModel(i18n, new CurrentThreadTaskExecutor(), new io.redesk.app.desk.SlipEditing(new DraftRepository(vault), new SlipVersionRepository(vault), new PlacementRepository(vault),
+                java.util.Optional.empty(), java.util.Optional.<io.redesk.app.desk.Endorsing.Outbox>of((id, r) -> engine.changes().endorse(id, r))));
         editor.open(ID);
     }
 
@@ -88,7 +88,7 @@ class SlipEditorEndorsementTest {
     @Test
     void aBoundContractOpensWithItsTermsAndCanBeEndorsed() {
         assertThat(editor.statusProperty().get()).isEqualTo(PlacementStatus.BOUND);
-        assertThat(editor.endorsableProperty().get()).isTrue();
+        assertThat(editor.endorsement().endorsableProperty().get()).isTrue();
         assertThat(editor.field(SlipField.UMR).get()).isEqualTo("B0999ENDO0001");
         assertThat(editor.field(SlipField.PREMIUM).get()).isEqualTo("1200000.00");
         assertThat(editor.field(SlipField.INSURED).get()).isEqualTo("Yangshan Port Logistics");
@@ -97,10 +97,10 @@ class SlipEditorEndorsementTest {
     @Test
     void previewListsExactlyTheChangedFieldsAgainstTheCurrentVersion() {
         editor.field(SlipField.PREMIUM).set("1350000.00");
-        editor.endorseEffectiveProperty().set("2027-04-01");
-        editor.endorseDescriptionProperty().set("Additional warehouse; premium adjusted");
-        assertThat(editor.previewEndorsement()).isTrue();
-        assertThat(editor.endorsementDiff()).singleElement().satisfies(row -> {
+        editor.endorsement().effectiveProperty().set("2027-04-01");
+        editor.endorsement().descriptionProperty().set("Additional warehouse; premium adjusted");
+        assertThat(editor.endorsement().preview()).isTrue();
+        assertThat(editor.endorsement().diff()).singleElement().satisfies(row -> {
             assertThat(row.field()).isEqualTo("Premium");
             assertThat(row.before()).contains("1200000.00");
             assertThat(row.after()).contains("1350000.00");
@@ -111,52 +111,52 @@ class SlipEditorEndorsementTest {
     @Test
     void endorsingOfflineQueuesItAndShowsTheNewVersionWithItsDateAndDescription() {
         editor.field(SlipField.PREMIUM).set("1350000.00");
-        editor.endorseEffectiveProperty().set("2027-04-01");
-        editor.endorseDescriptionProperty().set("Additional warehouse; premium adjusted");
-        editor.endorse();
+        editor.endorsement().effectiveProperty().set("2027-04-01");
+        editor.endorsement().descriptionProperty().set("Additional warehouse; premium adjusted");
+        editor.endorsement().endorse();
 
-        assertThat(editor.endorsementOutcomeProperty().get()).startsWith("Endorsed as version 2");
-        assertThat(editor.versionRows()).extracting(SlipEditorViewModel.VersionRow::number).containsExactly(1, 2);
-        assertThat(editor.versionRows().get(1).effectiveDate()).isEqualTo(LocalDate.of(2027, 4, 1));
-        assertThat(editor.versionRows().get(1).note()).isEqualTo("Additional warehouse; premium adjusted");
+        assertThat(editor.endorsement().outcomeProperty().get()).startsWith("Endorsed as version 2");
+        assertThat(editor.versions().versionRows()).extracting(io.redesk.app.desk.SlipEditing.VersionRow::number).containsExactly(1, 2);
+        assertThat(editor.versions().versionRows().get(1).effectiveDate()).isEqualTo(LocalDate.of(2027, 4, 1));
+        assertThat(editor.versions().versionRows().get(1).note()).isEqualTo("Additional warehouse; premium adjusted");
         assertThat(engine.store().outbox().unfinished()).singleElement().satisfies(e -> {
             assertThat(e.op()).isEqualTo("ENDORSE");
             assertThat(e.aggregateId()).isEqualTo(ID);
             assertThat(e.status()).isEqualTo(OutboxEntry.Status.PENDING);
         });
-        editor.compare(1, 2);
-        assertThat(editor.diff()).extracting(SlipEditorViewModel.DiffRow::field).containsExactly("Premium");
+        editor.versions().compare(1, 2);
+        assertThat(editor.versions().diff()).extracting(SlipVersionsViewModel.DiffRow::field).containsExactly("Premium");
     }
 
     @Test
     void theDomainsRulesRefuseAnEndorsementAndNothingIsQueued() {
-        editor.endorseEffectiveProperty().set("2027-04-01");
-        editor.endorseDescriptionProperty().set("Nothing really");
-        editor.endorse();
-        assertThat(editor.endorsementOutcomeProperty().get()).startsWith("Not endorsed: ").contains("changes nothing");
+        editor.endorsement().effectiveProperty().set("2027-04-01");
+        editor.endorsement().descriptionProperty().set("Nothing really");
+        editor.endorsement().endorse();
+        assertThat(editor.endorsement().outcomeProperty().get()).startsWith("Not endorsed: ").contains("changes nothing");
 
         editor.field(SlipField.PREMIUM).set("1350000.00");
-        editor.endorseEffectiveProperty().set("2026-12-01");
-        editor.endorse();
-        assertThat(editor.endorsementOutcomeProperty().get()).startsWith("Not endorsed: ").contains("cannot precede");
+        editor.endorsement().effectiveProperty().set("2026-12-01");
+        editor.endorsement().endorse();
+        assertThat(editor.endorsement().outcomeProperty().get()).startsWith("Not endorsed: ").contains("cannot precede");
 
-        editor.endorseEffectiveProperty().set("1 April");
-        editor.endorse();
-        assertThat(editor.endorsementOutcomeProperty().get()).isEqualTo("\"1 April\" is not a date: write it as yyyy-mm-dd.");
+        editor.endorsement().effectiveProperty().set("1 April");
+        editor.endorsement().endorse();
+        assertThat(editor.endorsement().outcomeProperty().get()).isEqualTo("\"1 April\" is not a date: write it as yyyy-mm-dd.");
 
-        editor.endorseEffectiveProperty().set("2027-04-01");
-        editor.endorseDescriptionProperty().set("  ");
-        editor.endorse();
-        assertThat(editor.endorsementOutcomeProperty().get()).isEqualTo("Say what the endorsement changes (a short description is required).");
+        editor.endorsement().effectiveProperty().set("2027-04-01");
+        editor.endorsement().descriptionProperty().set("  ");
+        editor.endorsement().endorse();
+        assertThat(editor.endorsement().outcomeProperty().get()).isEqualTo("Say what the endorsement changes (a short description is required).");
 
-        editor.endorseDescriptionProperty().set("Premium adjusted");
+        editor.endorsement().descriptionProperty().set("Premium adjusted");
         editor.field(SlipField.PREMIUM).set("13o0000");
-        editor.endorse();
-        assertThat(editor.endorsementOutcomeProperty().get()).isEqualTo("The endorsed slip has 1 problem(s): fix the fields marked in red.");
+        editor.endorsement().endorse();
+        assertThat(editor.endorsement().outcomeProperty().get()).isEqualTo("The endorsed slip has 1 problem(s): fix the fields marked in red.");
         assertThat(editor.error(SlipField.PREMIUM).get()).startsWith("Not an amount");
 
         assertThat(engine.store().outbox().unfinished()).isEmpty();
-        assertThat(editor.versionRows()).hasSize(1);
+        assertThat(editor.versions().versionRows()).hasSize(1);
     }
 
     @Test
@@ -164,6 +164,6 @@ class SlipEditorEndorsementTest {
         editor.field(SlipField.PREMIUM).set("1350000.00");
         editor.saveVersion("");
         assertThat(editor.problemProperty().get()).contains("Endorse");
-        assertThat(editor.versionRows()).hasSize(1);
+        assertThat(editor.versions().versionRows()).hasSize(1);
     }
 }

@@ -43,8 +43,8 @@ class SlipEditorViewModelTest {
         vault = Vaults.create(new VaultLocation(dir, "t"), "pw pw pw pw".toCharArray(), CryptoSuite.INTERNATIONAL,
                 VaultOptions.defaults().withKdf(new KdfParams(256, 1, 1)));
         i18n = new I18n(Language.ENGLISH);
-        editor = new SlipEditorViewModel(i18n, executor, new DraftRepository(vault), new SlipVersionRepository(vault),
-                new PlacementRepository(vault));
+        editor = new SlipEditorViewModel(i18n, executor, new io.redesk.app.desk.SlipEditing(new DraftRepository(vault), new SlipVersionRepository(vault), new PlacementRepository(vault),
+                java.util.Optional.empty(), java.util.Optional.empty()));
     }
 
     @AfterEach
@@ -107,8 +107,8 @@ class SlipEditorViewModelTest {
         editor.autosave();
         String id = editor.placementId();
 
-        SlipEditorViewModel again = new SlipEditorViewModel(i18n, executor, new DraftRepository(vault),
-                new SlipVersionRepository(vault), new PlacementRepository(vault));
+        SlipEditorViewModel again = new SlipEditorViewModel(i18n, executor, new io.redesk.app.desk.SlipEditing(new DraftRepository(vault), new SlipVersionRepository(vault), new PlacementRepository(vault),
+                java.util.Optional.empty(), java.util.Optional.empty()));
         again.open(id);
         assertThat(again.field(SlipField.LIMIT).get()).isEqualTo("50,000,000 oops");
         assertThat(again.titleProperty().get()).isEqualTo("Typhoon cat XL");
@@ -144,9 +144,9 @@ class SlipEditorViewModelTest {
         editor.saveVersion("first");
         editor.field(SlipField.PREMIUM).set("1300000.00");
         editor.saveVersion("premium up");
-        assertThat(editor.versionNumbers()).containsExactly(1, 2);
-        editor.compare(1, 2);
-        assertThat(editor.diff()).singleElement().satisfies(row -> {
+        assertThat(editor.versions().versionNumbers()).containsExactly(1, 2);
+        editor.versions().compare(1, 2);
+        assertThat(editor.versions().diff()).singleElement().satisfies(row -> {
             assertThat(row.field()).isEqualTo("Premium");
             assertThat(row.before()).contains("1200000.00");
             assertThat(row.after()).contains("1300000.00");
@@ -168,8 +168,8 @@ class SlipEditorViewModelTest {
         editor.show(DeskFixture.completeSlip("B0999LIST0001"));
         editor.titleProperty().set("Yangshan port stock");
         editor.autosave();
-        SlipEditorViewModel other = new SlipEditorViewModel(i18n, executor, new DraftRepository(vault),
-                new SlipVersionRepository(vault), new PlacementRepository(vault));
+        SlipEditorViewModel other = new SlipEditorViewModel(i18n, executor, new io.redesk.app.desk.SlipEditing(new DraftRepository(vault), new SlipVersionRepository(vault), new PlacementRepository(vault),
+                java.util.Optional.empty(), java.util.Optional.empty()));
         other.show(DeskFixture.completeSlip("B0999LIST0002"));
         other.titleProperty().set("浦东机场货运站");
         other.autosave();

@@ -154,9 +154,8 @@ class SlipSubmitThroughOutboxTest {
     }
 
     private SlipEditorViewModel editor(Vault vault, SlipOutbox outbox) {
-        SlipEditorViewModel editor = new SlipEditorViewModel(i18n, new CurrentThreadTaskExecutor(), new DraftRepository(vault),
-                new SlipVersionRepository(vault), new PlacementRepository(vault));
-        editor.sendThrough(outbox);
+        SlipEditorViewModel editor = new SlipEditorViewModel(i18n, new CurrentThreadTaskExecutor(), new io.redesk.app.desk.SlipEditing(new DraftRepository(vault), new SlipVersionRepository(vault), new PlacementRepository(vault),
+                java.util.Optional.of(outbox), java.util.Optional.empty()));
         editor.newFromTemplate("fac-property-qs", LocalDate.of(2027, 1, 1));
         return editor;
     }

@@ -36,9 +36,8 @@ final class SyncedEditor implements AutoCloseable {
         BrokerDesk desk = new BrokerDesk(alice, new PlacementRepository(fx.vault), Clock.systemUTC());
         engine = new SyncEngine(fx.vault, alice, SyncConfig.defaults());
         engine.runCycle();
-        editor = new SlipEditorViewModel(new I18n(Language.ENGLISH), new CurrentThreadTaskExecutor(),
-                new DraftRepository(fx.vault), new SlipVersionRepository(fx.vault), new PlacementRepository(fx.vault));
-        editor.sendThrough(new SlipOutbox(engine, desk::cedents));
+        editor = new SlipEditorViewModel(new I18n(Language.ENGLISH), new CurrentThreadTaskExecutor(), new io.redesk.app.desk.SlipEditing(new DraftRepository(fx.vault), new SlipVersionRepository(fx.vault), new PlacementRepository(fx.vault),
+                java.util.Optional.of(new SlipOutbox(engine, desk::cedents)), java.util.Optional.empty()));
     }
 
     /** A draft placement exactly as the demo seeds its aviation drafts, synced into the vault. */

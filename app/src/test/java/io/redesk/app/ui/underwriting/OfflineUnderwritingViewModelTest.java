@@ -3,7 +3,7 @@ package io.redesk.app.ui.underwriting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redesk.app.i18n.Language;
-import io.redesk.app.sync.engine.Backoff;
+import io.redesk.sdk.Backoff;
 import io.redesk.app.sync.engine.SyncConfig;
 import io.redesk.app.sync.engine.SyncEngine;
 import io.redesk.app.sync.fault.Fault;
@@ -188,10 +188,10 @@ class OfflineUnderwritingViewModelTest {
     }
 
     private void fillQuote() {
-        desk.premiumProperty().set("650,000.00");
-        desk.capacityProperty().set("40");
-        desk.conditionsProperty().set("Offline wording");
-        desk.validUntilProperty().set(LocalDate.now().plusDays(20));
+        desk.quote().premiumProperty().set("650,000.00");
+        desk.quote().capacityProperty().set("40");
+        desk.quote().conditionsProperty().set("Offline wording");
+        desk.quote().validUntilProperty().set(LocalDate.now().plusDays(20));
     }
 
     @Test
@@ -245,8 +245,8 @@ class OfflineUnderwritingViewModelTest {
         open(placement);
         assertThat(desk.canWriteLine().get()).isTrue();
         proxy.offline(true);
-        desk.writtenShareProperty().set("25");
-        desk.lineConditionsProperty().set("Offline line wording");
+        desk.line().writtenShareProperty().set("25");
+        desk.line().lineConditionsProperty().set("Offline line wording");
 
         desk.writeLine();
 
@@ -280,8 +280,8 @@ class OfflineUnderwritingViewModelTest {
         TestPlacements.firmOrder(broker, placement, lead, List.of(DemoSeed.PUDONG_RE));
         open(placement);
         proxy.offline(true);
-        desk.writtenShareProperty().set("30");
-        desk.lineConditionsProperty().set("Too late");
+        desk.line().writtenShareProperty().set("30");
+        desk.line().lineConditionsProperty().set("Too late");
         desk.writeLine();
         assertThat(desk.messageProperty().get()).startsWith("Line saved — pending");
         // meanwhile the broker gives up on the placement
@@ -294,8 +294,8 @@ class OfflineUnderwritingViewModelTest {
         assertThat(desk.messageProperty().get()).isEmpty();
         assertThat(desk.errorProperty().get()).startsWith("The exchange refused it: HTTP 4")
                 .contains("Your answer is back in the form");
-        assertThat(desk.writtenShareProperty().get()).isEqualTo("30");
-        assertThat(desk.lineConditionsProperty().get()).isEqualTo("Too late");
+        assertThat(desk.line().writtenShareProperty().get()).isEqualTo("30");
+        assertThat(desk.line().lineConditionsProperty().get()).isEqualTo("Too late");
         assertThat(broker.lines().listAll(placement).toList()).isEmpty();
     }
 }

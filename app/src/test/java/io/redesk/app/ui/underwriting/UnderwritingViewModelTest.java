@@ -76,14 +76,14 @@ class UnderwritingViewModelTest {
         UUID placement = TestPlacements.inInquiry(broker, "Form problems", List.of(DemoSeed.PUDONG_RE));
         open(placement);
         i18n.setLanguage(Language.CHINESE);
-        desk.premiumProperty().set("abc");
-        desk.capacityProperty().set("150");
+        desk.quote().premiumProperty().set("abc");
+        desk.quote().capacityProperty().set("150");
 
         desk.submitQuote();
 
-        assertThat(desk.premiumErrorProperty().get()).isEqualTo("“abc”不是数字。");
-        assertThat(desk.capacityErrorProperty().get()).isEqualTo("必须大于 0% 且不超过 100%。");
-        assertThat(desk.validUntilErrorProperty().get()).isEqualTo("必填。");
+        assertThat(desk.quote().premiumErrorProperty().get()).isEqualTo("“abc”不是数字。");
+        assertThat(desk.quote().capacityErrorProperty().get()).isEqualTo("必须大于 0% 且不超过 100%。");
+        assertThat(desk.quote().validUntilErrorProperty().get()).isEqualTo("必填。");
         assertThat(TestPlacements.quoteOf(pudong, placement).status().name()).isEqualTo("REQUESTED");
     }
 
@@ -91,10 +91,10 @@ class UnderwritingViewModelTest {
     void quotingThenWritingALineThenBeingSignedDown() {
         UUID placement = TestPlacements.inInquiry(broker, "Whole flow", List.of(DemoSeed.PUDONG_RE, DemoSeed.CHINA_RE));
         open(placement);
-        desk.premiumProperty().set("800,000.00");
-        desk.capacityProperty().set("60");
-        desk.conditionsProperty().set("Pudong wording");
-        desk.validUntilProperty().set(LocalDate.now().plusDays(20));
+        desk.quote().premiumProperty().set("800,000.00");
+        desk.quote().capacityProperty().set("60");
+        desk.quote().conditionsProperty().set("Pudong wording");
+        desk.quote().validUntilProperty().set(LocalDate.now().plusDays(20));
 
         desk.submitQuote();
 
@@ -111,7 +111,7 @@ class UnderwritingViewModelTest {
         assertThat(desk.market()).filteredOn(d -> d.item() == Disclosure.Item.LEAD_CONDITIONS)
                 .extracting(d -> d.value().orElse("")).containsExactly("Pudong wording");
 
-        desk.writtenShareProperty().set("60");
+        desk.line().writtenShareProperty().set("60");
         desk.writeLine();
         assertThat(desk.errorProperty().get()).isEmpty();
         assertThat(desk.entryProperty().get().action()).isEqualTo(DeskAction.LINE_WRITTEN);
@@ -133,7 +133,7 @@ class UnderwritingViewModelTest {
         TestPlacements.firmOrder(broker, placement, lead, List.of(DemoSeed.PUDONG_RE));
         desk.reload();
         assertThat(desk.canWriteLine().get()).isTrue();
-        desk.writtenShareProperty().set("6");
+        desk.line().writtenShareProperty().set("6");
 
         // a list load that started before the firm order lands now
         desk.update(beforeFirmOrder);
@@ -141,7 +141,7 @@ class UnderwritingViewModelTest {
 
         assertThat(desk.canWriteLine().get()).isTrue();
         assertThat(desk.entryProperty().get().action()).isEqualTo(DeskAction.WRITE_LINE);
-        assertThat(desk.writtenShareProperty().get()).isEqualTo("6");
+        assertThat(desk.line().writtenShareProperty().get()).isEqualTo("6");
     }
 
     @Test
@@ -152,9 +152,9 @@ class UnderwritingViewModelTest {
         var p = broker.placements().get(placement);
         broker.placements().transition(placement, io.redesk.sdk.model.placement.PlacementStatus.NOT_TAKEN_UP, "withdrawn",
                 p.version());
-        desk.premiumProperty().set("1000");
-        desk.capacityProperty().set("10");
-        desk.validUntilProperty().set(LocalDate.now().plusDays(5));
+        desk.quote().premiumProperty().set("1000");
+        desk.quote().capacityProperty().set("10");
+        desk.quote().validUntilProperty().set(LocalDate.now().plusDays(5));
 
         desk.submitQuote();
 
