@@ -2,25 +2,16 @@ package io.redesk.app.ui.finance;
 
 import static io.redesk.app.i18n.Localization.key;
 
-import atlantafx.base.theme.Styles;
-import io.redesk.app.desk.finance.AccountAction;
-import io.redesk.app.desk.finance.AccountDetail;
-import io.redesk.app.desk.finance.AccountItem;
 import io.redesk.app.desk.finance.AccountRow;
-import io.redesk.app.desk.finance.ClaimView;
-import io.redesk.app.desk.finance.ParticipantShare;
-import io.redesk.app.export.ExportTable;
 import io.redesk.app.ui.i18n.I18n;
 import io.redesk.app.ui.shell.Page;
 import io.redesk.app.ui.shell.PageHeader;
 import io.redesk.app.ui.shell.ShellModel;
 import io.redesk.app.ui.theme.AppStyles;
 import io.redesk.sdk.model.account.AccountStatus;
-import java.util.List;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
@@ -33,8 +24,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -49,13 +38,10 @@ public final class AccountsPage extends VBox {
 
     private final AccountsViewModel model;
     private final I18n i18n;
-    private final ShellModel shell;
-    private final VBox detailBox = new VBox(10);
 
     public AccountsPage(AccountsViewModel model, FinanceExporter exporter, ShellModel shell, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
-        this.shell = shell;
         getStyleClass().add(AppStyles.PAGE);
         setId("page-" + Page.ACCOUNTS.id());
         setSpacing(8);
@@ -102,6 +88,7 @@ public final class AccountsPage extends VBox {
                 count, exporter.buttons("accounts", model::exportTable));
         toolbar.setPadding(new Insets(0, 0, 4, 0));
 
+        AccountDetailPane detailPane = new AccountDetailPane(model.detail(), shell, i18n);
         TableView<AccountRow> table = FinanceTables.table("accounts-table", model.columns(), i18n);
         table.setItems(model.rows());
         Label empty = new Label();
@@ -117,14 +104,12 @@ public final class AccountsPage extends VBox {
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 model.open(table.getSelectionModel().getSelectedItem().id());
-                detailBox.requestFocus();
+                detailPane.requestFocus();
             }
         });
 
-        ScrollPane detailScroll = new ScrollPane(detailBox);
+        ScrollPane detailScroll = new ScrollPane(detailPane);
         detailScroll.setFitToWidth(true);
-        detailBox.setPadding(new Insets(4, 12, 12, 12));
-        detailBox.setId("account-detail");
         SplitPane split = new SplitPane(table, detailScroll);
         split.setDividerPositions(0.56);
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -133,13 +118,12 @@ public final class AccountsPage extends VBox {
         Label message = new Label();
         message.setId("accounts-message");
         message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
+        message.textProperty().bind(model.detail().messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
 
         getChildren().addAll(new PageHeader(Page.ACCOUNTS, i18n), toolbar, message, split);
-        model.detailProperty().addListener((o, a, b) -> {
-            showDetail(b);
+        model.detail().detailProperty().addListener((o, a, b) -> {
             // opened from elsewhere (Home, a statement, --placement): the list shows which row it is
             if (b != null && (table.getSelectionModel().getSelectedItem() == null
                     || !table.getSelectionModel().getSelectedItem().id().equals(b.row().id()))) {
@@ -149,8 +133,6 @@ public final class AccountsPage extends VBox {
                 });
             }
         });
-        i18n.languageProperty().addListener((o, a, b) -> showDetail(model.detailProperty().get()));
-        showDetail(null);
 
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
@@ -162,191 +144,6 @@ public final class AccountsPage extends VBox {
             }
         });
         model.reload();
-    }
-
-    private void showDetail(AccountDetail d) {
-        detailBox.getChildren().clear();
-        if (d == null) {
-            Label none = new Label();
-            none.textProperty().bind(i18n.bind("finance.accounts.chooseOne"));
-            none.getStyleClass().add(Styles.TEXT_MUTED);
-            none.setWrapText(true);
-            detailBox.getChildren().add(none);
-            return;
-        }
-        AccountRow r = d.row();
-        var f = i18n.formats();
-        Label title = new Label(r.contractReference() + (r.section() == null ? "" : " · " + r.section()) + " · " + r.period());
-        title.getStyleClass().add(Styles.TITLE_4);
-        title.setId("account-title");
-        title.setWrapText(true);
-        Label state = new Label(FinanceText.status(i18n, r) + " · " + i18n.text(FinanceLabels.kind(r.kind()))
-                + (r.accountVersion() > 1 ? " · " + i18n.text("finance.accounts.version", r.accountVersion()) : ""));
-        state.setId("account-status");
-        state.setWrapText(true);
-
-        GridPane figures = new GridPane();
-        figures.setHgap(16);
-        figures.setVgap(4);
-        int row = 0;
-        row = figure(figures, row, key("finance.accounts.balance"), f.money(r.balance()), "account-balance");
-        if (r.stated() != null) {
-            row = figure(figures, row, key("finance.accounts.stated"), f.money(r.stated()), "account-stated");
-        }
-        if (r.flagged()) {
-            row = figure(figures, row, key("finance.accounts.difference"), f.money(r.difference()), "account-difference");
-        }
-        row = figure(figures, row, key("finance.accounts.direction"), i18n.text(FinanceLabels.direction(r.direction())), "account-direction");
-        if (r.myAmount() != null) {
-            row = figure(figures, row, key("finance.accounts.myAmount"), f.money(r.myAmount()), "account-my-amount");
-        }
-        if (r.dueDate() != null) {
-            figure(figures, row, key("finance.accounts.due"), f.date(r.dueDate())
-                    + (r.overdue() ? " · " + i18n.text("finance.overdue") : ""), "account-due");
-        }
-        Label explained = new Label(model.differenceExplained());
-        explained.setId("account-explained");
-        explained.setWrapText(true);
-        if (r.flagged()) {
-            explained.getStyleClass().add(Styles.WARNING);
-        }
-
-        TableView<AccountItem> items = FinanceTables.table("account-items", List.of(
-                new FinanceColumn<AccountItem>(key("finance.col.item"), ExportTable.Kind.TEXT,
-                        it -> i18n.text(FinanceLabels.item(it.type()))),
-                new FinanceColumn<AccountItem>(key("finance.col.reference"), ExportTable.Kind.REFERENCE, AccountItem::reference),
-                new FinanceColumn<AccountItem>(key("finance.col.amount"), ExportTable.Kind.AMOUNT, AccountItem::amount),
-                new FinanceColumn<AccountItem>(key("finance.col.effect"), ExportTable.Kind.AMOUNT,
-                        it -> it.effect() != null && it.effect().isZero() ? i18n.text("finance.accounts.memoItem") : it.effect())), i18n);
-        items.getItems().setAll(d.items());
-        // inside the detail a table scrolls on its own: the detail never grows wider than its pane
-        items.setMinWidth(0);
-        items.setPrefHeight(Math.min(360, 52 + 40 * Math.max(1, d.items().size())));
-        items.setMinHeight(items.getPrefHeight());
-        items.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                drill(items.getSelectionModel().getSelectedItem());
-            }
-        });
-        items.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                drill(items.getSelectionModel().getSelectedItem());
-            }
-        });
-
-        TableView<ParticipantShare> shares = FinanceTables.table("account-shares", List.of(
-                new FinanceColumn<ParticipantShare>(key("finance.col.participant"), ExportTable.Kind.TEXT,
-                        s -> model.desk().name(s.participantId(), i18n.getLanguage())),
-                new FinanceColumn<ParticipantShare>(key("finance.col.share"), ExportTable.Kind.TEXT,
-                        s -> s.signedShare() == null ? "" : f.share(s.signedShare())),
-                new FinanceColumn<ParticipantShare>(key("finance.col.amount"), ExportTable.Kind.AMOUNT, ParticipantShare::amount),
-                new FinanceColumn<ParticipantShare>(key("finance.col.response"), ExportTable.Kind.TEXT,
-                        s -> i18n.text(FinanceLabels.response(s.response()))
-                                + (s.queryReason() == null ? "" : " — " + s.queryReason()))), i18n);
-        shares.getItems().setAll(d.shares());
-        shares.setMinWidth(0);
-        shares.setPrefHeight(Math.min(300, 52 + 40 * Math.max(1, d.shares().size())));
-        shares.setMinHeight(shares.getPrefHeight());
-
-        VBox claims = new VBox(4);
-        for (ClaimView c : model.detailClaims()) {
-            Hyperlink link = new Hyperlink(i18n.text("finance.accounts.claimLink", c.ucr(), f.money(c.paidTotal())));
-            link.setOnAction(e -> shell.open(Page.CLAIMS, c.id().toString(), c.contractReference()));
-            claims.getChildren().add(link);
-        }
-        VBox versions = new VBox(4);
-        for (AccountRow v : model.versions()) {
-            Hyperlink link = new Hyperlink(i18n.text("finance.accounts.versionLink", v.accountVersion(),
-                    i18n.text(FinanceLabels.kind(v.kind())), i18n.text(FinanceLabels.status(v.status())), f.money(v.balance())));
-            link.setDisable(v.id().equals(r.id()));
-            link.setOnAction(e -> model.open(v.id()));
-            versions.getChildren().add(link);
-        }
-
-        // the actions sit under the figures they act on, in view without scrolling
-        detailBox.getChildren().addAll(title, state, figures, explained, actions(d), FinanceControls.heading(i18n, key("finance.accounts.items")), items,
-                FinanceControls.heading(i18n, key("finance.accounts.shares")), shares);
-        if (!claims.getChildren().isEmpty()) {
-            detailBox.getChildren().addAll(FinanceControls.heading(i18n, key("finance.accounts.claims")), claims);
-        }
-        if (versions.getChildren().size() > 1) {
-            detailBox.getChildren().addAll(FinanceControls.heading(i18n, key("finance.accounts.versions")), versions);
-        }
-    }
-
-    private void drill(AccountItem item) {
-        if (item != null && item.claimId() != null) {
-            shell.open(Page.CLAIMS, item.claimId().toString(), null);
-        }
-    }
-
-    private VBox actions(AccountDetail d) {
-        VBox box = new VBox(6);
-        HBox buttons = new HBox(8);
-        if (model.allows(AccountAction.ISSUE)) {
-            buttons.getChildren().add(FinanceControls.button(i18n, "account-issue", key("finance.accounts.issue"), model::issue));
-        }
-        if (model.allows(AccountAction.AGREE)) {
-            Button agree = FinanceControls.button(i18n, "account-agree", key("finance.accounts.agree"), model::agree);
-            agree.getStyleClass().add(Styles.SUCCESS);
-            buttons.getChildren().add(agree);
-        }
-        if (model.allows(AccountAction.REGISTER)) {
-            buttons.getChildren().add(FinanceControls.button(i18n, "account-register", key("finance.accounts.register"), model::register));
-        }
-        box.getChildren().add(buttons);
-        if (model.allows(AccountAction.QUERY)) {
-            TextField reason = new TextField();
-            reason.setId("account-query-reason");
-            reason.promptTextProperty().bind(i18n.bind("finance.accounts.reasonPrompt"));
-            reason.textProperty().bindBidirectional(model.queryReasonProperty());
-            reason.setOnAction(e -> model.query());
-            HBox.setHgrow(reason, Priority.ALWAYS);
-            Button query = FinanceControls.button(i18n, "account-query", key("finance.accounts.query"), model::query);
-            Label error = new Label();
-            error.setId("account-query-error");
-            error.getStyleClass().add(Styles.DANGER);
-            error.setWrapText(true);
-            error.textProperty().bind(model.queryErrorProperty());
-            box.getChildren().addAll(new HBox(8, reason, query), error);
-            sceneAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.ALT_DOWN), reason::requestFocus);
-        }
-        if (model.allows(AccountAction.AGREE)) {
-            sceneAccelerator(new KeyCodeCombination(KeyCode.G, KeyCombination.ALT_DOWN), model::agree);
-        }
-        if (model.allows(AccountAction.CORRECT)) {
-            Label correct = new Label();
-            correct.textProperty().bind(i18n.bind("finance.accounts.correctHint"));
-            correct.getStyleClass().add(Styles.TEXT_MUTED);
-            correct.setWrapText(true);
-            box.getChildren().add(correct);
-        }
-        return box;
-    }
-
-    private void sceneAccelerator(KeyCombination keys, Runnable action) {
-        if (getScene() != null) {
-            getScene().getAccelerators().put(keys, () -> {
-                if (getScene() != null && isVisible() && getParent() != null) {
-                    action.run();
-                }
-            });
-        }
-    }
-
-    private int figure(GridPane grid, int row, String labelKey, String value, String id) {
-        Label label = new Label();
-        label.textProperty().bind(i18n.bind(labelKey));
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        // the label wraps when the pane is narrow; the figure beside it never shrinks
-        label.setWrapText(true);
-        label.setMinWidth(60);
-        Label v = new Label(value);
-        v.setId(id);
-        v.setMinWidth(Label.USE_PREF_SIZE);
-        v.getStyleClass().add("rd-amount");
-        grid.addRow(row, label, v);
-        return row + 1;
     }
 
     private ComboBox<String> choice(String id, javafx.collections.ObservableList<String> items, String promptKey) {

@@ -2,14 +2,10 @@ package io.redesk.app.ui.finance;
 
 import static io.redesk.app.i18n.Localization.key;
 
-import io.redesk.app.desk.finance.AccountAction;
-import io.redesk.app.desk.finance.AccountDetail;
 import io.redesk.app.desk.finance.AccountQuery;
 import io.redesk.app.desk.finance.AccountRow;
 import io.redesk.app.desk.finance.AccountSort;
-import io.redesk.app.desk.finance.ClaimView;
 import io.redesk.app.desk.finance.FinanceBook;
-import io.redesk.app.desk.finance.FinanceInputException;
 import io.redesk.app.desk.finance.RowPage;
 import io.redesk.app.export.ExportTable;
 import io.redesk.app.task.BackgroundTask;
@@ -20,7 +16,6 @@ import io.redesk.domain.money.Money;
 import io.redesk.sdk.model.account.AccountStatus;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -31,8 +26,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -44,12 +37,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Accounts page's state (issue 12): the technical accounts with search, filters (counterparty,
+ * The Accounts page's list (issue 12): the technical accounts with search, filters (counterparty,
  * currency, period, status, overdue, difference flagged) and sort, read from {@link FinanceBook} on the
- * executor at every change (filter as you type: a newer query makes an older answer stale), and the
- * open account with its items, the recomputed balance beside any stated total with the difference
- * explained, the shares, the claims its items come from and its versions; and the account actions
- * (issue, agree, query with a reason) through {@code FinanceActions}, offline too.
+ * executor at every change (filter as you type: a newer query makes an older answer stale), its columns
+ * and exports. The open account and its actions are {@link #detail()} ({@link AccountDetailViewModel}),
+ * its items editor {@link AccountDetailViewModel#editor()}.
  */
 public final class AccountsViewModel {
 
@@ -75,13 +67,8 @@ public final class AccountsViewModel {
     private final ObservableList<String> currencies = FXCollections.observableArrayList();
     private final ObservableList<String> periods = FXCollections.observableArrayList();
 
-    private final ReadOnlyObjectWrapper<AccountDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
-    private final ObservableList<ClaimView> detailClaims = FXCollections.observableArrayList();
-    private final ObservableList<AccountRow> versions = FXCollections.observableArrayList();
-    private final StringProperty queryReason = new SimpleStringProperty(this, "queryReason", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyStringWrapper queryError = new ReadOnlyStringWrapper(this, "queryError", "");
     private final IntegerProperty loads = new SimpleIntegerProperty(this, "loads");
+    private final AccountDetailViewModel detail;
 
     private long generation;
     private TaskHandle running;
@@ -94,6 +81,7 @@ public final class AccountsViewModel {
         this.desk = Objects.requireNonNull(desk, "desk");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
+        this.detail = new AccountDetailViewModel(desk, executor, i18n, this::reload);
         search.addListener((o, a, b) -> reload());
         counterparty.addListener((o, a, b) -> reload());
         currency.addListener((o, a, b) -> reload());
@@ -103,7 +91,6 @@ public final class AccountsViewModel {
         flaggedOnly.addListener((o, a, b) -> reload());
         sort.addListener((o, a, b) -> reload());
         descending.addListener((o, a, b) -> reload());
-        queryReason.addListener((o, a, b) -> queryError.set(""));
         i18n.languageProperty().addListener((o, a, b) -> reload());
     }
 
@@ -180,22 +167,9 @@ public final class AccountsViewModel {
         flaggedOnly.set(false);
     }
 
-    /** Opens account {@code id} (from the list, a statement line, a claim, Home): its detail, claims and versions. */
+    /** Opens account {@code id} (from the list, a statement line, a claim, Home). */
     public void open(UUID id) {
-        if (id == null) {
-            detail.set(null);
-            return;
-        }
-        FinanceBook book = desk.book();
-        executor.execute(BackgroundTask.of("finance-account", ctx -> new Opened(book.account(id),
-                book.claimsOf(id), book.versionsOf(id))).onSuccess(o -> {
-            detail.set(o.detail().orElse(null));
-            detailClaims.setAll(o.claims());
-            versions.setAll(o.versions());
-            if (o.detail().isEmpty()) {
-                message.set(i18n.text("finance.accounts.gone"));
-            }
-        }).onFailure(e -> message.set(i18n.text("finance.failed", FinanceText.reason(e)))));
+        detail.open(id);
     }
 
     /**
@@ -226,102 +200,6 @@ public final class AccountsViewModel {
         } else {
             wantOpen = id;
         }
-    }
-
-    private record Opened(Optional<AccountDetail> detail, List<ClaimView> claims, List<AccountRow> versions) {
-    }
-
-    /** Whether the open account allows {@code action} now. */
-    public boolean allows(AccountAction action) {
-        AccountDetail d = detail.get();
-        return d != null && d.allowedActions().contains(action);
-    }
-
-    /** Broker: issues the open draft. */
-    public void issue() {
-        act(key("finance.accounts.issued"), d -> desk.actions().issue(d.row().id()));
-    }
-
-    /** Participant: agrees its share of the open account. */
-    public void agree() {
-        act(key("finance.accounts.agreed"), d -> desk.actions().agree(d.row().id()));
-    }
-
-    /** Participant: queries its share with the reason typed; an empty reason is refused before anything is saved. */
-    public void query() {
-        String reason = queryReason.get() == null ? "" : queryReason.get();
-        if (reason.isBlank()) {
-            queryError.set(i18n.text("finance.accounts.reasonRequired"));
-            return;
-        }
-        act(key("finance.accounts.queried"), d -> desk.actions().query(d.row().id(), reason));
-    }
-
-    /** Broker: registers the open account's bill with the exchange. */
-    public void register() {
-        act(key("finance.accounts.registerQueued"), d -> desk.actions().registerBill(d.row().id()));
-    }
-
-    private interface Action {
-        io.redesk.app.desk.finance.Queued run(AccountDetail d);
-    }
-
-    private void act(String doneKey, Action action) {
-        AccountDetail d = detail.get();
-        if (d == null) {
-            return;
-        }
-        UUID id = d.row().id();
-        executor.execute(BackgroundTask.of("finance-account-action", ctx -> action.run(d)).onSuccess(q -> {
-            message.set(i18n.text(doneKey, d.row().contractReference()));
-            queryReason.set("");
-            reload();
-            open(q.subjectId() != null && !q.subjectId().isBlank() && !q.subjectId().equals(id.toString())
-                    ? parse(q.subjectId(), id) : id);
-        }).onFailure(e -> {
-            if (e instanceof FinanceInputException fie && "reason".equals(fie.field())) {
-                queryError.set(fie.getMessage());
-            } else {
-                message.set(i18n.text("finance.refused", FinanceText.reason(e)));
-            }
-        }));
-    }
-
-    private static UUID parse(String s, UUID fallback) {
-        try {
-            return UUID.fromString(s);
-        } catch (IllegalArgumentException notAnId) {
-            return fallback;
-        }
-    }
-
-    /**
-     * Why the stated total and the balance differ, in words, or empty when they agree: the balance is
-     * always the items' sum as the domain computes it; a stated total is shown beside it, never used.
-     */
-    public String differenceExplained() {
-        AccountDetail d = detail.get();
-        if (d == null) {
-            return "";
-        }
-        var f = i18n.formats();
-        AccountRow r = d.row();
-        StringBuilder out = new StringBuilder();
-        if (r.stated() == null) {
-            out.append(i18n.text("finance.accounts.noStated", f.money(r.balance())));
-        } else if (!r.flagged()) {
-            out.append(i18n.text("finance.accounts.statedAgrees", f.money(r.stated())));
-        } else {
-            out.append(i18n.text("finance.accounts.statedDiffers", f.money(r.stated()), f.money(r.balance()),
-                    f.money(r.difference())));
-        }
-        if (d.exchangeBalance() != null && !d.exchangeBalance().equals(r.balance())) {
-            out.append(' ').append(i18n.text("finance.accounts.exchangeDiffers", f.money(d.exchangeBalance())));
-        }
-        if (d.memoTotal() != null && !d.memoTotal().isZero()) {
-            out.append(' ').append(i18n.text("finance.accounts.memo", f.money(d.memoTotal())));
-        }
-        return out.toString();
     }
 
     /** The counterparties of a row by name, in the user's language. */
@@ -423,28 +301,9 @@ public final class AccountsViewModel {
         return periods;
     }
 
-    public ReadOnlyObjectProperty<AccountDetail> detailProperty() {
-        return detail.getReadOnlyProperty();
-    }
-
-    public ObservableList<ClaimView> detailClaims() {
-        return detailClaims;
-    }
-
-    public ObservableList<AccountRow> versions() {
-        return versions;
-    }
-
-    public StringProperty queryReasonProperty() {
-        return queryReason;
-    }
-
-    public ReadOnlyStringProperty queryErrorProperty() {
-        return queryError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    /** The open account, its actions and its items editor. */
+    public AccountDetailViewModel detail() {
+        return detail;
     }
 
     /** How many times the list has loaded (tests and the benchmark wait on it). */

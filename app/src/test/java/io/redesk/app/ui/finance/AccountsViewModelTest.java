@@ -71,8 +71,8 @@ class AccountsViewModelTest {
     void anOpenAccountExplainsTheDifferenceBetweenTheStatedTotalAndTheItems() {
         model.open(DESIGN);
 
-        assertThat(model.detailProperty().get().row().balance()).isEqualTo(Money.cny("225000.00"));
-        assertThat(model.differenceExplained())
+        assertThat(model.detail().detailProperty().get().row().balance()).isEqualTo(Money.cny("225000.00"));
+        assertThat(model.detail().differenceExplained())
                 .contains("The stated total CN¥230,000.00 differs from the balance recomputed from the items CN¥225,000.00 by CN¥5,000.00")
                 .contains("Memo items of CN¥80,000.00");
     }
@@ -80,30 +80,30 @@ class AccountsViewModelTest {
     @Test
     void aQueryNeedsAReasonAndNothingIsSentWithoutOne() {
         model.open(DESIGN);
-        model.queryReasonProperty().set("   ");
-        model.query();
+        model.detail().queryReasonProperty().set("   ");
+        model.detail().query();
 
-        assertThat(model.queryErrorProperty().get()).startsWith("Say why you query the account");
+        assertThat(model.detail().queryErrorProperty().get()).startsWith("Say why you query the account");
         assertThat(book.calls).isEmpty();
 
-        model.queryReasonProperty().set("Brokerage should be 2.5% of the net premium");
-        model.query();
+        model.detail().queryReasonProperty().set("Brokerage should be 2.5% of the net premium");
+        model.detail().query();
         assertThat(book.calls).containsExactly("query " + DESIGN + " Brokerage should be 2.5% of the net premium");
-        assertThat(model.messageProperty().get()).contains("B0999HT2027001", "saved, and sent when the exchange is reachable");
+        assertThat(model.detail().messageProperty().get()).contains("B0999HT2027001", "saved, and sent when the exchange is reachable");
         assertThat(model.rows().get(0).status()).isEqualTo(AccountStatus.QUERIED);
-        assertThat(model.queryReasonProperty().get()).isEmpty();
+        assertThat(model.detail().queryReasonProperty().get()).isEmpty();
     }
 
     @Test
     void agreeingSendsOnceAndTheListShowsTheChangeQueued() {
         model.open(DESIGN);
-        assertThat(model.allows(AccountAction.AGREE)).isTrue();
-        model.agree();
+        assertThat(model.detail().allows(AccountAction.AGREE)).isTrue();
+        model.detail().agree();
 
         assertThat(book.calls).containsExactly("agree " + DESIGN);
         assertThat(FinanceText.status(english, model.rows().get(0))).isEqualTo("Agreed · queued");
         // the book no longer offers it: the button goes
-        assertThat(model.allows(AccountAction.AGREE)).isFalse();
+        assertThat(model.detail().allows(AccountAction.AGREE)).isFalse();
     }
 
     @Test

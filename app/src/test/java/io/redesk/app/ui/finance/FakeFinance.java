@@ -70,6 +70,9 @@ class FakeFinance implements FinanceBook, FinanceActions, AutoCloseable {
     final List<TodoItem> todo = new ArrayList<>();
     final List<String> calls = new CopyOnWriteArrayList<>();
     final List<AccountQuery> queries = new CopyOnWriteArrayList<>();
+    /** The items and stated total of the last editDraft or correct. */
+    volatile List<AccountItem> sentItems;
+    volatile Money sentStated;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     FakeFinance(UUID me) {
@@ -334,12 +337,28 @@ class FakeFinance implements FinanceBook, FinanceActions, AutoCloseable {
 
     @Override
     public Queued editDraft(UUID accountId, List<AccountItem> items, Money stated) {
+        sentItems = List.copyOf(items);
+        sentStated = stated;
         return done("editDraft " + accountId, accountId);
     }
 
+    /** As the real book: the account shows as superseded and the new version as a draft under a new id. */
     @Override
     public Queued correct(UUID accountId, List<AccountItem> items, Money stated) {
-        return done("correct " + accountId, accountId);
+        sentItems = List.copyOf(items);
+        sentStated = stated;
+        AccountDetail was = accounts.get(accountId);
+        setStatus(accountId, AccountStatus.SUPERSEDED);
+        UUID next = UUID.nameUUIDFromBytes(("correction of " + accountId).getBytes());
+        Money balance = new io.redesk.domain.account.TechnicalAccount(was.row().contractReference(), was.row().period(),
+                was.row().balance().currency(), items.stream().map(i -> new io.redesk.domain.account.TaItem(
+                        io.redesk.domain.account.TaItemType.valueOf(i.type().name()), i.amount())).toList(), stated)
+                .balance().computed();
+        AccountRow r = row(next, was.row().contractReference(), was.row().period(), AccountStatus.DRAFT, balance, stated,
+                was.row().counterpartyIds());
+        accounts.put(next, new AccountDetail(r, items, Money.zero(balance.currency()), balance, List.of(), balance, List.of(),
+                null, accountId, null, null, null, null, 0, List.of(AccountAction.ISSUE, AccountAction.EDIT_DRAFT)));
+        return done("correct " + accountId, next);
     }
 
     @Override

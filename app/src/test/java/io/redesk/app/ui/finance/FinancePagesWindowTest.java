@@ -119,7 +119,7 @@ class FinancePagesWindowTest {
             model.open(BIG);
             return null;
         });
-        waitUntil(() -> model.detailProperty().get() != null);
+        waitUntil(() -> model.detail().detailProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> root.lookupAll(".rd-amount").stream().filter(n -> n instanceof TableCell<?, ?> c
                 && c.getText() != null && c.getText().contains("1,234,567,890,123.45")).count())).isGreaterThan(0);
