@@ -21,12 +21,17 @@ public final class DeskRobot {
 
     /** Signs {@code user} (a demo user) in, creating a profile of the same name, and waits for the desk. */
     public static void signIn(FxRobot robot, String user) {
+        signIn(robot, user, user);
+    }
+
+    /** Signs {@code user} in with a new profile named {@code profile} (a second sign-in of the same user in one home). */
+    public static void signIn(FxRobot robot, String user, String profile) {
         robot.clickOn("#signin-username").write(user);
         robot.clickOn("#signin-password").write(DemoExchange.password());
         robot.clickOn("#signin-mode-create");
         robot.clickOn("#signin-profile");
         robot.interact(() -> robot.lookup("#signin-profile").queryAs(javafx.scene.control.ComboBox.class).getEditor().clear());
-        robot.write(user);
+        robot.write(profile);
         robot.clickOn("#signin-passphrase").write("correct horse battery");
         robot.clickOn("#signin-passphrase-confirm").write("correct horse battery");
         robot.clickOn("#signin-submit");

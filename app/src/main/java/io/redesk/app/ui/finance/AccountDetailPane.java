@@ -52,7 +52,11 @@ final class AccountDetailPane extends VBox {
         setFocusTraversable(true);
         model.detailProperty().addListener((o, a, b) -> showDetail(b));
         i18n.languageProperty().addListener((o, a, b) -> showDetail(model.detailProperty().get()));
-        model.editor().openProperty().addListener((o, a, b) -> showDetail(model.detailProperty().get()));
+        model.editor().openProperty().addListener((o, a, b) -> {
+            showDetail(model.detailProperty().get());
+            // the keyboard lands in the editor when it opens, and back on the pane when it closes
+            javafx.application.Platform.runLater(b ? editor::focusFirst : this::requestFocus);
+        });
         showDetail(null);
     }
 

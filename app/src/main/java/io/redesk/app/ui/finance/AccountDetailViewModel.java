@@ -63,6 +63,14 @@ public final class AccountDetailViewModel {
 
     /** Opens account {@code id} (from the list, a statement line, a claim, Home): its detail, claims and versions. */
     public void open(UUID id) {
+        open(id, null);
+    }
+
+    /**
+     * Opens {@code id}, or {@code fallback} if the book no longer holds {@code id} (the temporary id of a
+     * correction the sync has already replaced with the exchange's).
+     */
+    private void open(UUID id, UUID fallback) {
         long mine = ++opening;
         if (id == null) {
             detail.set(null);
@@ -73,6 +81,10 @@ public final class AccountDetailViewModel {
         executor.execute(BackgroundTask.of("finance-account", ctx -> new Opened(book.account(id),
                 book.claimsOf(id), book.versionsOf(id))).onSuccess(o -> {
             if (mine != opening) {
+                return;
+            }
+            if (o.detail().isEmpty() && fallback != null) {
+                open(fallback, null);
                 return;
             }
             if (detail.get() == null || !detail.get().row().id().equals(id)) {
@@ -161,7 +173,7 @@ public final class AccountDetailViewModel {
         message.set(text);
         changed.run();
         open(q.subjectId() != null && !q.subjectId().isBlank() && !q.subjectId().equals(id.toString())
-                ? parse(q.subjectId(), id) : id);
+                ? parse(q.subjectId(), id) : id, id);
     }
 
     private static UUID parse(String s, UUID fallback) {

@@ -167,6 +167,12 @@ final class AccountItemsEditorPane extends VBox {
         }
     }
 
+    /** Puts the caret in the first amount. */
+    void focusFirst() {
+        grid.getChildren().stream().filter(n -> "editor-amount-0".equals(n.getId())).findFirst()
+                .ifPresent(javafx.scene.Node::requestFocus);
+    }
+
     private void focusLastAmount() {
         int last = model.lines().size() - 1;
         grid.getChildren().stream().filter(n -> ("editor-amount-" + last).equals(n.getId())).findFirst()
