@@ -2,6 +2,7 @@ package io.redesk.exchange.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.redesk.exchange.ExchangeServer;
 import io.redesk.exchange.seed.DemoSeed;
 import io.redesk.exchange.testing.ApiClient;
 import io.redesk.exchange.testing.TestExchange;
@@ -33,15 +34,22 @@ class AuthTest {
         assertThat(wrong.json().get("detail")).isEqualTo(unknown.json().get("detail"));
     }
 
+    /**
+     * On its own server: the throttle blocks the user for the whole window, and on the shared server that
+     * broke whichever later test class signed uw.minor in (AuditSideChannelTest failed in CI by test order).
+     */
     @Test
     void repeatedFailuresAreRateLimitedWithRetryAfter() {
-        for (int i = 0; i < 5; i++) {
-            assertThat(api.login("uw.minor", "guess-" + i).status()).isEqualTo(401);
+        try (ExchangeServer own = TestExchange.fresh()) {
+            ApiClient ownApi = new ApiClient(own.baseUri());
+            for (int i = 0; i < 5; i++) {
+                assertThat(ownApi.login("uw.minor", "guess-" + i).status()).isEqualTo(401);
+            }
+            ApiClient.Reply limited = ownApi.login("uw.minor", DemoSeed.PASSWORD);
+            assertThat(limited.status()).isEqualTo(429);
+            assertThat(limited.code()).isEqualTo("RATE_LIMITED");
+            assertThat(Integer.parseInt(limited.header("Retry-After"))).isPositive();
         }
-        ApiClient.Reply limited = api.login("uw.minor", DemoSeed.PASSWORD);
-        assertThat(limited.status()).isEqualTo(429);
-        assertThat(limited.code()).isEqualTo("RATE_LIMITED");
-        assertThat(Integer.parseInt(limited.header("Retry-After"))).isPositive();
     }
 
     @Test
