@@ -83,9 +83,14 @@ public final class AccountDetailViewModel {
             if (mine != opening) {
                 return;
             }
-            if (o.detail().isEmpty() && fallback != null) {
-                open(fallback, null);
-                return;
+            if (o.detail().isEmpty()) {
+                // a correction's temporary id vanishes when the sync lands the exchange's version: go back to
+                // the account it corrects (whose versions list the new one) instead of saying it is gone
+                UUID back = fallback != null ? fallback : correctedBy(id);
+                if (back != null) {
+                    open(back, null);
+                    return;
+                }
             }
             if (detail.get() == null || !detail.get().row().id().equals(id)) {
                 editor.cancel();
@@ -97,6 +102,12 @@ public final class AccountDetailViewModel {
                 message.set(i18n.text("finance.accounts.gone"));
             }
         }).onFailure(e -> message.set(i18n.text("finance.failed", FinanceText.reason(e)))));
+    }
+
+    /** The account that the shown version {@code id} supersedes, if {@code id} is the one on screen. */
+    private UUID correctedBy(UUID id) {
+        AccountDetail shown = detail.get();
+        return shown != null && shown.row().id().equals(id) ? shown.supersedesId() : null;
     }
 
     private record Opened(Optional<AccountDetail> detail, List<ClaimView> claims, List<AccountRow> versions) {
