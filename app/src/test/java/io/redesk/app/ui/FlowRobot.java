@@ -40,11 +40,25 @@ final class FlowRobot {
         return DeskRobot.waitFor(robot, query, WAIT_SECONDS);
     }
 
-    /** Scrolls {@code query}'s node into view and clicks it once it is enabled. */
+    /**
+     * Scrolls {@code query}'s node into view and clicks it once it is enabled, as a user does: at the point
+     * where the node is on screen at that moment. A page may rebuild a pane (a sync landing redraws the
+     * open account's detail), so the node is looked up again for each step rather than held: a held node
+     * can be detached between the wait and the press (FinanceCorrectionWindowTest failed so in CI).
+     */
     FlowRobot click(String query) {
-        Node n = node(query);
-        waitUntil("'" + query + "' enabled", () -> !n.isDisabled());
-        return click(n);
+        node(query);
+        waitUntil("'" + query + "' shown and enabled", () -> DeskRobot.onFx(() -> robot.lookup(query).tryQuery()
+                .map(n -> n.getScene() != null && n.isVisible() && !n.isDisabled()).orElse(false)));
+        reveal(DeskRobot.onFx(() -> robot.lookup(query).query()));
+        javafx.geometry.Point2D at = DeskRobot.onFx(() -> {
+            Node n = robot.lookup(query).query();
+            Bounds b = n.localToScreen(n.getBoundsInLocal());
+            return new javafx.geometry.Point2D(b.getCenterX(), b.getCenterY());
+        });
+        robot.clickOn(at);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
     }
 
     /** Scrolls {@code n} into view and clicks it. */
